@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log"
 	"math/rand/v2"
 	"net"
@@ -43,6 +44,7 @@ type config struct {
 	fake    int
 	seed    int64
 	seedSet bool
+	data    string
 }
 
 const usageText = `Usage: go run . [flags]
@@ -53,6 +55,7 @@ Examples:
   go run .                       serve the photos written in photos.go
   go run . -fake 50              serve 50 photos made up by go-faker (a new seed each time)
   go run . -fake 50 -seed 7      serve the same 50 made-up photos every time
+  go run . -data photos.json     serve photos.json, created if missing: edit it, save, refresh the page
   go run . -addr 0.0.0.0:9001    use port 9001, if 9000 is already taken
 
 Flags:
@@ -66,6 +69,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&cfg.addr, "addr", "0.0.0.0:9000", "`address` and port to listen on; 0.0.0.0 accepts other computers")
 	fs.IntVar(&cfg.fake, "fake", 0, fmt.Sprintf("serve `N` photos made up by go-faker (1 to %d) instead of photos.go", maxFake))
 	fs.Int64Var(&cfg.seed, "seed", 0, "with -fake: the `number` that makes the same photos every time")
+	fs.StringVar(&cfg.data, "data", "", "serve the photos of `FILE` (JSON) and follow its changes live; a missing FILE is created")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usageText)
 		fs.PrintDefaults()
@@ -107,42 +111,44 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 
-	list, source := photos, "the built-in list in photos.go"
-	if cfg.fake > 0 {
-		if !cfg.seedSet {
-			cfg.seed = rand.Int64N(1_000_000)
-		}
-		list = fakePhotos(cfg.fake, cfg.seed, stderr)
-		source = fmt.Sprintf("go-faker with seed %d (go run . -fake %d -seed %d makes them again)", cfg.seed, cfg.fake, cfg.seed)
-	}
-	cat, err := newCatalog(list, false)
-	if err != nil {
-		return fmt.Errorf("the photos cannot be served: %w", err)
-	}
+	reqLog := newRequestLog(stdout)
 	var st store
-	st.replace(cat)
+	src, err := loadPhotos(cfg, &st, reqLog, stderr)
+	if err != nil {
+		return err
+	}
 
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
 		return listenError(cfg.addr, err)
 	}
-	reqLog := newRequestLog(stdout)
 	srv := newHTTPServer(newHandler(&st, reqLog), stderr)
 	printBanner(stdout, bannerInfo{
-		photos: len(cat.photos), source: source,
+		photos: len(st.current().photos), source: src.describe,
 		addr: ln.Addr().(*net.TCPAddr), lan: lanIPv4s(),
 	})
+	for _, note := range src.notes {
+		reqLog.printf("%s", note)
+	}
 
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	ticker := time.NewTicker(time.Second)
 	defer ticker.Stop()
+	var follow <-chan time.Time
+	if src.file != nil {
+		poller := time.NewTicker(pollInterval)
+		defer poller.Stop()
+		follow = poller.C
+	}
 	for {
 		select {
 		case err := <-served:
 			return fmt.Errorf("the server stopped: %w", err)
 		case now := <-ticker.C:
 			reqLog.tick(now)
+		case now := <-follow:
+			src.file.poll(now)
 		case <-ctx.Done():
 			reqLog.printf("stopping: finishing the requests in progress...")
 			shutCtx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
@@ -155,6 +161,58 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return nil
 		}
 	}
+}
+
+// photoSource is where the served photos come from.
+type photoSource struct {
+	describe string    // for the banner: "the built-in list in photos.go", ...
+	notes    []string  // lines to show after the banner
+	file     *dataFile // the data file to follow, with -data
+}
+
+// loadPhotos fills st with the photos the command line asks for.
+func loadPhotos(cfg config, st *store, reqLog *requestLog, stderr io.Writer) (photoSource, error) {
+	list, src := photos, photoSource{describe: "the built-in list in photos.go"}
+	makeList := func() {
+		if cfg.fake == 0 {
+			return
+		}
+		if !cfg.seedSet {
+			cfg.seed = rand.Int64N(1_000_000)
+		}
+		list = fakePhotos(cfg.fake, cfg.seed, stderr)
+		src.describe = fmt.Sprintf("go-faker with seed %d (go run . -fake %d -seed %d makes them again)", cfg.seed, cfg.fake, cfg.seed)
+	}
+	if cfg.data == "" {
+		makeList()
+		c, err := newCatalog(list, false)
+		if err != nil {
+			return src, fmt.Errorf("the photos cannot be served: %w", err)
+		}
+		st.replace(c)
+		return src, nil
+	}
+
+	d := &dataFile{path: cfg.data, name: cfg.data, st: st, log: reqLog}
+	_, statErr := os.Stat(cfg.data)
+	switch {
+	case errors.Is(statErr, fs.ErrNotExist):
+		makeList()
+		if err := createDataFile(cfg.data, list); err != nil {
+			return src, err
+		}
+		src.notes = append(src.notes, fmt.Sprintf("created %s with the photos of %s: edit it and save, the server follows it", cfg.data, src.describe))
+	case cfg.fake != 0:
+		src.notes = append(src.notes, fmt.Sprintf("%s already exists, so its photos are served and -fake and -seed play no part", cfg.data))
+	}
+	_, warnings, err := d.load()
+	if err != nil {
+		return src, fmt.Errorf("%v; fix the file and start the server again", err)
+	}
+	src.notes = append(src.notes, warningLines(warnings)...)
+	src.describe = cfg.data + ", followed live: save the file and refresh the page to see the change"
+	src.file = d
+	return src, nil
 }
 
 // newHTTPServer sets the timeouts that keep slow or stuck clients from holding the

@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -20,12 +22,28 @@ type source struct {
 	handler http.Handler
 }
 
-// photoSources returns the handlers the objectives are checked against.
+// photoSources returns the handlers the objectives are checked against: the built-in
+// list, go-faker, and a data file, the one named by PHOTOS_DATA when it is set
+// (PHOTOS_DATA=photos.json go test -run Objective checks a student's file), or else
+// one made from the built-in list as -data makes it.
 func photoSources(t *testing.T) []source {
 	t.Helper()
+	path := os.Getenv("PHOTOS_DATA")
+	if path == "" {
+		path = filepath.Join(t.TempDir(), "photos.json")
+		if err := createDataFile(path, photos); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var st store
+	file := &dataFile{path: path, name: path, st: &st, log: newRequestLog(discard{})}
+	if _, _, err := file.load(); err != nil {
+		t.Fatalf("the data file cannot be served: %v", err)
+	}
 	return []source{
 		{"built-in list", "in photos.go", newTestHandler(t, photos, false)},
 		{"faker", "in fake.go", newTestHandler(t, fakePhotos(50, 1, nil), false)},
+		{"data file", "in " + path, newHandler(&st, newRequestLog(discard{}))},
 	}
 }
 
