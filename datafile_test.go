@@ -386,3 +386,25 @@ func TestEveryAnswerIsOneVersionWhileTheFileReloads(t *testing.T) {
 		t.Errorf("the readers saw %d versions, want several: the test did not race the reloads", n)
 	}
 }
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func decodeTitles(t *testing.T, path string) []string {
+	t.Helper()
+	list, _, err := decodePhotos(path, []byte(readFile(t, path)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, p := range list {
+		titles = append(titles, p.Title)
+	}
+	return titles
+}

@@ -18,6 +18,7 @@ func newHandler(st *store, log *requestLog) http.Handler {
 	mux.Handle("/{$}", getOnly(handleList(st)))
 	mux.Handle("/photos", getOnly(handleList(st)))
 	mux.Handle("/photos/{id}", getOnly(handlePhoto(st)))
+	mux.Handle("/images/{file}", getOnly(handleImage(st)))
 	mux.Handle("/healthz", getOnly(handleHealth(st)))
 	mux.Handle("/", http.HandlerFunc(handleNotFound))
 	return log.middleware(withCORS(mux))

@@ -13,13 +13,11 @@ import (
 
 // do sends one request to h and returns the recorded answer.
 func do(h http.Handler, method, target string, header ...string) *httptest.ResponseRecorder {
-	r := httptest.NewRequest(method, target, nil)
+	r := httptestRequest(method, target)
 	for i := 0; i+1 < len(header); i += 2 {
 		r.Header.Set(header[i], header[i+1])
 	}
-	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, r)
-	return rec
+	return serveRequest(h, r)
 }
 
 // samplePhotos is a small list with every case the queries care about.
@@ -396,4 +394,14 @@ func TestValidHost(t *testing.T) {
 			t.Errorf("validHost(%q) = %v, want %v", host, got, want)
 		}
 	}
+}
+
+func httptestRequest(method, target string) *http.Request {
+	return httptest.NewRequest(method, target, nil)
+}
+
+func serveRequest(h http.Handler, r *http.Request) *httptest.ResponseRecorder {
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, r)
+	return rec
 }
