@@ -45,6 +45,7 @@ type config struct {
 	seed    int64
 	seedSet bool
 	data    string
+	offline bool
 }
 
 const usageText = `Usage: go run . [flags]
@@ -56,6 +57,7 @@ Examples:
   go run . -fake 50              serve 50 photos made up by go-faker (a new seed each time)
   go run . -fake 50 -seed 7      serve the same 50 made-up photos every time
   go run . -data photos.json     serve photos.json, created if missing: edit it, save, refresh the page
+  go run . -offline              no internet in the room: the server draws the pictures itself
   go run . -addr 0.0.0.0:9001    use port 9001, if 9000 is already taken
 
 Flags:
@@ -69,6 +71,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&cfg.addr, "addr", "0.0.0.0:9000", "`address` and port to listen on; 0.0.0.0 accepts other computers")
 	fs.IntVar(&cfg.fake, "fake", 0, fmt.Sprintf("serve `N` photos made up by go-faker (1 to %d) instead of photos.go", maxFake))
 	fs.Int64Var(&cfg.seed, "seed", 0, "with -fake: the `number` that makes the same photos every time")
+	fs.BoolVar(&cfg.offline, "offline", false, "no internet in the room, or pictures blocked by the school's filter: each photo's url\npoints to a picture drawn by this server (/images/<id>.svg)")
 	fs.StringVar(&cfg.data, "data", "", "serve the photos of `FILE` (JSON) and follow its changes live; a missing FILE is created")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usageText)
@@ -125,7 +128,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	srv := newHTTPServer(newHandler(&st, reqLog), stderr)
 	printBanner(stdout, bannerInfo{
 		photos: len(st.current().photos), source: src.describe,
-		addr: ln.Addr().(*net.TCPAddr), lan: lanIPv4s(),
+		addr: ln.Addr().(*net.TCPAddr), lan: lanIPv4s(), offline: cfg.offline,
 	})
 	for _, note := range src.notes {
 		reqLog.printf("%s", note)
@@ -185,7 +188,7 @@ func loadPhotos(cfg config, st *store, reqLog *requestLog, stderr io.Writer) (ph
 	}
 	if cfg.data == "" {
 		makeList()
-		c, err := newCatalog(list, false)
+		c, err := newCatalog(list, cfg.offline)
 		if err != nil {
 			return src, fmt.Errorf("the photos cannot be served: %w", err)
 		}
@@ -193,7 +196,7 @@ func loadPhotos(cfg config, st *store, reqLog *requestLog, stderr io.Writer) (ph
 		return src, nil
 	}
 
-	d := &dataFile{path: cfg.data, name: cfg.data, st: st, log: reqLog}
+	d := &dataFile{path: cfg.data, name: cfg.data, offline: cfg.offline, st: st, log: reqLog}
 	_, statErr := os.Stat(cfg.data)
 	switch {
 	case errors.Is(statErr, fs.ErrNotExist):
@@ -248,10 +251,11 @@ func listenError(addr string, err error) error {
 
 // bannerInfo is what the startup banner tells.
 type bannerInfo struct {
-	photos int
-	source string
-	addr   *net.TCPAddr // where the server listens
-	lan    []net.IP     // this computer's network addresses
+	photos  int
+	source  string
+	addr    *net.TCPAddr // where the server listens
+	lan     []net.IP     // this computer's network addresses
+	offline bool
 }
 
 // printBanner tells the student what is served, where to open it, which address to
@@ -271,6 +275,9 @@ func printBanner(w io.Writer, b bannerInfo) {
 		for _, ip := range b.lan {
 			fmt.Fprintf(w, "  For your partner's page: http://%s/photos   <- give this address to your partner\n", net.JoinHostPort(ip.String(), strconv.Itoa(port)))
 		}
+	}
+	if b.offline {
+		fmt.Fprintf(w, "Offline mode: each photo's url is a picture drawn by this server, such as http://localhost:%d/images/1.svg.\n", port)
 	}
 	fmt.Fprintf(w, "Each request is shown below. Press Ctrl+C to stop.\n")
 }
