@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/crc64"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -31,13 +32,24 @@ const maxHostViews = 8
 // encoded is the list of photos as JSON: the whole array, each photo's element,
 // and the gzip form, made once and then shared by every request.
 type encoded struct {
-	body  []byte   // the whole array, indented, newline-terminated
-	items [][]byte // each element of body, to join the answers of filtered queries
-	etag  string
+	plain payload
+	items [][]byte // each element of plain.body, to join the answers of filtered queries
+	count []string // the X-Total-Count header of the whole list
 
 	gzipOnce sync.Once
-	gz       []byte
-	gzETag   string
+	gz       payload
+}
+
+// payload is a body ready to send, with the headers that describe it made once.
+type payload struct {
+	body   []byte
+	etag   []string // the ETag header: strong, from the bytes
+	length []string // the Content-Length header
+}
+
+func newPayload(body []byte, suffix string) payload {
+	etag := fmt.Sprintf(`"%016x%s"`, crc64.Checksum(body, crcTable), suffix)
+	return payload{body: body, etag: []string{etag}, length: []string{strconv.Itoa(len(body))}}
 }
 
 // numberPhotos returns a copy of list in which every photo without an id gets its
@@ -83,7 +95,7 @@ func encode(ps []Photo) *encoded {
 	buf.Grow(len(ps)*420 + 4)
 	if len(ps) == 0 {
 		buf.WriteString("[]\n")
-		return finish(buf.Bytes(), nil)
+		return &encoded{plain: newPayload(buf.Bytes(), ""), count: []string{"0"}}
 	}
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -106,31 +118,21 @@ func encode(ps []Photo) *encoded {
 	for i, s := range spans {
 		items[i] = body[s[0]:s[1]:s[1]]
 	}
-	return finish(body, items)
-}
-
-func finish(body []byte, items [][]byte) *encoded {
-	return &encoded{body: body, items: items, etag: etagOf(body, "")}
+	return &encoded{plain: newPayload(body, ""), items: items, count: []string{strconv.Itoa(len(ps))}}
 }
 
 var crcTable = crc64.MakeTable(crc64.ECMA)
 
-// etagOf is a strong ETag for body; suffix tells apart the encodings of the same body.
-func etagOf(body []byte, suffix string) string {
-	return fmt.Sprintf(`"%016x%s"`, crc64.Checksum(body, crcTable), suffix)
-}
-
 // gzipped returns the gzip form of the list, compressed the first time it is asked for.
-func (e *encoded) gzipped() ([]byte, string) {
+func (e *encoded) gzipped() payload {
 	e.gzipOnce.Do(func() {
 		var buf bytes.Buffer
 		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed) // the level is valid
-		_, _ = zw.Write(e.body)                            // writes to a bytes.Buffer do not fail
+		_, _ = zw.Write(e.plain.body)                      // writes to a bytes.Buffer do not fail
 		_ = zw.Close()
-		e.gz = buf.Bytes()
-		e.gzETag = e.etag[:len(e.etag)-1] + `-gzip"`
+		e.gz = newPayload(buf.Bytes(), "-gzip")
 	})
-	return e.gz, e.gzETag
+	return e.gz
 }
 
 // joinItems writes the chosen elements as one indented JSON array.

@@ -258,7 +258,7 @@ func createDataFile(path string, list []Photo) error {
 		return fmt.Errorf("cannot create %s (%w): choose a folder where you can write", path, err)
 	}
 	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(encode(numbered).body); err != nil {
+	if _, err := tmp.Write(encode(numbered).plain.body); err != nil {
 		tmp.Close()
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}

@@ -157,7 +157,7 @@ func fileWithTitles(titles ...string) string {
 		list[i] = Photo{Title: title, URL: "https://e.org/" + title, Description: "d " + title, Keyword: "k"}
 	}
 	ps, _ := numberPhotos(list)
-	return string(encode(ps).body)
+	return string(encode(ps).plain.body)
 }
 
 func TestASavedChangeIsServedWithinASecondWithoutRestart(t *testing.T) {

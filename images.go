@@ -24,19 +24,18 @@ func handleImage(st *store) http.HandlerFunc {
 			writeError(w, http.StatusNotFound, fmt.Sprintf("there is no picture %s: pictures are /images/<id>.svg, such as /images/1.svg", name))
 			return
 		}
-		svg := drawPhoto(c.photos[i])
-		etag := etagOf(svg, "")
+		svg := newPayload(drawPhoto(c.photos[i]), "")
 		h := w.Header()
 		h["Content-Type"] = hdrSVG
 		h["Content-Security-Policy"] = hdrSVGPolicy
 		h["Cache-Control"] = hdrNoCache
-		h["Etag"] = []string{etag}
-		if inm := r.Header.Get("If-None-Match"); inm != "" && etagMatches(inm, etag) {
+		h["Etag"] = svg.etag
+		if inm := r.Header.Get("If-None-Match"); inm != "" && etagMatches(inm, svg.etag[0]) {
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}
-		h["Content-Length"] = []string{strconv.Itoa(len(svg))}
-		_, _ = w.Write(svg)
+		h["Content-Length"] = svg.length
+		_, _ = w.Write(svg.body)
 	}
 }
 

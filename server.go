@@ -96,7 +96,6 @@ func handleList(st *store) http.HandlerFunc {
 			return
 		}
 		if q.all() {
-			w.Header().Set("X-Total-Count", strconv.Itoa(len(c.photos)))
 			writeEncoded(w, r, e)
 			return
 		}
@@ -153,18 +152,22 @@ func writeEncoded(w http.ResponseWriter, r *http.Request, e *encoded) {
 	h := w.Header()
 	h["Vary"] = hdrVary
 	h["Cache-Control"] = hdrNoCache
-	body, etag := e.body, e.etag
+	h["X-Total-Count"] = e.count
+	p := e.plain
 	if acceptsGzip(r.Header.Get("Accept-Encoding")) {
-		body, etag = e.gzipped()
+		p = e.gzipped()
 		h["Content-Encoding"] = hdrGzip
 	}
-	h["Etag"] = []string{etag}
-	if inm := r.Header.Get("If-None-Match"); inm != "" && etagMatches(inm, etag) {
+	h["Etag"] = p.etag
+	if inm := r.Header.Get("If-None-Match"); inm != "" && etagMatches(inm, p.etag[0]) {
 		delete(h, "Content-Encoding")
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	writeJSONBytes(w, http.StatusOK, body)
+	h["Content-Type"] = hdrJSON
+	h["Content-Length"] = p.length
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(p.body) // a client that went away is not an error of ours
 }
 
 // acceptsGzip reports whether an Accept-Encoding header allows gzip.
