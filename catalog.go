@@ -1,12 +1,7 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
-	"encoding/json"
 	"fmt"
-	"hash/crc64"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -16,10 +11,11 @@ import (
 // the JSON of the list is encoded once here, so requests only copy bytes.
 // A catalog never changes after newCatalog; a new version is a new catalog.
 type catalog struct {
-	photos []Photo
-	byID   map[int]int // photo id -> index in photos
-	search []string    // lower-case title, description and keyword, for q=
-	plain  *encoded    // the list as it is written
+	photos     []Photo
+	byID       map[int]int // photo id -> index in photos
+	search     []string    // lower-case title, description and keyword, for q=, made at the first q=
+	searchOnce sync.Once
+	plain      *encoded // the list as it is written
 
 	offline bool // urls point to the server's own pictures, per Host (see view)
 	mu      sync.Mutex
@@ -28,29 +24,6 @@ type catalog struct {
 
 // maxHostViews bounds how many Host headers get a cached encoding in offline mode.
 const maxHostViews = 8
-
-// encoded is the list of photos as JSON: the whole array, each photo's element,
-// and the gzip form, made once and then shared by every request.
-type encoded struct {
-	plain payload
-	items [][]byte // each element of plain.body, to join the answers of filtered queries
-	count []string // the X-Total-Count header of the whole list
-
-	gzipOnce sync.Once
-	gz       payload
-}
-
-// payload is a body ready to send, with the headers that describe it made once.
-type payload struct {
-	body   []byte
-	etag   []string // the ETag header: strong, from the bytes
-	length []string // the Content-Length header
-}
-
-func newPayload(body []byte, suffix string) payload {
-	etag := fmt.Sprintf(`"%016x%s"`, crc64.Checksum(body, crcTable), suffix)
-	return payload{body: body, etag: []string{etag}, length: []string{strconv.Itoa(len(body))}}
-}
 
 // numberPhotos returns a copy of list in which every photo without an id gets its
 // position (1, 2, 3, ...), and an error naming both photos when two share an id.
@@ -77,89 +50,23 @@ func newCatalog(list []Photo, offline bool) (*catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &catalog{photos: ps, byID: make(map[int]int, len(ps)), search: make([]string, len(ps)), offline: offline}
+	var plain *encoded
+	if !offline {
+		plain = encode(ps)
+	}
+	return catalogOf(ps, plain, offline), nil
+}
+
+// catalogOf makes the catalog of photos already numbered and encoded.
+func catalogOf(ps []Photo, plain *encoded, offline bool) *catalog {
+	c := &catalog{photos: ps, byID: make(map[int]int, len(ps)), plain: plain, offline: offline}
+	if offline {
+		c.plain = nil
+	}
 	for i, p := range ps {
 		c.byID[p.ID] = i
-		c.search[i] = strings.ToLower(p.Title + "\n" + p.Description + "\n" + p.Keyword)
 	}
-	if !offline {
-		c.plain = encode(ps)
-	}
-	return c, nil
-}
-
-// encode writes the photos as an indented JSON array in one pass, and remembers
-// where each element starts and ends.
-func encode(ps []Photo) *encoded {
-	var buf bytes.Buffer
-	buf.Grow(len(ps)*420 + 4)
-	if len(ps) == 0 {
-		buf.WriteString("[]\n")
-		return &encoded{plain: newPayload(buf.Bytes(), ""), count: []string{"0"}}
-	}
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("  ", "  ")
-	spans := make([][2]int, len(ps))
-	buf.WriteString("[\n")
-	for i := range ps {
-		buf.WriteString("  ")
-		start := buf.Len()
-		_ = enc.Encode(&ps[i]) // a Photo holds only strings and an int: it always encodes
-		buf.Truncate(buf.Len() - 1)
-		spans[i] = [2]int{start, buf.Len()}
-		if i < len(ps)-1 {
-			buf.WriteString(",\n")
-		}
-	}
-	buf.WriteString("\n]\n")
-	body := buf.Bytes()
-	items := make([][]byte, len(ps))
-	for i, s := range spans {
-		items[i] = body[s[0]:s[1]:s[1]]
-	}
-	return &encoded{plain: newPayload(body, ""), items: items, count: []string{strconv.Itoa(len(ps))}}
-}
-
-var crcTable = crc64.MakeTable(crc64.ECMA)
-
-// gzipped returns the gzip form of the list, compressed the first time it is asked for.
-func (e *encoded) gzipped() payload {
-	e.gzipOnce.Do(func() {
-		var buf bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed) // the level is valid
-		_, _ = zw.Write(e.plain.body)                      // writes to a bytes.Buffer do not fail
-		_ = zw.Close()
-		e.gz = newPayload(buf.Bytes(), "-gzip")
-	})
-	return e.gz
-}
-
-// joinItems writes the chosen elements as one indented JSON array.
-func joinItems(items [][]byte, chosen []int) []byte {
-	if len(chosen) == 0 {
-		return []byte("[]\n")
-	}
-	n := 4
-	for _, i := range chosen {
-		n += len(items[i]) + 4
-	}
-	out := make([]byte, 0, n)
-	out = append(out, "[\n"...)
-	for k, i := range chosen {
-		if k > 0 {
-			out = append(out, ",\n"...)
-		}
-		out = append(out, "  "...)
-		out = append(out, items[i]...)
-	}
-	return append(out, "\n]\n"...)
-}
-
-// photoJSON turns one element of the list into a top-level JSON document.
-func photoJSON(item []byte) []byte {
-	out := bytes.ReplaceAll(item, []byte("\n  "), []byte("\n"))
-	return append(out, '\n')
+	return c
 }
 
 // view returns the encoding for a request that came through host. Outside offline
@@ -213,6 +120,14 @@ func (q listQuery) all() bool { return q == listQuery{limit: -1} }
 // before offset and limit.
 func (c *catalog) match(q listQuery) (chosen []int, total int) {
 	needle := strings.ToLower(q.q)
+	if needle != "" {
+		c.searchOnce.Do(func() {
+			c.search = make([]string, len(c.photos))
+			for i, p := range c.photos {
+				c.search[i] = strings.ToLower(p.Title + "\n" + p.Description + "\n" + p.Keyword)
+			}
+		})
+	}
 	for i := range c.photos {
 		if q.keyword != "" && !strings.EqualFold(c.photos[i].Keyword, q.keyword) {
 			continue

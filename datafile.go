@@ -246,19 +246,16 @@ type dataFile struct {
 	reported uint64      // checksum of the last content whose error was said
 }
 
-// createDataFile writes list to path the way GET /photos sends it, so that the student
-// has a file to edit. It writes a new file and renames it, so a reader never sees half.
-func createDataFile(path string, list []Photo) error {
-	numbered, err := numberPhotos(list)
-	if err != nil {
-		return err
-	}
+// createDataFile writes body, the list as GET /photos sends it, to path so that the
+// student has a file to edit. It writes a new file and renames it, so a reader never
+// sees half of it.
+func createDataFile(path string, body []byte) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".photos-*.json")
 	if err != nil {
 		return fmt.Errorf("cannot create %s (%w): choose a folder where you can write", path, err)
 	}
 	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(encode(numbered).plain.body); err != nil {
+	if _, err := tmp.Write(body); err != nil {
 		tmp.Close()
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}

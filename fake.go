@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
+	"strconv"
 	"sync"
 	"time"
 
@@ -18,28 +19,47 @@ var fakerMu sync.Mutex
 
 // fakePhotos makes n photos with go-faker: a sentence as title, a paragraph as
 // description and a word as keyword, one faker call per field. The same seed gives
-// the same photos. When it takes over a second, progress shows how far it is.
-func fakePhotos(n int, seed int64, progress io.Writer) []Photo {
+// the same photos. While go-faker works, another goroutine encodes the photos already
+// made, so the list is ready to serve soon after the last one. When it takes over a
+// second, progress shows how far it is.
+func fakePhotos(n int, seed int64, progress io.Writer) ([]Photo, *encoded) {
+	batches, done := make(chan []Photo, 8), make(chan *encoded)
+	go func() {
+		enc := newEncoder(n)
+		for batch := range batches {
+			for i := range batch {
+				enc.add(&batch[i])
+			}
+		}
+		done <- enc.finish()
+	}()
+
 	fakerMu.Lock()
 	defer fakerMu.Unlock()
 	faker.SetRandomSource(rand.NewSource(seed))
 	list := make([]Photo, n)
-	start, shown := time.Now(), false
+	prefix := "https://picsum.photos/seed/" + strconv.FormatInt(seed, 10) + "-"
+	start, shown, sent := time.Now(), false, 0
 	for i := range list {
 		list[i] = Photo{
 			ID:          i + 1,
-			URL:         fmt.Sprintf("https://picsum.photos/seed/%d-%d/640/480", seed, i+1),
+			URL:         prefix + strconv.Itoa(i+1) + "/640/480",
 			Title:       faker.Sentence(),
 			Description: faker.Paragraph(),
 			Keyword:     faker.Word(),
 		}
-		if i%1000 == 999 && time.Since(start) > time.Second && progress != nil {
+		if i+1-sent == 256 || i == n-1 {
+			batches <- list[sent : i+1]
+			sent = i + 1
+		}
+		if i%1000 == 999 && progress != nil && time.Since(start) > time.Second {
 			fmt.Fprintf(progress, "\rmaking photos with faker: %d of %d...", i+1, n)
 			shown = true
 		}
 	}
+	close(batches)
 	if shown {
 		fmt.Fprintf(progress, "\rmaking photos with faker: %d of %d, done.\n", n, n)
 	}
-	return list
+	return list, <-done
 }

@@ -176,6 +176,7 @@ type photoSource struct {
 // loadPhotos fills st with the photos the command line asks for.
 func loadPhotos(cfg config, st *store, reqLog *requestLog, stderr io.Writer) (photoSource, error) {
 	list, src := photos, photoSource{describe: "the built-in list in photos.go"}
+	var plain *encoded // the list's encoding, when it is made with the list
 	makeList := func() {
 		if cfg.fake == 0 {
 			return
@@ -183,11 +184,15 @@ func loadPhotos(cfg config, st *store, reqLog *requestLog, stderr io.Writer) (ph
 		if !cfg.seedSet {
 			cfg.seed = rand.Int64N(1_000_000)
 		}
-		list = fakePhotos(cfg.fake, cfg.seed, stderr)
+		list, plain = fakePhotos(cfg.fake, cfg.seed, stderr)
 		src.describe = fmt.Sprintf("go-faker with seed %d (go run . -fake %d -seed %d makes them again)", cfg.seed, cfg.fake, cfg.seed)
 	}
 	if cfg.data == "" {
 		makeList()
+		if plain != nil { // faker's photos come numbered and encoded
+			st.replace(catalogOf(list, plain, cfg.offline))
+			return src, nil
+		}
 		c, err := newCatalog(list, cfg.offline)
 		if err != nil {
 			return src, fmt.Errorf("the photos cannot be served: %w", err)
@@ -201,7 +206,14 @@ func loadPhotos(cfg config, st *store, reqLog *requestLog, stderr io.Writer) (ph
 	switch {
 	case errors.Is(statErr, fs.ErrNotExist):
 		makeList()
-		if err := createDataFile(cfg.data, list); err != nil {
+		if plain == nil {
+			numbered, err := numberPhotos(list)
+			if err != nil {
+				return src, fmt.Errorf("the photos cannot be served: %w", err)
+			}
+			plain = encode(numbered)
+		}
+		if err := createDataFile(cfg.data, plain.plain.body); err != nil {
 			return src, err
 		}
 		src.notes = append(src.notes, fmt.Sprintf("created %s with the photos of %s: edit it and save, the server follows it", cfg.data, src.describe))

@@ -31,7 +31,8 @@ func photoSources(t *testing.T) []source {
 	path := os.Getenv("PHOTOS_DATA")
 	if path == "" {
 		path = filepath.Join(t.TempDir(), "photos.json")
-		if err := createDataFile(path, photos); err != nil {
+		numbered, _ := numberPhotos(photos)
+		if err := createDataFile(path, encode(numbered).plain.body); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -42,7 +43,7 @@ func photoSources(t *testing.T) []source {
 	}
 	return []source{
 		{"built-in list", "in photos.go", newTestHandler(t, photos, false)},
-		{"faker", "in fake.go", newTestHandler(t, fakePhotos(50, 1, nil), false)},
+		{"faker", "in fake.go", newTestHandler(t, fakeList(50, 1), false)},
 		{"data file", "in " + path, newHandler(&st, newRequestLog(discard{}))},
 	}
 }
@@ -112,7 +113,7 @@ func TestObjective2_EveryPhotoHasAKeyword(t *testing.T) {
 
 func TestObjective3_FakerFillsEveryField(t *testing.T) {
 	const n = 50
-	list := fetchPhotos(t, newTestHandler(t, fakePhotos(n, 7, nil), false))
+	list := fetchPhotos(t, newTestHandler(t, fakeList(n, 7), false))
 	if len(list) != n {
 		t.Fatalf("objective 3, photos made with faker: asked for %d photos, the server sent %d", n, len(list))
 	}
@@ -157,4 +158,10 @@ func TestTheBuiltInListHasAtLeast12Photos(t *testing.T) {
 	if got := len(fetchPhotos(t, newTestHandler(t, photos, false))); got < 12 {
 		t.Errorf("the built-in list has %d photos, want at least 12: add some in photos.go", got)
 	}
+}
+
+// fakeList makes n photos with go-faker, as -fake n -seed seed does.
+func fakeList(n int, seed int64) []Photo {
+	list, _ := fakePhotos(n, seed, nil)
+	return list
 }

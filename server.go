@@ -155,7 +155,7 @@ func writeEncoded(w http.ResponseWriter, r *http.Request, e *encoded) {
 	h["X-Total-Count"] = e.count
 	p := e.plain
 	if acceptsGzip(r.Header.Get("Accept-Encoding")) {
-		p = e.gzipped()
+		p = e.gzip
 		h["Content-Encoding"] = hdrGzip
 	}
 	h["Etag"] = p.etag

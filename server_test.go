@@ -338,7 +338,7 @@ func TestIDsComeFromThePositionUnlessWritten(t *testing.T) {
 
 func TestTheSameSeedGivesTheSameBytes(t *testing.T) {
 	body := func(seed int64) string {
-		return do(newTestHandler(t, fakePhotos(30, seed, nil), false), "GET", "/photos").Body.String()
+		return do(newTestHandler(t, fakeList(30, seed), false), "GET", "/photos").Body.String()
 	}
 	if a, b := body(42), body(42); a != b {
 		t.Errorf("-fake 30 -seed 42 sent different bytes in two runs")

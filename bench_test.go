@@ -1,0 +1,111 @@
+package main
+
+import (
+	"io"
+	"math/rand"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/go-faker/faker/v4"
+)
+
+// Benchmarks: make bench runs them with a load run of wrk; BENCHMARKS.md holds figures.
+
+// nopWriter is a ResponseWriter that throws the answer away, so that the benchmarks
+// measure the handler and not a recorder.
+type nopWriter struct{ h http.Header }
+
+func (w *nopWriter) Header() http.Header         { return w.h }
+func (w *nopWriter) Write(b []byte) (int, error) { return len(b), nil }
+func (w *nopWriter) WriteHeader(int)             {}
+
+func benchmarkGet(b *testing.B, list []Photo, target string, header ...string) {
+	h := newTestHandler(b, list, false)
+	r := httptest.NewRequest("GET", target, nil)
+	for i := 0; i+1 < len(header); i += 2 {
+		r.Header.Set(header[i], header[i+1])
+	}
+	w := &nopWriter{h: http.Header{}}
+	h.ServeHTTP(w, r) // the first answer may compress once
+	b.ReportAllocs()
+	for b.Loop() {
+		clear(w.h)
+		h.ServeHTTP(w, r)
+	}
+}
+
+func BenchmarkListBuiltIn(b *testing.B) { benchmarkGet(b, photos, "/photos") }
+
+func BenchmarkListFake1000(b *testing.B) { benchmarkGet(b, fakeList(1000, 1), "/photos") }
+
+func BenchmarkListFake1000Gzip(b *testing.B) {
+	benchmarkGet(b, fakeList(1000, 1), "/photos", "Accept-Encoding", "gzip, deflate")
+}
+
+func BenchmarkFilteredQueryFake1000(b *testing.B) {
+	benchmarkGet(b, fakeList(1000, 1), "/photos?q=dolor&offset=5&limit=20")
+}
+
+func BenchmarkKeywordQueryFake1000(b *testing.B) {
+	benchmarkGet(b, fakeList(1000, 1), "/photos?keyword=et")
+}
+
+// BenchmarkEncodeFake1000 is what a new version of 1000 photos costs to encode, gzip included.
+func BenchmarkEncodeFake1000(b *testing.B) {
+	ps, _ := numberPhotos(fakeList(1000, 1))
+	b.ReportAllocs()
+	for b.Loop() {
+		encode(ps)
+	}
+}
+
+// goFakerTexts is go-faker's own work for n photos: the same calls as fakePhotos, the
+// texts kept, and nothing of ours.
+func goFakerTexts(n int, seed int64) [][3]string {
+	fakerMu.Lock()
+	defer fakerMu.Unlock()
+	faker.SetRandomSource(rand.NewSource(seed))
+	texts := make([][3]string, n)
+	for i := range texts {
+		texts[i] = [3]string{faker.Sentence(), faker.Paragraph(), faker.Word()}
+	}
+	return texts
+}
+
+// BenchmarkFakeOverhead measures, in one run and turn by turn, go-faker alone and
+// -fake as the server does it (go-faker plus our ids, urls, encoding and gzip, ready to
+// serve). overhead_% is the time we add to go-faker's: the budget is 25.
+func BenchmarkFakeOverhead(b *testing.B) {
+	for _, n := range []int{1000, 20000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			var fakerAlone, ours time.Duration
+			for b.Loop() {
+				start := time.Now()
+				goFakerTexts(n, 1)
+				mid := time.Now()
+				list, plain := fakePhotos(n, 1, nil)
+				catalogOf(list, plain, false)
+				fakerAlone, ours = fakerAlone+mid.Sub(start), ours+time.Since(mid)
+			}
+			b.ReportMetric(float64(fakerAlone.Microseconds())/float64(b.N)/float64(n), "faker_us/photo")
+			b.ReportMetric(float64(ours.Microseconds())/float64(b.N)/float64(n), "served_us/photo")
+			b.ReportMetric(100*(float64(ours)/float64(fakerAlone)-1), "overhead_%")
+		})
+	}
+}
+
+// BenchmarkRequestLogBusy is what the log adds to a request when requests come
+// faster than a person can read (one summary line a second).
+func BenchmarkRequestLogBusy(b *testing.B) {
+	l := newRequestLog(io.Discard)
+	h := l.middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) }))
+	r := httptest.NewRequest("GET", "/photos", nil)
+	w := &nopWriter{h: http.Header{}}
+	b.ReportAllocs()
+	for b.Loop() {
+		h.ServeHTTP(w, r)
+	}
+}
