@@ -1,5 +1,6 @@
-# make run: serve the photos; make test: the teacher's tests; make lint: the checks CI runs.
-.PHONY: run test lint build clean
+# make run: serve the photos; make test: the teacher's tests; make lint: the checks CI runs;
+# make bench: the Go benchmarks, then a load run with wrk (see BENCHMARKS.md).
+.PHONY: run test lint build clean bench fuzz profile
 
 run:
 	go run .
@@ -18,3 +19,33 @@ build:
 clean:
 	rm -f photo-server
 	go clean -testcache
+
+# Each fuzz target for a while (FUZZTIME=10s by default); what they find goes to testdata/fuzz.
+FUZZTIME ?= 10s
+fuzz:
+	for f in FuzzParseListQuery FuzzDecodePhotos FuzzIndentJSONIsJSONIndent; do \
+		go test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) . || exit 1; \
+	done
+
+# The benchmarks, then wrk against the real server (built-in list, then -fake 1000 -seed 1),
+# with its resident memory after each load. Needs wrk (apt-get install wrk).
+bench: build
+	go test -run '^$$' -bench . -benchmem -count 1 .
+	@for flags in "" "-fake 1000 -seed 1"; do \
+		./photo-server -addr 127.0.0.1:9123 $$flags >/dev/null 2>&1 & pid=$$!; \
+		until curl -fs -o /dev/null http://127.0.0.1:9123/healthz; do sleep 0.1; done; \
+		echo "== wrk -t2 -c64 -d5s --latency /photos (server flags: $${flags:-none})"; \
+		wrk -t2 -c64 -d5s --latency http://127.0.0.1:9123/photos; \
+		grep VmRSS /proc/$$pid/status; \
+		kill -INT $$pid; wait $$pid; \
+	done
+
+# A CPU profile of the server under wrk, for go tool pprof (built with the pprof tag).
+profile:
+	go build -tags pprof -o photo-server-pprof .
+	./photo-server-pprof -addr 127.0.0.1:9123 $(FLAGS) >/dev/null 2>&1 & pid=$$!; \
+	until curl -fs -o /dev/null http://127.0.0.1:9123/healthz; do sleep 0.1; done; \
+	wrk -t2 -c64 -d8s http://127.0.0.1:9123/photos >/dev/null & \
+	sleep 1; curl -s -o cpu.prof 'http://127.0.0.1:6060/debug/pprof/profile?seconds=5'; \
+	wait %2 2>/dev/null; kill -INT $$pid; \
+	go tool pprof -top -cum -nodecount 40 photo-server-pprof cpu.prof

@@ -1,10 +1,16 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"math/rand"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
 	"strconv"
 	"testing"
 	"time"
@@ -108,4 +114,59 @@ func BenchmarkRequestLogBusy(b *testing.B) {
 	for b.Loop() {
 		h.ServeHTTP(w, r)
 	}
+}
+
+// BenchmarkStartup starts the real program with the built-in list and measures the
+// time to its first answer, and its resident memory after a thousand answers.
+func BenchmarkStartup(b *testing.B) {
+	bin := filepath.Join(b.TempDir(), "photo-server")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		b.Fatalf("go build: %v\n%s", err, out)
+	}
+	var firstAnswer time.Duration
+	var rssKB int
+	for b.Loop() {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			b.Fatal(err)
+		}
+		addr := ln.Addr().String()
+		ln.Close()
+		start := time.Now()
+		cmd := exec.Command(bin, "-addr", addr)
+		if err := cmd.Start(); err != nil {
+			b.Fatal(err)
+		}
+		client := &http.Client{}
+		for {
+			resp, err := client.Get("http://" + addr + "/photos")
+			if err == nil {
+				_, _ = io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				break
+			}
+			if time.Since(start) > 10*time.Second {
+				b.Fatalf("no answer within 10s: %v", err)
+			}
+			time.Sleep(time.Millisecond)
+		}
+		firstAnswer += time.Since(start)
+		for range 1000 {
+			resp, err := client.Get("http://" + addr + "/photos")
+			if err != nil {
+				b.Fatal(err)
+			}
+			_, _ = io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+		}
+		status, _ := os.ReadFile(fmt.Sprintf("/proc/%d/status", cmd.Process.Pid))
+		if m := regexp.MustCompile(`VmRSS:\s+(\d+) kB`).FindSubmatch(status); m != nil {
+			kb, _ := strconv.Atoi(string(m[1]))
+			rssKB = max(rssKB, kb)
+		}
+		_ = cmd.Process.Signal(os.Interrupt)
+		_ = cmd.Wait()
+	}
+	b.ReportMetric(float64(firstAnswer.Microseconds())/1000/float64(b.N), "ms_to_first_answer")
+	b.ReportMetric(float64(rssKB)/1024, "max_rss_MB")
 }

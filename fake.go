@@ -14,6 +14,9 @@ import (
 // maxFake is the largest -fake accepted.
 const maxFake = 100000
 
+// progressAfter is how long making photos may take before a progress line shows.
+var progressAfter = time.Second
+
 // fakerMu guards go-faker's random source, which is one for the whole program.
 var fakerMu sync.Mutex
 
@@ -52,7 +55,7 @@ func fakePhotos(n int, seed int64, progress io.Writer) ([]Photo, *encoded) {
 			batches <- list[sent : i+1]
 			sent = i + 1
 		}
-		if i%1000 == 999 && progress != nil && time.Since(start) > time.Second {
+		if i%1000 == 999 && progress != nil && time.Since(start) > progressAfter {
 			fmt.Fprintf(progress, "\rmaking photos with faker: %d of %d...", i+1, n)
 			shown = true
 		}

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // source is one way of filling the server with photos.
@@ -164,4 +165,22 @@ func TestTheBuiltInListHasAtLeast12Photos(t *testing.T) {
 func fakeList(n int, seed int64) []Photo {
 	list, _ := fakePhotos(n, seed, nil)
 	return list
+}
+
+func TestALongFakerRunShowsItsProgress(t *testing.T) {
+	defer func(d time.Duration) { progressAfter = d }(progressAfter)
+	progressAfter = 0 // as if go-faker had already taken over a second
+	var progress strings.Builder
+	fakePhotos(2500, 1, &progress)
+	for _, want := range []string{"making photos with faker: 1000 of 2500...", "2000 of 2500...", "2500 of 2500, done.\n"} {
+		if !strings.Contains(progress.String(), want) {
+			t.Errorf("the progress line does not show %q: %q", want, progress.String())
+		}
+	}
+	progress.Reset()
+	progressAfter = time.Hour
+	fakePhotos(2500, 1, &progress)
+	if progress.Len() != 0 {
+		t.Errorf("a quick run printed progress: %q", progress.String())
+	}
 }
