@@ -133,20 +133,11 @@ func saveByRename(t *testing.T, path, content string) {
 }
 
 // titlesAt returns the titles that base/photos serves now.
-func titlesAt(t *testing.T, client *http.Client, base string) []string {
+func titlesAt(t *testing.T, base string) []string {
 	t.Helper()
-	resp, err := client.Get(base + "/photos")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var list []Photo
-	if err := json.NewDecoder(resp.Body).Decode(&list); err != nil {
-		t.Fatal(err)
-	}
-	titles := make([]string, len(list))
-	for i, p := range list {
-		titles[i] = p.Title
+	var titles []string
+	for _, p := range fetchPhotosFrom(t, base) {
+		titles = append(titles, p.Title)
 	}
 	return titles
 }
@@ -214,7 +205,7 @@ func TestAChangeOfTheSameSizeAndTimeIsStillSeen(t *testing.T) {
 	if err := os.Chtimes(path, info.ModTime(), info.ModTime()); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, "the change served", time.Second, func() bool { return fmt.Sprint(titlesAt(t, http.DefaultClient, base)) == "[bbb]" })
+	waitFor(t, "the change served", time.Second, func() bool { return fmt.Sprint(titlesAt(t, base)) == "[bbb]" })
 }
 
 func TestAHalfWrittenSaveNeverReachesThePartner(t *testing.T) {
@@ -230,14 +221,14 @@ func TestAHalfWrittenSaveNeverReachesThePartner(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, "the log saying the file is broken", 2*time.Second, func() bool { return strings.Contains(stdout.String(), "ends too early") })
-	if got := fmt.Sprint(titlesAt(t, http.DefaultClient, base)); got != "[un deux]" {
+	if got := fmt.Sprint(titlesAt(t, base)); got != "[un deux]" {
 		t.Errorf("while the file is half written the server sends %s, want the last good photos [un deux]", got)
 	}
 	if _, err := f.WriteString(next[len(next)/2:]); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()
-	waitFor(t, "the whole save served", time.Second, func() bool { return fmt.Sprint(titlesAt(t, http.DefaultClient, base)) == "[un deux trois]" })
+	waitFor(t, "the whole save served", time.Second, func() bool { return fmt.Sprint(titlesAt(t, base)) == "[un deux trois]" })
 }
 
 func TestABrokenSaveKeepsTheLastGoodPhotosAndIsSaidOnce(t *testing.T) {
@@ -256,7 +247,7 @@ func TestABrokenSaveKeepsTheLastGoodPhotosAndIsSaidOnce(t *testing.T) {
 			t.Errorf("the log does not say %q:\n%s", want, stdout)
 		}
 	}
-	if got := fmt.Sprint(titlesAt(t, http.DefaultClient, base)); got != "[un deux]" {
+	if got := fmt.Sprint(titlesAt(t, base)); got != "[un deux]" {
 		t.Errorf("after a broken save the server sends %s, want the last good photos [un deux]", got)
 	}
 	saveInPlace(t, path, fileWithTitles("un", "deux", "trois"))
@@ -291,7 +282,7 @@ func TestAMissingDataFileIsCreatedAndAnExistingOneIsNeverWritten(t *testing.T) {
 	saveInPlace(t, path, own)
 	before, _ := os.Stat(path)
 	base, stdout, _, stop = startRun(t, "-data", path, "-fake", "6", "-seed", "2")
-	if got := fmt.Sprint(titlesAt(t, http.DefaultClient, base)); got != "[mine]" {
+	if got := fmt.Sprint(titlesAt(t, base)); got != "[mine]" {
 		t.Errorf("an existing file's photos should be served, got %s", got)
 	}
 	if !strings.Contains(stdout.String(), "-fake and -seed play no part") {

@@ -315,3 +315,12 @@ func TestCtrlCStopsTheProgramWithExit0(t *testing.T) {
 		})
 	}
 }
+
+func TestTwoBuiltInPhotosWithOneIDStopTheStart(t *testing.T) {
+	defer func(saved []Photo) { photos = saved }(photos)
+	photos = []Photo{{Title: "Chiot", ID: 2}, {Title: "Carlin"}}
+	err := run(context.Background(), []string{"-addr", "127.0.0.1:0"}, &syncBuffer{}, &syncBuffer{})
+	if err == nil || !strings.Contains(err.Error(), `photo 1 ("Chiot") and photo 2 ("Carlin") both have id 2`) {
+		t.Errorf("got %v, want an error naming both photos", err)
+	}
+}
