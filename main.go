@@ -114,16 +114,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 
+	ln, err := net.Listen("tcp", cfg.addr) // first, so that a port in use is said at once
+	if err != nil {
+		return listenError(cfg.addr, err)
+	}
+	defer ln.Close()
 	reqLog := newRequestLog(stdout)
 	var st store
 	src, err := loadPhotos(cfg, &st, reqLog, stderr)
 	if err != nil {
 		return err
 	}
-
-	ln, err := net.Listen("tcp", cfg.addr)
-	if err != nil {
-		return listenError(cfg.addr, err)
+	if ctx.Err() != nil { // Ctrl+C while the photos were being made
+		return nil
 	}
 	srv := newHTTPServer(newHandler(&st, reqLog), stderr)
 	printBanner(stdout, bannerInfo{
