@@ -57,11 +57,12 @@ func newCatalog(list []Photo, offline bool) (*catalog, error) {
 	return catalogOf(ps, plain, offline), nil
 }
 
-// catalogOf makes the catalog of photos already numbered and encoded.
+// catalogOf makes the catalog of photos already numbered and encoded. In offline mode
+// plain is not used: each Host gets an encoding of its own (see view).
 func catalogOf(ps []Photo, plain *encoded, offline bool) *catalog {
-	c := &catalog{photos: ps, byID: make(map[int]int, len(ps)), plain: plain, offline: offline}
-	if offline {
-		c.plain = nil
+	c := &catalog{photos: ps, byID: make(map[int]int, len(ps)), offline: offline}
+	if !offline {
+		c.plain = plain
 	}
 	for i, p := range ps {
 		c.byID[p.ID] = i
