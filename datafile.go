@@ -244,6 +244,7 @@ type dataFile struct {
 	seen     os.FileInfo // the file as it was at the last read
 	sum      uint64      // checksum of the content last read
 	reported uint64      // checksum of the last content whose error was said
+	missing  int         // how many looks in a row found no file
 }
 
 // createDataFile writes body, the list as GET /photos sends it, to path so that the
@@ -317,8 +318,14 @@ const contentCheckLimit = 1 << 20
 func (d *dataFile) poll(now time.Time) {
 	info, err := os.Stat(d.path)
 	if err != nil {
-		return // while an editor replaces the file it may be missing for a moment
+		// While an editor replaces the file it may be missing for a moment: only a file
+		// still missing at the next look is reported, once.
+		if d.missing++; d.missing == 2 {
+			d.log.printf("cannot read %s (%v); the last good photos are still served: save the file again", d.name, err)
+		}
+		return
 	}
+	d.missing = 0
 	same := d.seen != nil && os.SameFile(info, d.seen) && info.Size() == d.seen.Size() && info.ModTime().Equal(d.seen.ModTime())
 	if same && info.Size() > contentCheckLimit && now.Sub(info.ModTime()) > 5*time.Second {
 		return

@@ -399,3 +399,35 @@ func decodeTitles(t *testing.T, path string) []string {
 	}
 	return titles
 }
+
+func TestADeletedFileIsSaidOnceAndTheLastPhotosStay(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "photos.json")
+	saveInPlace(t, path, fileWithTitles("un"))
+	var out syncBuffer
+	var st store
+	d := &dataFile{path: path, name: "photos.json", st: &st, log: newRequestLog(&out)}
+	if _, _, err := d.load(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	d.poll(time.Now())
+	if out.String() != "" {
+		t.Errorf("a file missing for one look (an editor replacing it) was reported: %q", out.String())
+	}
+	for range 5 {
+		d.poll(time.Now())
+	}
+	if n := strings.Count(out.String(), "cannot read photos.json"); n != 1 {
+		t.Errorf("a missing file was reported %d times, want once:\n%s", n, out.String())
+	}
+	if got := st.current().photos[0].Title; got != "un" {
+		t.Errorf("after the file was deleted the server sends %q, want the last good photos", got)
+	}
+	saveInPlace(t, path, fileWithTitles("un", "deux"))
+	d.poll(time.Now())
+	if !strings.Contains(out.String(), "reloaded: 2 photos") {
+		t.Errorf("the file saved again was not reloaded:\n%s", out.String())
+	}
+}
