@@ -24,18 +24,10 @@ func handleImage(st *store) http.HandlerFunc {
 			writeError(w, http.StatusNotFound, fmt.Sprintf("there is no picture %s: pictures are /images/<id>.svg, such as /images/1.svg", name))
 			return
 		}
-		svg := newPayload(drawPhoto(c.photos[i]), "")
 		h := w.Header()
-		h["Content-Type"] = hdrSVG
 		h["Content-Security-Policy"] = hdrSVGPolicy
 		h["Cache-Control"] = hdrNoCache
-		h["Etag"] = svg.etag
-		if inm := r.Header.Get("If-None-Match"); inm != "" && etagMatches(inm, svg.etag[0]) {
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
-		h["Content-Length"] = svg.length
-		_, _ = w.Write(svg.body)
+		writePayload(w, r, newPayload(drawPhoto(c.photos[i]), ""), hdrSVG, nil)
 	}
 }
 

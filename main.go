@@ -176,31 +176,33 @@ type photoSource struct {
 	file     *dataFile // the data file to follow, with -data
 }
 
+// makePhotos returns the photos to start with, numbered, with their encoding and
+// where they come from: the built-in list, or -fake's (encoded while go-faker works).
+func makePhotos(cfg config, stderr io.Writer) ([]Photo, *encoded, string, error) {
+	if cfg.fake == 0 {
+		list, err := numberPhotos(photos)
+		if err != nil {
+			return nil, nil, "", fmt.Errorf("the photos cannot be served: %w", err)
+		}
+		return list, encode(list), "the built-in list in photos.go", nil
+	}
+	if !cfg.seedSet {
+		cfg.seed = rand.Int64N(1_000_000)
+	}
+	list, plain := fakePhotos(cfg.fake, cfg.seed, stderr)
+	return list, plain, fmt.Sprintf("go-faker with seed %d (go run . -fake %d -seed %d makes them again)", cfg.seed, cfg.fake, cfg.seed), nil
+}
+
 // loadPhotos fills st with the photos the command line asks for.
 func loadPhotos(cfg config, st *store, reqLog *requestLog, stderr io.Writer) (photoSource, error) {
-	list, src := photos, photoSource{describe: "the built-in list in photos.go"}
-	var plain *encoded // the list's encoding, when it is made with the list
-	makeList := func() {
-		if cfg.fake == 0 {
-			return
-		}
-		if !cfg.seedSet {
-			cfg.seed = rand.Int64N(1_000_000)
-		}
-		list, plain = fakePhotos(cfg.fake, cfg.seed, stderr)
-		src.describe = fmt.Sprintf("go-faker with seed %d (go run . -fake %d -seed %d makes them again)", cfg.seed, cfg.fake, cfg.seed)
-	}
+	var src photoSource
 	if cfg.data == "" {
-		makeList()
-		if plain != nil { // faker's photos come numbered and encoded
-			st.replace(catalogOf(list, plain, cfg.offline))
-			return src, nil
-		}
-		c, err := newCatalog(list, cfg.offline)
+		list, plain, describe, err := makePhotos(cfg, stderr)
 		if err != nil {
-			return src, fmt.Errorf("the photos cannot be served: %w", err)
+			return src, err
 		}
-		st.replace(c)
+		st.replace(catalogOf(list, plain, cfg.offline))
+		src.describe = describe
 		return src, nil
 	}
 
@@ -208,18 +210,14 @@ func loadPhotos(cfg config, st *store, reqLog *requestLog, stderr io.Writer) (ph
 	_, statErr := os.Stat(cfg.data)
 	switch {
 	case errors.Is(statErr, fs.ErrNotExist):
-		makeList()
-		if plain == nil {
-			numbered, err := numberPhotos(list)
-			if err != nil {
-				return src, fmt.Errorf("the photos cannot be served: %w", err)
-			}
-			plain = encode(numbered)
+		_, plain, describe, err := makePhotos(cfg, stderr)
+		if err != nil {
+			return src, err
 		}
 		if err := createDataFile(cfg.data, plain.plain.body); err != nil {
 			return src, err
 		}
-		src.notes = append(src.notes, fmt.Sprintf("created %s with the photos of %s: edit it and save, the server follows it", cfg.data, src.describe))
+		src.notes = append(src.notes, fmt.Sprintf("created %s with the photos of %s: edit it and save, the server follows it", cfg.data, describe))
 	case cfg.fake != 0:
 		src.notes = append(src.notes, fmt.Sprintf("%s already exists, so its photos are served and -fake and -seed play no part", cfg.data))
 	}

@@ -26,17 +26,16 @@ func newHandler(st *store, log *requestLog) http.Handler {
 
 // Header values shared by every response; set as slices so no request allocates them.
 var (
-	hdrAny        = []string{"*"}
-	hdrNosniff    = []string{"nosniff"}
-	hdrExpose     = []string{"X-Total-Count, ETag"}
-	hdrJSON       = []string{"application/json; charset=utf-8"}
-	hdrNoCache    = []string{"no-cache"}
-	hdrVary       = []string{"Accept-Encoding"}
-	hdrGzip       = []string{"gzip"}
-	hdrMethods    = []string{"GET, HEAD, OPTIONS"}
-	hdrMaxAge     = []string{"86400"}
-	hdrTrue       = []string{"true"}
-	hdrAllowHeads = []string{"*"}
+	hdrAny     = []string{"*"}
+	hdrNosniff = []string{"nosniff"}
+	hdrExpose  = []string{"X-Total-Count, ETag"}
+	hdrJSON    = []string{"application/json; charset=utf-8"}
+	hdrNoCache = []string{"no-cache"}
+	hdrVary    = []string{"Accept-Encoding"}
+	hdrGzip    = []string{"gzip"}
+	hdrMethods = []string{"GET, HEAD, OPTIONS"}
+	hdrMaxAge  = []string{"86400"}
+	hdrTrue    = []string{"true"}
 )
 
 // withCORS lets a page from any origin, even a file opened in the browser, read every
@@ -53,7 +52,7 @@ func withCORS(next http.Handler) http.Handler {
 			if asked := r.Header.Get("Access-Control-Request-Headers"); asked != "" {
 				h.Set("Access-Control-Allow-Headers", asked)
 			} else {
-				h["Access-Control-Allow-Headers"] = hdrAllowHeads
+				h["Access-Control-Allow-Headers"] = hdrAny
 			}
 			h["Access-Control-Max-Age"] = hdrMaxAge
 			if r.Header.Get("Access-Control-Request-Private-Network") == "true" {
@@ -146,38 +145,53 @@ func viewFor(w http.ResponseWriter, r *http.Request, c *catalog) (*encoded, bool
 	return c.view(r.Host), true
 }
 
-// writeEncoded sends the pre-encoded list, gzipped when the client accepts it, and
-// an empty 304 when the client already has this version.
+// writeEncoded sends the pre-encoded list, gzipped when the client accepts it.
 func writeEncoded(w http.ResponseWriter, r *http.Request, e *encoded) {
 	h := w.Header()
 	h["Vary"] = hdrVary
 	h["Cache-Control"] = hdrNoCache
 	h["X-Total-Count"] = e.count
-	p := e.plain
 	if acceptsGzip(r.Header.Get("Accept-Encoding")) {
-		p = e.gzip
-		h["Content-Encoding"] = hdrGzip
+		writePayload(w, r, e.gzip, hdrJSON, hdrGzip)
+		return
 	}
+	writePayload(w, r, e.plain, hdrJSON, nil)
+}
+
+// writePayload sends p as contentType (with encoding, when not nil), or an empty 304
+// when the client already has these very bytes (If-None-Match names their ETag).
+func writePayload(w http.ResponseWriter, r *http.Request, p payload, contentType, encoding []string) {
+	h := w.Header()
 	h["Etag"] = p.etag
 	if inm := r.Header.Get("If-None-Match"); inm != "" && etagMatches(inm, p.etag[0]) {
-		delete(h, "Content-Encoding")
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	h["Content-Type"] = hdrJSON
+	if encoding != nil {
+		h["Content-Encoding"] = encoding
+	}
+	h["Content-Type"] = contentType
 	h["Content-Length"] = p.length
 	w.WriteHeader(http.StatusOK)
 	_, _ = w.Write(p.body) // a client that went away is not an error of ours
 }
 
-// acceptsGzip reports whether an Accept-Encoding header allows gzip.
+// acceptsGzip reports whether an Accept-Encoding header allows gzip (a q of 0 refuses it).
 func acceptsGzip(ae string) bool {
 	for part := range strings.SplitSeq(ae, ",") {
-		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if strings.EqualFold(strings.TrimSpace(name), "gzip") {
-			q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
-			return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+		name, params, _ := strings.Cut(part, ";")
+		if !strings.EqualFold(strings.TrimSpace(name), "gzip") {
+			continue
 		}
+		q := 1.0
+		for param := range strings.SplitSeq(params, ";") {
+			if v, ok := strings.CutPrefix(strings.TrimSpace(param), "q="); ok {
+				if f, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil {
+					q = f
+				}
+			}
+		}
+		return q > 0
 	}
 	return false
 }
