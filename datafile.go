@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash/crc64"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -86,7 +87,7 @@ func decodePhotos(name string, content []byte) (list []Photo, warnings []string,
 		label := photoLabel(i, p)
 		line, _ := lineCol(content, start)
 		meant := map[string]bool{}
-		for _, key := range sortedKeys(fields) {
+		for _, key := range slices.Sorted(maps.Keys(fields)) {
 			if isKnownField(key) {
 				continue
 			}
@@ -118,15 +119,6 @@ func photoLabel(i int, p Photo) string {
 		return fmt.Sprintf("photo %d", i+1)
 	}
 	return fmt.Sprintf("photo %d (%q)", i+1, p.Title)
-}
-
-func sortedKeys(m map[string]json.RawMessage) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 func isKnownField(key string) bool {
