@@ -1,6 +1,6 @@
 module photoserver
 
-go 1.26.8
+go 1.26.0
 
 require github.com/go-faker/faker/v4 v4.12.0
 
