@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"math/rand"
@@ -46,26 +47,55 @@ func benchmarkGet(b *testing.B, list []Photo, target string, header ...string) {
 
 func BenchmarkListBuiltIn(b *testing.B) { benchmarkGet(b, photos, "/photos") }
 
-func BenchmarkListFake1000(b *testing.B) { benchmarkGet(b, fakeList(1000, 1), "/photos") }
+func BenchmarkListBuiltInFrenchBrowser(b *testing.B) {
+	benchmarkGet(b, photos, "/photos", "Accept-Language", "fr-FR,fr;q=0.9,en;q=0.8")
+}
+
+func BenchmarkListFake1000(b *testing.B) { benchmarkGet(b, fakeList(b, 1000, 1), "/photos") }
 
 func BenchmarkListFake1000Gzip(b *testing.B) {
-	benchmarkGet(b, fakeList(1000, 1), "/photos", "Accept-Encoding", "gzip, deflate")
+	benchmarkGet(b, fakeList(b, 1000, 1), "/photos", "Accept-Encoding", "gzip, deflate")
 }
 
 func BenchmarkFilteredQueryFake1000(b *testing.B) {
-	benchmarkGet(b, fakeList(1000, 1), "/photos?q=dolor&offset=5&limit=20")
+	benchmarkGet(b, fakeList(b, 1000, 1), "/photos?q=dolor&offset=5&limit=20")
 }
 
 func BenchmarkKeywordQueryFake1000(b *testing.B) {
-	benchmarkGet(b, fakeList(1000, 1), "/photos?keyword=et")
+	benchmarkGet(b, fakeList(b, 1000, 1), "/photos?keyword=et")
 }
+
+func BenchmarkSortedPageFake1000(b *testing.B) {
+	benchmarkGet(b, fakeList(b, 1000, 1), "/photos?_sort=title&_page=3&_limit=20")
+}
+
+func BenchmarkOnePhotoFake1000(b *testing.B) { benchmarkGet(b, fakeList(b, 1000, 1), "/photos/500") }
 
 // BenchmarkEncodeFake1000 is what a new version of 1000 photos costs to encode, gzip included.
 func BenchmarkEncodeFake1000(b *testing.B) {
-	ps, _ := numberPhotos(fakeList(1000, 1))
+	ps := fakeList(b, 1000, 1)
 	b.ReportAllocs()
 	for b.Loop() {
-		encode(ps)
+		_, _ = newCatalog(ps)
+	}
+}
+
+// BenchmarkDecodeDataFile is what reading a data file costs, from its bytes to the
+// catalog served: it must grow with the file, not faster (line numbers are counted
+// forward, once).
+func BenchmarkDecodeDataFile(b *testing.B) {
+	for _, n := range []int{1000, 10000, 50000} {
+		content := fileBody(fakeCatalog(b, n, 1))
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(content)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, _, err := loadData(en, "photos.json", content); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(n), "us/photo")
+		})
 	}
 }
 
@@ -96,8 +126,9 @@ func BenchmarkFakeOverhead(b *testing.B) {
 				fakerAlone += time.Since(start)
 				runtime.GC()
 				start = time.Now()
-				list, plain := fakePhotos(n, 1, nil)
-				catalogOf(list, plain, false)
+				if _, err := fakePhotos(context.Background(), en, n, 1, nil); err != nil {
+					b.Fatal(err)
+				}
 				ours += time.Since(start)
 			}
 			b.ReportMetric(float64(fakerAlone.Microseconds())/float64(b.N)/float64(n), "faker_us/photo")
@@ -110,7 +141,7 @@ func BenchmarkFakeOverhead(b *testing.B) {
 // BenchmarkRequestLogBusy is what the log adds to a request when requests come
 // faster than a person can read (one summary line a second).
 func BenchmarkRequestLogBusy(b *testing.B) {
-	l := newRequestLog(io.Discard)
+	l := newRequestLog(io.Discard, en)
 	h := l.middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) }))
 	r := httptest.NewRequest("GET", "/photos", nil)
 	w := &nopWriter{h: http.Header{}}

@@ -1,3 +1,5 @@
+//go:build integration
+
 package main
 
 import (
@@ -74,18 +76,4 @@ func TestThePartnersPageShowsEveryPhotoInARealBrowser(t *testing.T) {
 			t.Errorf("%s: the page shows %s, want its title, description and keyword", name(i, p), shown)
 		}
 	}
-}
-
-func fetchPhotosFrom(t *testing.T, base string) []Photo {
-	t.Helper()
-	resp, err := http.Get(base + "/photos")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var list []Photo
-	if err := json.NewDecoder(resp.Body).Decode(&list); err != nil {
-		t.Fatal(err)
-	}
-	return list
 }

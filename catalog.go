@@ -2,153 +2,198 @@ package main
 
 import (
 	"fmt"
-	"strings"
+
+	"golang.org/x/text/message"
+	"strconv"
 	"sync"
 	"sync/atomic"
 )
 
 // catalog is one version of the photos with everything a response needs already made:
 // the JSON of the list is encoded once here, so requests only copy bytes.
-// A catalog never changes after newCatalog; a new version is a new catalog.
+// A catalog never changes once built; a new version is a new catalog.
 type catalog struct {
-	photos     []Photo
-	byID       map[int]int // photo id -> index in photos
-	search     []string    // lower-case title, description and keyword, for q=, made at the first q=
-	searchOnce sync.Once
-	plain      *encoded // the list as it is written
+	photos []Photo      // numbered: every photo has its id
+	byID   map[int]int  // photo id -> index in photos
+	list   *encoded     // the whole list as JSON
+	search []string     // lower-case title, description and keyword, for q=, made at the first q=
+	urls   [][2]int     // where each photo's url value lies in its item, made at the first -offline request
+	once   [2]sync.Once // for search and urls
 
-	offline bool // urls point to the server's own pictures, per Host (see view)
-	mu      sync.Mutex
-	hosts   map[string]*encoded
+	foldMu sync.Mutex
+	folded map[int][]string // for _sort: a text field of every photo without accents, by field
 }
 
-// maxHostViews bounds how many Host headers get a cached encoding in offline mode.
-const maxHostViews = 8
-
-// numberPhotos returns a copy of list in which every photo without an id gets its
-// position (1, 2, 3, ...), and an error naming both photos when two share an id.
-func numberPhotos(list []Photo) ([]Photo, error) {
-	out := make([]Photo, len(list))
-	seen := make(map[int]int, len(list))
-	for i, p := range list {
-		if p.ID == 0 {
-			p.ID = i + 1
-		}
-		if j, dup := seen[p.ID]; dup {
-			return nil, fmt.Errorf("photo %d (%q) and photo %d (%q) both have id %d: give each photo its own id, or remove the ids and they will be numbered for you",
-				j+1, out[j].Title, i+1, p.Title, p.ID)
-		}
-		seen[p.ID] = i
-		out[i] = p
-	}
-	return out, nil
+// builder makes a catalog one photo at a time: it numbers each photo and encodes it as
+// it comes, so that the list is ready soon after the last one (see fakePhotos).
+type builder struct {
+	c       *catalog
+	enc     *encoder
+	written []bool // whether each photo came with its id written, or got its position
 }
 
-// newCatalog numbers the photos and encodes them once.
-func newCatalog(list []Photo, offline bool) (*catalog, error) {
-	ps, err := numberPhotos(list)
-	if err != nil {
-		return nil, err
-	}
-	var plain *encoded
-	if !offline {
-		plain = encode(ps)
-	}
-	return catalogOf(ps, plain, offline), nil
+func newBuilder(n int) *builder {
+	return &builder{c: &catalog{photos: make([]Photo, 0, n), byID: make(map[int]int, n)}, enc: newEncoder(n)}
 }
 
-// catalogOf makes the catalog of photos already numbered and encoded. In offline mode
-// plain is not used: each Host gets an encoding of its own (see view).
-func catalogOf(ps []Photo, plain *encoded, offline bool) *catalog {
-	c := &catalog{photos: ps, byID: make(map[int]int, len(ps)), offline: offline}
-	if !offline {
-		c.plain = plain
+// add numbers p, by its position when it has no id, and encodes it. Two photos with one
+// id are an error that names both.
+func (b *builder) add(p Photo) error {
+	i := len(b.c.photos)
+	written := p.ID != 0
+	if !written {
+		p.ID = i + 1
 	}
-	for i, p := range ps {
-		c.byID[p.ID] = i
+	if j, dup := b.c.byID[p.ID]; dup {
+		return &duplicateIDError{id: p.ID, first: j, second: i, titles: [2]string{b.c.photos[j].Title, p.Title}, written: [2]bool{b.written[j], written}}
 	}
-	return c
+	b.written = append(b.written, written)
+	b.c.byID[p.ID] = i
+	b.c.photos = append(b.c.photos, p)
+	b.enc.add(&b.c.photos[i])
+	return nil
 }
 
-// view returns the encoding for a request that came through host. Outside offline
-// mode every host gets the same bytes; in offline mode each url is the server's own
-// picture seen from host, so the encoding is kept per host (a few at most).
-func (c *catalog) view(host string) *encoded {
-	if !c.offline {
-		return c.plain
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if e, ok := c.hosts[host]; ok {
-		return e
-	}
-	ps := make([]Photo, len(c.photos))
-	for i, p := range c.photos {
-		p.URL = imageURL(host, p.ID)
-		ps[i] = p
-	}
-	e := encode(ps)
-	if c.hosts == nil {
-		c.hosts = make(map[string]*encoded)
-	}
-	if len(c.hosts) >= maxHostViews {
-		for h := range c.hosts {
-			delete(c.hosts, h)
-			break
+// finish returns the catalog of the photos added.
+func (b *builder) finish() *catalog {
+	b.c.list = b.enc.finish()
+	return b.c
+}
+
+// newCatalog numbers the photos of list and encodes them once.
+func newCatalog(list []Photo) (*catalog, error) {
+	b := newBuilder(len(list))
+	for _, p := range list {
+		if err := b.add(p); err != nil {
+			return nil, err
 		}
 	}
-	c.hosts[host] = e
-	return e
+	return b.finish(), nil
 }
 
-// imageURL is the address of the picture the server draws for photo id, seen from host.
-func imageURL(host string, id int) string {
-	return fmt.Sprintf("http://%s/images/%d.svg", host, id)
+// duplicateIDError says that two photos, at positions first and second (from 0), share
+// an id: both written so, or one written and the other's position.
+type duplicateIDError struct {
+	id, first, second int
+	titles            [2]string
+	written           [2]bool
 }
 
-// listQuery is what a request asks of the list: filters, then a page.
-type listQuery struct {
-	keyword string // equal to the keyword, ignoring case
-	q       string // found in the title, description or keyword, ignoring case
-	offset  int
-	limit   int // -1: no limit
+// positional returns, when only one of the two ids was written, the positions of the
+// photo written with the id and of the one that has it by its position.
+func (e *duplicateIDError) positional() (written, numbered int, ok bool) {
+	switch {
+	case e.written[0] && !e.written[1]:
+		return e.first, e.second, true
+	case e.written[1] && !e.written[0]:
+		return e.second, e.first, true
+	}
+	return 0, 0, false
 }
 
-// all reports whether the query asks for the whole list as it is.
-func (q listQuery) all() bool { return q == listQuery{limit: -1} }
+// label names one of the two photos: position and title.
+func (e *duplicateIDError) label(p *message.Printer, i int) string {
+	if i == e.first {
+		return photoLabel(p, i, e.titles[0])
+	}
+	return photoLabel(p, i, e.titles[1])
+}
 
-// match returns the positions of the photos the query keeps, and how many matched
-// before offset and limit.
-func (c *catalog) match(q listQuery) (chosen []int, total int) {
-	needle := strings.ToLower(q.q)
-	if needle != "" {
-		c.searchOnce.Do(func() {
-			c.search = make([]string, len(c.photos))
-			for i, p := range c.photos {
-				c.search[i] = strings.ToLower(p.Title + "\n" + p.Description + "\n" + p.Keyword)
+func (e *duplicateIDError) Error() string {
+	return fmt.Sprintf("photos %d and %d both have id %d", e.first+1, e.second+1, e.id)
+}
+
+// imagePath is the address, on this server, of the picture drawn for photo id.
+func imagePath(id int) string { return "/images/" + strconv.Itoa(id) + ".svg" }
+
+// item returns photo i's element of the list; with host (in -offline mode), its url is
+// the server's own picture seen from host.
+func (c *catalog) item(i int, host string) []byte {
+	if host == "" {
+		return c.list.items[i]
+	}
+	return c.appendItem(nil, i, host)
+}
+
+// appendItem appends photo i's element of the list to dst, seen from host (see item).
+func (c *catalog) appendItem(dst []byte, i int, host string) []byte {
+	item := c.list.items[i]
+	span := c.urlSpan(i, host)
+	if span == [2]int{} {
+		return append(dst, item...)
+	}
+	dst = append(dst, item[:span[0]]...)
+	dst = append(dst, `"http://`...)
+	dst = append(dst, host...)
+	dst = append(dst, imagePath(c.photos[i].ID)...)
+	dst = append(dst, '"')
+	return append(dst, item[span[1]:]...)
+}
+
+// itemSize is the length of photo i's element of the list, seen from host (see item).
+func (c *catalog) itemSize(i int, host string) int {
+	span := c.urlSpan(i, host)
+	if span == [2]int{} {
+		return len(c.list.items[i])
+	}
+	return len(c.list.items[i]) - (span[1] - span[0]) + len(`"http://`) + len(host) + len(imagePath(c.photos[i].ID)) + 1
+}
+
+// urlSpan is where photo i's url value lies in its element, when seen from a host
+// changes it; the spans are found once, at the first -offline request.
+func (c *catalog) urlSpan(i int, host string) [2]int {
+	if host == "" {
+		return [2]int{}
+	}
+	c.once[1].Do(func() {
+		c.urls = make([][2]int, len(c.list.items))
+		for k, it := range c.list.items {
+			for _, m := range members(it) {
+				if m.name == "url" {
+					c.urls[k] = [2]int{m.value, m.end}
+				}
 			}
-		})
-	}
-	for i := range c.photos {
-		if q.keyword != "" && !strings.EqualFold(c.photos[i].Keyword, q.keyword) {
-			continue
 		}
-		if needle != "" && !strings.Contains(c.search[i], needle) {
-			continue
-		}
-		chosen = append(chosen, i)
+	})
+	return c.urls[i]
+}
+
+// all lists every position: the whole list as a choice.
+func (c *catalog) all() []int {
+	chosen := make([]int, len(c.photos))
+	for i := range chosen {
+		chosen[i] = i
 	}
-	total = len(chosen)
-	chosen = chosen[min(q.offset, total):]
-	if q.limit >= 0 && q.limit < len(chosen) {
-		chosen = chosen[:q.limit]
-	}
-	return chosen, total
+	return chosen
 }
 
 // store holds the catalog being served. A reload swaps in a whole new catalog at
 // once, and each request reads it once, so a response is always one version.
-type store struct{ cur atomic.Pointer[catalog] }
+type store struct {
+	cur  atomic.Pointer[catalog]
+	mu   sync.Mutex
+	next chan struct{} // closed when the catalog is replaced
+}
 
-func (s *store) current() *catalog  { return s.cur.Load() }
-func (s *store) replace(c *catalog) { s.cur.Store(c) }
+func (s *store) current() *catalog { return s.cur.Load() }
+
+// replace serves c from now on and wakes those who watch.
+func (s *store) replace(c *catalog) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.cur.Store(c)
+	if s.next != nil {
+		close(s.next)
+		s.next = nil
+	}
+}
+
+// watch returns the catalog served now and a channel closed when it is replaced.
+func (s *store) watch() (*catalog, <-chan struct{}) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.next == nil {
+		s.next = make(chan struct{})
+	}
+	return s.cur.Load(), s.next
+}

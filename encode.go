@@ -4,13 +4,12 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
-	"fmt"
 	"hash/crc64"
 	"strconv"
 )
 
-// encoded is the list of photos as JSON: the whole array, each photo's element,
-// and the gzip form, made once per version and then shared by every request.
+// encoded is the list of photos as JSON, made once per version and then shared by
+// every request: the whole array with its gzip form, and where each photo lies in it.
 type encoded struct {
 	plain payload
 	gzip  payload
@@ -27,154 +26,145 @@ type payload struct {
 
 var crcTable = crc64.MakeTable(crc64.ECMA)
 
+// newPayload describes body; suffix tells apart the ETags of two forms of one body.
 func newPayload(body []byte, suffix string) payload {
-	etag := fmt.Sprintf(`"%016x%s"`, crc64.Checksum(body, crcTable), suffix)
+	etag := `"` + strconv.FormatUint(crc64.Checksum(body, crcTable), 16) + suffix + `"`
 	return payload{body: body, etag: []string{etag}, length: []string{strconv.Itoa(len(body))}}
 }
 
-// encode writes photos as a JSON array indented with two spaces, with its gzip form.
-func encode(ps []Photo) *encoded {
-	e := newEncoder(len(ps))
-	for i := range ps {
-		e.add(&ps[i])
-	}
-	return e.finish()
-}
-
-// encoder builds the encoded list one photo at a time, so that it can follow go-faker
-// while it makes the photos. encoding/json writes each photo compactly (so a field a
-// student adds to Photo is sent too), indentJSON lays it out, and gzip takes the
-// bytes as they come.
+// encoder writes the list one photo at a time, as encoding/json indents it (so a field
+// a student adds to Photo is sent too), and gzips the bytes as they come: it can follow
+// go-faker while it makes the photos.
 type encoder struct {
-	body    []byte
-	spans   [][2]int // where each element of body starts and ends
-	compact bytes.Buffer
-	json    *json.Encoder
-	gz      bytes.Buffer
-	zw      *gzip.Writer
-	zipped  int // how much of body gzip has taken
+	body   bytes.Buffer
+	spans  [][2]int // where each element of body starts and ends
+	json   *json.Encoder
+	gz     bytes.Buffer
+	zw     *gzip.Writer
+	zipped int // how much of body gzip has taken
 }
 
 func newEncoder(n int) *encoder {
-	e := &encoder{body: make([]byte, 0, n*440+8), spans: make([][2]int, 0, n)}
-	e.json = json.NewEncoder(&e.compact)
+	e := &encoder{spans: make([][2]int, 0, n)}
+	e.body.Grow(n*440 + 8)
+	e.json = json.NewEncoder(&e.body)
 	e.json.SetEscapeHTML(false)
+	e.json.SetIndent("  ", "  ")
 	e.zw, _ = gzip.NewWriterLevel(&e.gz, gzip.BestSpeed) // the level is valid
-	e.body = append(e.body, '[')
+	e.body.WriteByte('[')
 	return e
 }
 
 func (e *encoder) add(p *Photo) {
 	if len(e.spans) > 0 {
-		e.body = append(e.body, ',')
+		e.body.WriteByte(',')
 	}
-	e.body = append(e.body, "\n  "...)
-	e.compact.Reset()
-	_ = e.json.Encode(p) // a Photo holds only strings and numbers: it always encodes
-	start := len(e.body)
-	e.body = indentJSON(e.body, bytes.TrimSuffix(e.compact.Bytes(), []byte("\n")), "  ")
-	e.spans = append(e.spans, [2]int{start, len(e.body)})
-	if len(e.body)-e.zipped >= 64<<10 {
-		_, _ = e.zw.Write(e.body[e.zipped:]) // writes to a bytes.Buffer do not fail
-		e.zipped = len(e.body)
+	e.body.WriteString("\n  ")
+	start := e.body.Len()
+	_ = e.json.Encode(p)              // a Photo holds only texts and numbers: it always encodes
+	e.body.Truncate(e.body.Len() - 1) // the newline Encode ends with
+	e.spans = append(e.spans, [2]int{start, e.body.Len()})
+	if e.body.Len()-e.zipped >= 64<<10 {
+		_, _ = e.zw.Write(e.body.Bytes()[e.zipped:]) // writes to a bytes.Buffer do not fail
+		e.zipped = e.body.Len()
 	}
 }
 
 func (e *encoder) finish() *encoded {
-	if len(e.spans) == 0 {
-		e.body = append(e.body, "]\n"...)
-	} else {
-		e.body = append(e.body, "\n]\n"...)
+	if len(e.spans) > 0 {
+		e.body.WriteByte('\n')
 	}
-	_, _ = e.zw.Write(e.body[e.zipped:])
+	e.body.WriteString("]\n")
+	body := e.body.Bytes()
+	_, _ = e.zw.Write(body[e.zipped:])
 	_ = e.zw.Close()
 	items := make([][]byte, len(e.spans))
 	for i, s := range e.spans {
-		items[i] = e.body[s[0]:s[1]:s[1]]
+		items[i] = body[s[0]:s[1]:s[1]]
 	}
 	return &encoded{
-		plain: newPayload(e.body, ""),
+		plain: newPayload(body, ""),
 		gzip:  newPayload(e.gz.Bytes(), "-gzip"),
 		items: items,
 		count: []string{strconv.Itoa(len(items))},
 	}
 }
 
-// indentJSON appends the compact JSON value src to dst as json.Indent(dst, src,
-// prefix, "  ") would, in one simple pass.
-func indentJSON(dst, src []byte, prefix string) []byte {
-	depth, inString := 0, false
-	newline := func() {
-		dst = append(dst, '\n')
-		dst = append(dst, prefix...)
-		for range depth {
-			dst = append(dst, "  "...)
-		}
-	}
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		if inString {
-			dst = append(dst, c)
-			if c == '\\' && i+1 < len(src) {
-				i++
-				dst = append(dst, src[i])
-			} else if c == '"' {
-				inString = false
-			}
-			continue
-		}
-		switch c {
-		case '"':
-			inString = true
-			dst = append(dst, c)
-		case '{', '[':
-			dst = append(dst, c)
-			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
-				i++
-				dst = append(dst, src[i]) // empty: {} and [] stay on one line
-				continue
-			}
-			depth++
-			newline()
-		case '}', ']':
-			depth--
-			newline()
-			dst = append(dst, c)
-		case ',':
-			dst = append(dst, c)
-			newline()
-		case ':':
-			dst = append(dst, ':', ' ')
-		default:
-			dst = append(dst, c)
-		}
-	}
-	return dst
-}
-
-// joinItems writes the chosen elements as one indented JSON array.
-func joinItems(items [][]byte, chosen []int) []byte {
-	if len(chosen) == 0 {
-		return []byte("[]\n")
-	}
-	n := 4
-	for _, i := range chosen {
-		n += len(items[i]) + 4
-	}
-	out := make([]byte, 0, n)
-	out = append(out, "[\n"...)
-	for k, i := range chosen {
-		if k > 0 {
-			out = append(out, ",\n"...)
-		}
-		out = append(out, "  "...)
-		out = append(out, items[i]...)
-	}
-	return append(out, "\n]\n"...)
-}
-
 // photoJSON turns one element of the list into a top-level JSON document.
 func photoJSON(item []byte) []byte {
 	out := bytes.ReplaceAll(item, []byte("\n  "), []byte("\n"))
 	return append(out, '\n')
+}
+
+// member is where one field of an encoded photo lies: from its name to the end of its value.
+type member struct {
+	name              string
+	start, value, end int // offsets of the name's quote, of the value, and just after it
+}
+
+// members lists the fields of one encoded photo (a JSON object), in order.
+func members(obj []byte) []member {
+	dec := json.NewDecoder(bytes.NewReader(obj))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return nil
+	}
+	var out []member
+	for dec.More() {
+		start := int(dec.InputOffset())
+		for start < len(obj) && (obj[start] == ',' || obj[start] == ' ' || obj[start] == '\n' || obj[start] == '\t' || obj[start] == '\r') {
+			start++
+		}
+		name, err := dec.Token()
+		if err != nil {
+			return out
+		}
+		var raw json.RawMessage
+		if dec.Decode(&raw) != nil {
+			return out
+		}
+		end := int(dec.InputOffset())
+		key, _ := name.(string)
+		out = append(out, member{name: key, start: start, value: end - len(raw), end: end})
+	}
+	return out
+}
+
+// fileBody is the list as a data file holds it: as GET /photos sends it, but without the
+// ids that only repeat a photo's position, so that a photo copied and pasted in the file
+// gets a number of its own.
+func fileBody(c *catalog) []byte {
+	body := make([]byte, 0, len(c.list.plain.body))
+	body = append(body, '[')
+	for i, item := range c.list.items {
+		if i > 0 {
+			body = append(body, ',')
+		}
+		body = append(body, "\n  "...)
+		if c.photos[i].ID != i+1 {
+			body = append(body, item...)
+			continue
+		}
+		from := 0
+		for k, m := range members(item) {
+			if m.name != "id" {
+				continue
+			}
+			if k == 0 { // the id and the separator after it go
+				rest := item[m.end:]
+				cut := m.end + len(rest) - len(bytes.TrimLeft(rest, ", \n"))
+				body = append(body, item[:m.start]...)
+				from = cut
+			} else { // the separator before it goes
+				prev := bytes.TrimRight(item[:m.start], ", \n")
+				body = append(body, prev...)
+				from = m.end
+			}
+			break
+		}
+		body = append(body, item[from:]...)
+	}
+	if len(c.list.items) > 0 {
+		body = append(body, '\n')
+	}
+	return append(body, "]\n"...)
 }

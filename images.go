@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"hash/crc32"
 	"html"
+	"iter"
 	"math"
 	"net/http"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -17,17 +19,15 @@ func handleImage(st *store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		c := st.current()
 		name := r.PathValue("file")
-		idText, isSVG := strings.CutSuffix(name, ".svg")
-		id, err := strconv.Atoi(idText)
-		i, found := c.byID[id]
-		if !isSVG || err != nil || !found {
-			writeError(w, http.StatusNotFound, fmt.Sprintf("there is no picture %s: pictures are /images/<id>.svg, such as /images/1.svg", name))
+		id, isSVG := strings.CutSuffix(name, ".svg")
+		i, found := c.lookup(id)
+		if !isSVG || !found {
+			p := requestPrinter(r)
+			writeError(w, r, http.StatusNotFound, p.Sprintf("there is no picture %s: pictures are /images/<id>.svg, such as /images/1.svg", name))
 			return
 		}
-		h := w.Header()
-		h["Content-Security-Policy"] = hdrSVGPolicy
-		h["Cache-Control"] = hdrNoCache
-		writePayload(w, r, newPayload(drawPhoto(c.photos[i]), ""), hdrSVG, nil)
+		w.Header()["Content-Security-Policy"] = hdrSVGPolicy
+		send(w, r, http.StatusOK, hdrSVG, newPayload(drawPhoto(c.photos[i]), ""), nil)
 	}
 }
 
@@ -39,10 +39,12 @@ var (
 // drawPhoto draws a 640x480 picture for p: a background whose colour comes from the
 // photo (the same photo always gets the same colour), its title and its keyword.
 // Every text from the data is escaped, so the SVG stays well-formed and shows it as text.
+// The title is wrapped and sized by its estimated width (see textEm), so that no letter
+// leaves the picture, whatever the script.
 func drawPhoto(p Photo) []byte {
 	hue := float64(crc32.ChecksumIEEE([]byte(strconv.Itoa(p.ID)+"\x00"+p.Title)) % 360)
 	top, bottom := hslHex(hue, 0.55, 0.50), hslHex(math.Mod(hue+40, 360), 0.60, 0.30)
-	lines := wrap(xmlText(p.Title), 28, 3)
+	lines, size := layoutTitle(xmlText(p.Title))
 	var b strings.Builder
 	b.Grow(1024)
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480" viewBox="0 0 640 480">
@@ -52,12 +54,14 @@ func drawPhoto(p Photo) []byte {
 <path d="M0 400 L170 250 L300 360 L420 270 L640 420 L640 480 L0 480 Z" fill="#000000" fill-opacity="0.25"/>
 <g font-family="DejaVu Sans, Arial, sans-serif" fill="#ffffff" text-anchor="middle">
 `, top, bottom)
-	y := 240 - 26*(len(lines)-1)
+	step := size * 13 / 10 // the line spacing: 52 px at font-size 40
+	y := 240 - step*(len(lines)-1)/2
 	for _, line := range lines {
-		fmt.Fprintf(&b, "<text x=\"320\" y=\"%d\" font-size=\"40\" font-weight=\"bold\">%s</text>\n", y, html.EscapeString(line))
-		y += 52
+		fmt.Fprintf(&b, "<text x=\"320\" y=\"%d\" font-size=\"%d\" font-weight=\"bold\">%s</text>\n", y, size, html.EscapeString(line))
+		y += step
 	}
-	fmt.Fprintf(&b, "<text x=\"320\" y=\"%d\" font-size=\"26\" fill-opacity=\"0.9\">#%s</text>\n", y+8, html.EscapeString(truncate(xmlText(p.Keyword), 40)))
+	keyword := fitLine("#"+xmlText(p.Keyword), float64(lineWidth)/keywordSize)
+	fmt.Fprintf(&b, "<text x=\"320\" y=\"%d\" font-size=\"%d\" fill-opacity=\"0.9\">%s</text>\n", y+8, keywordSize, html.EscapeString(keyword))
 	fmt.Fprintf(&b, "<text x=\"24\" y=\"460\" font-size=\"18\" text-anchor=\"start\" fill-opacity=\"0.8\">photo %d</text>\n</g>\n</svg>\n", p.ID)
 	return []byte(b.String())
 }
@@ -75,39 +79,241 @@ func xmlText(s string) string {
 	}, s)
 }
 
-// wrap splits text into at most maxLines lines of about width characters, by words.
-func wrap(text string, width, maxLines int) []string {
+// The room the texts have in the picture, in pixels.
+const (
+	lineWidth     = 600 // the widest a line may be: the picture is 640 wide, with 20 px margins
+	maxTitleLines = 3   // the title never takes more lines
+	keywordSize   = 26  // the font size of the #keyword line
+)
+
+// titleSizes are the font sizes tried for the title, largest first (see layoutTitle).
+var titleSizes = []int{40, 34, 28, 24}
+
+// layoutTitle cuts title into lines of at most lineWidth pixels, in at most maxTitleLines
+// lines, at the largest of titleSizes at which no word has to be cut, or else at the
+// largest at which it fits with its longest words cut. At the smallest size, a title that
+// still needs more lines keeps its first lines, the last one ending with "…".
+func layoutTitle(title string) (lines []string, size int) {
+	widestWord := 0.0
+	for word := range strings.FieldsSeq(title) {
+		widestWord = max(widestWord, textEm(word))
+	}
+	for _, cutWords := range []bool{false, true} {
+		for _, size = range titleSizes {
+			maxEm := lineWidth / float64(size)
+			if !cutWords && widestWord > maxEm {
+				continue
+			}
+			lines = wrapText(title, maxEm, maxTitleLines)
+			if len(lines) <= maxTitleLines {
+				return lines, size
+			}
+		}
+	}
+	lines = lines[:maxTitleLines]
+	lines[maxTitleLines-1] = withEllipsis(lines[maxTitleLines-1], lineWidth/float64(size))
+	return lines, size
+}
+
+// wrapText cuts text into lines at most maxEm wide (see textEm), between words. A word
+// wider than a line is cut between two clusters (see clusters). It stops after
+// maxLines+1 lines: one more than maxLines says that the text does not fit.
+func wrapText(text string, maxEm float64, maxLines int) []string {
 	var lines []string
-	line := ""
-	for _, word := range strings.Fields(text) {
-		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width {
+	line, lineEm := "", 0.0
+	space := textEm(" ")
+	for word := range strings.FieldsSeq(text) {
+		wordEm := textEm(word)
+		switch {
+		case line == "":
+		case lineEm+space+wordEm <= maxEm:
+			line, lineEm = line+" ", lineEm+space
+		case wordEm <= maxEm: // the word goes whole to the next line
 			lines = append(lines, line)
-			line = ""
+			line, lineEm = "", 0
+		default: // the word is cut anyway: it starts on this line
+			line, lineEm = line+" ", lineEm+space
 		}
-		if line != "" {
-			line += " "
+		for c := range clusters(word) {
+			pieces := []string{c}
+			if clusterEm(c) > maxEm { // a long chain of joined emoji: cut it too
+				pieces = strings.Split(c, "")
+			}
+			for _, piece := range pieces {
+				pieceEm := clusterEm(piece)
+				if line != "" && lineEm+pieceEm > maxEm {
+					lines = append(lines, strings.TrimSuffix(line, " "))
+					line, lineEm = "", 0
+					if len(lines) > maxLines {
+						return lines
+					}
+				}
+				line, lineEm = line+piece, lineEm+pieceEm
+			}
 		}
-		line += word
+		if len(lines) > maxLines {
+			return lines
+		}
 	}
 	if line != "" || len(lines) == 0 {
 		lines = append(lines, line)
 	}
-	if len(lines) > maxLines {
-		lines = lines[:maxLines]
-		lines[maxLines-1] += " …"
-	}
-	for i := range lines {
-		lines[i] = truncate(lines[i], width+4)
-	}
 	return lines
 }
 
-// truncate keeps at most n characters of s, marking the cut with an ellipsis.
-func truncate(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
+// fitLine returns s if it is at most maxEm wide, or else its beginning ending with "…".
+func fitLine(s string, maxEm float64) string {
+	if textEm(s) <= maxEm {
 		return s
 	}
-	return string([]rune(s)[:n-1]) + "…"
+	return withEllipsis(s, maxEm)
+}
+
+// withEllipsis ends s with "…", keeping as many of its first clusters as fit in maxEm.
+func withEllipsis(s string, maxEm float64) string {
+	room := maxEm - textEm("…")
+	kept, keptEm := 0, 0.0
+	for c := range clusters(s) {
+		if keptEm+clusterEm(c) > room {
+			break
+		}
+		kept, keptEm = kept+len(c), keptEm+clusterEm(c)
+	}
+	return strings.TrimRight(s[:kept], " ") + "…"
+}
+
+// textEm estimates how wide s is drawn, in em: multiply by the font size for pixels. The
+// estimate is never narrower than the real text in the fonts a browser may use here (see
+// charWidths): a line estimated to fit does fit.
+func textEm(s string) float64 {
+	em := 0.0
+	for c := range clusters(s) {
+		em += clusterEm(c)
+	}
+	return em
+}
+
+// clusterEm is the width of one cluster in em: the sum of its characters, and at least
+// emojiEm when U+FE0F asks for the emoji picture of the character before it (©️, 1️⃣).
+func clusterEm(c string) float64 {
+	em := 0.0
+	for _, r := range c {
+		em += runeEm(r)
+	}
+	if strings.ContainsRune(c, 0xFE0F) {
+		em = max(em, emojiEm)
+	}
+	return em
+}
+
+// Widths in em of the characters in no row of charWidths.
+const (
+	otherEm = 2.0  // in the first 65536 characters: other scripts, signs, symbols
+	emojiEm = 1.65 // beyond: emoji and the like; DejaVu Sans Bold draws 😴 1.60 em wide
+)
+
+// charWidths says how wide characters are drawn, in em: the first row that holds a
+// character gives its width. Each width is at least the advance of the widest glyph of
+// its row in the bold fonts that a browser may use for these pictures: DejaVu Sans Bold
+// (the widest), Liberation Sans Bold (Arial's metrics), Noto Sans Bold, and for the other
+// scripts the Noto fonts (Noto Sans Arabic, Noto Sans CJK, Noto Color Emoji...).
+var charWidths = []struct {
+	chars  string  // these characters
+	lo, hi rune    // or this range of characters
+	em     float64 // are at most this wide
+}{
+	{chars: " ", em: 0.35},
+	{chars: "ijlIJ.,:;'!|()[]/\\frt-", em: 0.57},
+	{chars: "0123456789abcdeghknopqsuvxyz$?*\"_{}`", em: 0.72},
+	{chars: "ABCDEFGHKLNOPQRSTUVXYZ#&+<=>^~", em: 0.88},
+	{chars: "MWmw@%…", em: 1.11}, // W is the widest: 1.10 em
+
+	// The few that are wider than their row below or than otherEm: ‱, long dashes, Arabic
+	// signs, some Thai, Tamil, Malayalam, Myanmar, Canadian, Khmer, Sundanese and Javanese.
+	{chars: "‱⸺⸻\u0600\u0604\u06DD۞๛ஔ\u0BCA\u0BCC௵௸ഐ൝൸ဪᙱᙲᙵᙶ៘᳄꧃꧄꧅", em: 3},
+	{chars: "﷽", em: 8},          // the Basmala, one ligature
+	{chars: "〰〽㊗㊙", em: emojiEm}, // emoji among the CJK characters
+
+	{lo: 0x00A0, hi: 0x017F, em: 1.17}, // accented Latin letters (é, ß, Ł): Œ is the widest
+	{lo: 0x0370, hi: 0x045F, em: 1.33}, // Greek, and Cyrillic of today: Щ is the widest
+	{lo: 0x1E00, hi: 0x1EFF, em: 1.11}, // Latin Extended Additional (Vietnamese ế): Ẁ is the widest
+	{lo: 0x0180, hi: 0x052F, em: 1.6},  // other Latin, Greek or Cyrillic letters: Ǆ 1.56 em
+	{lo: 0x1F00, hi: 0x1FFF, em: 1.6},  // Greek with accents (ᾪ)
+	{lo: 0x0590, hi: 0x05FF, em: 0.81}, // Hebrew: ש is the widest
+	{lo: 0x0620, hi: 0x06FF, em: 1.55}, // Arabic letters: ص 1.42 em, ے 1.55 in Noto Nastaliq Urdu
+	{lo: 0xFB50, hi: 0xFDFC, em: 3},    // Arabic ligatures
+	{lo: 0x0900, hi: 0x097F, em: 1.14}, // Devanagari (Hindi, Marathi, Nepali): ओ is the widest
+	{lo: 0x0E00, hi: 0x0E7F, em: 0.96}, // Thai: ฒ is the widest
+
+	{lo: 0x2E80, hi: 0x4DBF, em: 1},   // CJK punctuation, kana, Bopomofo...
+	{lo: 0x4E00, hi: 0xA4CF, em: 1},   // CJK ideographs (Chinese, Japanese kanji), Yi
+	{lo: 0xAC00, hi: 0xD7FF, em: 1},   // Hangul
+	{lo: 0x1100, hi: 0x11FF, em: 1},   // Hangul jamo
+	{lo: 0xF900, hi: 0xFAFF, em: 1},   // more CJK ideographs
+	{lo: 0xFF00, hi: 0xFFEF, em: 1},   // fullwidth forms
+	{lo: 0x20000, hi: 0x3FFFF, em: 1}, // more CJK ideographs
+
+	{lo: 0x12000, hi: 0x1254F, em: 4.7}, // cuneiform
+	{lo: 0x10000, hi: 0x1CFFF, em: 2.8}, // scripts of the past: Grantha 2.77 em
+	{lo: 0x1EC70, hi: 0x1ECBF, em: 2.2}, // Indic Siyaq numbers
+}
+
+// runeEm is the width of r in em; marks, variation selectors and joiners take no room.
+func runeEm(r rune) float64 {
+	if zeroWidth(r) {
+		return 0
+	}
+	for _, row := range charWidths {
+		if row.chars != "" && strings.ContainsRune(row.chars, r) || row.chars == "" && row.lo <= r && r <= row.hi {
+			return row.em
+		}
+	}
+	if r > 0xFFFF {
+		return emojiEm
+	}
+	return otherEm
+}
+
+// zeroWidth tells the characters drawn on the one before them, or not at all: combining
+// accents, zero-width spaces and joiners, variation selectors and the tags of flags.
+func zeroWidth(r rune) bool {
+	return unicode.Is(unicode.Mn, r) ||
+		0x200B <= r && r <= 0x200F || 0x2060 <= r && r <= 0x2064 || r == 0xFEFF ||
+		0xFE00 <= r && r <= 0xFE0F || 0xE0000 <= r && r <= 0xE007F || 0xE0100 <= r && r <= 0xE01EF
+}
+
+// zwj is U+200D ZERO WIDTH JOINER: the emoji on each side of it are drawn as one (👨‍👩‍👧).
+const zwj = 0x200D
+
+// clusters cuts s into the pieces a line must not split: a character with the marks that
+// follow it (accents, variation selectors, skin tones, keycaps), emoji joined by zwj, and
+// the two letters of a flag (🇫🇷).
+func clusters(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start, prev, flagOpen := 0, rune(0), false
+		for i, r := range s {
+			regional := 0x1F1E6 <= r && r <= 0x1F1FF
+			joins := extendsCluster(r) || prev == zwj || regional && flagOpen
+			if i > 0 && !joins {
+				if !yield(s[start:i]) {
+					return
+				}
+				start = i
+			}
+			flagOpen = regional && !flagOpen
+			prev = r
+		}
+		if start < len(s) {
+			yield(s[start:])
+		}
+	}
+}
+
+// extendsCluster tells the characters that belong with the one before them.
+func extendsCluster(r rune) bool {
+	return unicode.Is(unicode.M, r) || r == zwj || r == 0x200C ||
+		0xFE00 <= r && r <= 0xFE0F || 0x1F3FB <= r && r <= 0x1F3FF ||
+		0xE0020 <= r && r <= 0xE007F || 0xE0100 <= r && r <= 0xE01EF
 }
 
 // hslHex turns a hue (0-360), saturation and lightness (0-1) into #rrggbb.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net"
@@ -8,7 +9,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
+
+	"golang.org/x/text/message"
 )
 
 // readableRate is how many request lines a second a person can still follow; past
@@ -19,12 +23,14 @@ const readableRate = 20
 // requests can be seen), and a summary line per second when they come too fast to read.
 type requestLog struct {
 	out io.Writer
+	p   *message.Printer // the terminal's language
 
 	mu       sync.Mutex
 	second   int64 // the second being counted (Unix time)
 	inSecond int   // requests seen in that second
 	busy     bool  // the last second was too busy for one line per request
 	sum      summary
+	conns    sync.Map // net.Conn -> *connInfo, for requests Go refuses itself
 }
 
 // summary counts the requests of one busy second.
@@ -34,7 +40,9 @@ type summary struct {
 	statuses map[int]int
 }
 
-func newRequestLog(out io.Writer) *requestLog { return &requestLog{out: out} }
+func newRequestLog(out io.Writer, p *message.Printer) *requestLog {
+	return &requestLog{out: out, p: p}
+}
 
 // printf writes one line of the server's own (not a request's), with the time.
 func (l *requestLog) printf(format string, args ...any) {
@@ -43,31 +51,38 @@ func (l *requestLog) printf(format string, args ...any) {
 	fmt.Fprintf(l.out, "%s %s\n", time.Now().Format(time.TimeOnly), fmt.Sprintf(format, args...))
 }
 
-// middleware logs every request that next answers.
+// say writes one sentence of the server's own, with the time.
+func (l *requestLog) say(sentence string) { l.printf("%s", sentence) }
+
+// Write lets Go's HTTP server write its own errors (http.Server.ErrorLog) as log lines.
+func (l *requestLog) Write(b []byte) (int, error) {
+	l.say(strings.TrimSpace(string(b)))
+	return len(b), nil
+}
+
+// middleware logs every request that next answers: when it ends, or when it opens
+// for an event stream, which lasts.
 func (l *requestLog) middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		start := time.Now()
-		sw := &statusWriter{ResponseWriter: w}
+		if info, ok := r.Context().Value(connKey{}).(*connInfo); ok {
+			info.unanswered.Store(false)
+		}
+		sw := &statusWriter{ResponseWriter: w, log: l, r: r, start: time.Now()}
 		next.ServeHTTP(sw, r)
-		l.record(r, sw.status, sw.size, start, time.Now())
+		if !sw.logged {
+			sw.record(time.Now())
+		}
 	})
 }
 
-func (l *requestLog) record(r *http.Request, status, size int, start, end time.Time) {
-	if status == 0 {
-		status = http.StatusOK
-	}
-	client, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		client = r.RemoteAddr
-	}
+// record logs one request: its own line, or a count in the second's summary.
+func (l *requestLog) record(client, line string, status int, end time.Time) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.roll(end.Unix())
 	l.inSecond++
 	if !l.busy && l.inSecond <= readableRate {
-		fmt.Fprintf(l.out, "%s %s %s %s %d %s %s\n", end.Format(time.TimeOnly), client, r.Method, r.URL.RequestURI(),
-			status, formatSize(size), formatDuration(end.Sub(start)))
+		fmt.Fprintf(l.out, "%s %s\n", end.Format(time.TimeOnly), line)
 		return
 	}
 	if l.sum.clients == nil {
@@ -93,32 +108,44 @@ func (l *requestLog) roll(sec int64) {
 		return
 	}
 	if l.sum.requests > 0 {
-		codes := make([]int, 0, len(l.sum.statuses))
-		for code := range l.sum.statuses {
-			codes = append(codes, code)
-		}
-		slices.Sort(codes)
+		codes := slices.Sorted(func(yield func(int) bool) {
+			for code := range l.sum.statuses {
+				if !yield(code) {
+					return
+				}
+			}
+		})
 		parts := make([]string, len(codes))
 		for i, code := range codes {
 			parts[i] = fmt.Sprintf("%d x %d", l.sum.statuses[code], code)
 		}
-		clients := "clients"
-		if len(l.sum.clients) == 1 {
-			clients = "client"
-		}
-		fmt.Fprintf(l.out, "%s %d requests from %d %s in this second (%s), too many to show one by one\n",
-			time.Unix(l.second, 0).Format(time.TimeOnly), l.sum.requests, len(l.sum.clients), clients, strings.Join(parts, ", "))
+		fmt.Fprintf(l.out, "%s %s\n", time.Unix(l.second, 0).Format(time.TimeOnly),
+			l.p.Sprintf("%s from %s in this second (%s), too many to show one by one",
+				l.p.Sprintf("%d requests", l.sum.requests), l.p.Sprintf("%d clients", len(l.sum.clients)), strings.Join(parts, ", ")))
 		l.sum = summary{}
 	}
 	l.busy = sec == l.second+1 && l.inSecond > readableRate
 	l.second, l.inSecond = sec, 0
 }
 
+// clientOf is the address of the computer that sent r, without its port.
+func clientOf(remoteAddr string) string {
+	client, _, err := net.SplitHostPort(remoteAddr)
+	if err != nil {
+		return remoteAddr
+	}
+	return client
+}
+
 // statusWriter remembers the status and size of a response for the log.
 type statusWriter struct {
 	http.ResponseWriter
+	log    *requestLog
+	r      *http.Request
+	start  time.Time
 	status int
 	size   int
+	logged bool
 }
 
 func (w *statusWriter) WriteHeader(code int) {
@@ -137,7 +164,75 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 	return n, err
 }
 
-func formatSize(n int) string {
+// FlushError sends what is written so far (for http.ResponseController); the first
+// flush of an event stream logs it as open: a stream is shown once, when it starts.
+func (w *statusWriter) FlushError() error {
+	if !w.logged && strings.HasPrefix(w.Header().Get("Content-Type"), "text/event-stream") {
+		w.record(time.Now())
+	}
+	return http.NewResponseController(w.ResponseWriter).Flush()
+}
+
+// Unwrap lets http.ResponseController reach the connection (for deadlines).
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// record logs the request, once.
+func (w *statusWriter) record(end time.Time) {
+	w.logged = true
+	status := w.status
+	if status == 0 {
+		status = http.StatusOK
+	}
+	size := w.size
+	if w.r.Method == http.MethodHead {
+		size = 0 // Go counts what HEAD would have sent, but sends none of it
+	}
+	what := formatSize(int64(size)) + " " + formatDuration(end.Sub(w.start))
+	if strings.HasPrefix(w.Header().Get("Content-Type"), "text/event-stream") && status == http.StatusOK {
+		what = w.log.p.Sprintf("event stream opened: it stays open to send each change")
+	}
+	client := clientOf(w.r.RemoteAddr)
+	w.log.record(client, fmt.Sprintf("%s %s %s %d %s", client, w.r.Method, w.r.URL.RequestURI(), status, what), status, end)
+}
+
+// connKey is the context key of a connection's connInfo.
+type connKey struct{}
+
+// connInfo follows one connection, to see requests that Go's HTTP server refuses itself
+// before any handler (a malformed Host header, headers too large, a request cut off).
+type connInfo struct {
+	unanswered atomic.Bool // a request began and no handler took it yet
+}
+
+// connContext gives each connection its connInfo (http.Server.ConnContext).
+func (l *requestLog) connContext(ctx context.Context, c net.Conn) context.Context {
+	info := &connInfo{}
+	l.conns.Store(c, info)
+	return context.WithValue(ctx, connKey{}, info)
+}
+
+// connState logs a connection that closes after a request no handler took
+// (http.Server.ConnState): the partner's page sees only a network error then.
+func (l *requestLog) connState(c net.Conn, state http.ConnState) {
+	v, ok := l.conns.Load(c)
+	if !ok {
+		return
+	}
+	info := v.(*connInfo)
+	switch state {
+	case http.StateActive:
+		info.unanswered.Store(true)
+	case http.StateClosed, http.StateHijacked:
+		l.conns.Delete(c)
+		if state == http.StateClosed && info.unanswered.Load() {
+			client := clientOf(c.RemoteAddr().String())
+			l.record(client, l.p.Sprintf("%s: a request was refused before it could be read (a malformed Host header, headers over 64 kB, or a request cut off); the partner's page only sees a network error", client), http.StatusBadRequest, time.Now())
+		}
+	}
+}
+
+// formatSize writes a number of bytes for a person: 512 B, 3.1 kB, 41.2 MB.
+func formatSize(n int64) string {
 	switch {
 	case n < 1000:
 		return fmt.Sprintf("%d B", n)

@@ -16,14 +16,17 @@ import (
 	"os"
 	"os/signal"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
+
+	"golang.org/x/text/message"
 )
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
+	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		stop()
 		if errors.As(err, new(usageError)) {
@@ -48,6 +51,7 @@ type config struct {
 	offline bool
 }
 
+// usageText opens -h, before the flags.
 const usageText = `Usage: go run . [flags]
 
 Serves photos as JSON for your partner's page: http://<this computer's address>:9000/photos
@@ -56,57 +60,93 @@ Examples:
   go run .                       serve the photos written in photos.go
   go run . -fake 50              serve 50 photos made up by go-faker (a new seed each time)
   go run . -fake 50 -seed 7      serve the same 50 made-up photos every time
-  go run . -data photos.json     serve photos.json, created if missing: edit it, save, refresh the page
+  go run . -data photos.json     serve photos.json, created if missing: edit it, save, the page follows
   go run . -offline              no internet in the room: the server draws the pictures itself
-  go run . -addr 0.0.0.0:9001    use port 9001, if 9000 is already taken
+  go run . -addr 9001            use port 9001, if 9000 is already taken
 
 Flags:
 `
 
-// parseFlags reads the command line.
-func parseFlags(args []string, stderr io.Writer) (config, error) {
+// parseFlags reads the command line; -h writes the help to stdout and returns flag.ErrHelp.
+func parseFlags(p *message.Printer, args []string, stdout io.Writer) (config, error) {
 	var cfg config
 	fs := flag.NewFlagSet("photo-server", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringVar(&cfg.addr, "addr", "0.0.0.0:9000", "`address` and port to listen on; 0.0.0.0 accepts other computers")
-	fs.IntVar(&cfg.fake, "fake", 0, fmt.Sprintf("serve `N` photos made up by go-faker (1 to %d) instead of photos.go", maxFake))
-	fs.Int64Var(&cfg.seed, "seed", 0, "with -fake: the `number` that makes the same photos every time")
-	fs.BoolVar(&cfg.offline, "offline", false, "no internet in the room, or pictures blocked by the school's filter: each photo's url\npoints to a picture drawn by this server (/images/<id>.svg)")
-	fs.StringVar(&cfg.data, "data", "", "serve the photos of `FILE` (JSON) and follow its changes live; a missing FILE is created")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), usageText)
-		fs.PrintDefaults()
-	}
+	fs.SetOutput(io.Discard) // mistakes are said in one sentence of ours
+	fs.StringVar(&cfg.addr, "addr", "0.0.0.0:9000", p.Sprintf("`address` and port to listen on, or only a port (9001); 0.0.0.0 accepts other computers"))
+	fs.IntVar(&cfg.fake, "fake", 0, p.Sprintf("serve `N` photos made up by go-faker (1 to %s) instead of photos.go", strconv.Itoa(maxFake)))
+	fs.Int64Var(&cfg.seed, "seed", 0, p.Sprintf("with -fake: the `number` that makes the same photos every time"))
+	fs.BoolVar(&cfg.offline, "offline", false, p.Sprintf("no internet in the room, or pictures blocked by the school's filter: each photo's url\npoints to a picture drawn by this server (/images/<id>.svg)"))
+	fs.StringVar(&cfg.data, "data", "", p.Sprintf("serve the photos of `FILE` (JSON) and follow its changes live; a missing FILE is created"))
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			printUsage(stdout, p, fs)
 			return cfg, err
 		}
-		return cfg, usageError("the command line is not understood: run go run . -h to see the flags")
+		return cfg, usageError(p.Sprintf("the command line is not understood (%v): run go run . -h to see the flags", err))
 	}
+	var err error
 	fs.Visit(func(f *flag.Flag) {
 		switch f.Name {
 		case "seed":
 			cfg.seedSet = true
 		case "fake":
 			if cfg.fake < 1 || cfg.fake > maxFake {
-				cfg.fake = -1
+				err = usageError(p.Sprintf("-fake must be a number of photos from 1 to %s, for example -fake 50", strconv.Itoa(maxFake)))
+			}
+		case "data", "addr":
+			if v := f.Value.String(); v == "" || strings.HasPrefix(v, "-") {
+				what := p.Sprintf("a file name, such as -data photos.json")
+				if f.Name == "addr" {
+					what = p.Sprintf("an address, such as -addr 0.0.0.0:9001 or -addr 9001")
+				}
+				err = usageError(p.Sprintf("-%s must be followed by %s, not by %q", f.Name, what, v))
 			}
 		}
 	})
 	switch {
+	case err != nil:
+		return cfg, err
 	case fs.NArg() > 0:
-		return cfg, usageError(fmt.Sprintf("%q is not a flag: run go run . -h to see the flags", fs.Arg(0)))
-	case cfg.fake < 0:
-		return cfg, usageError(fmt.Sprintf("-fake must be a number of photos from 1 to %d, for example -fake 50", maxFake))
+		return cfg, usageError(p.Sprintf("%q is not a flag: run go run . -h to see the flags", fs.Arg(0)))
 	case cfg.seedSet && cfg.fake == 0:
-		return cfg, usageError("-seed only works with -fake: add -fake 50, for example")
+		return cfg, usageError(p.Sprintf("-seed only works with -fake: add -fake 50, for example"))
 	}
+	cfg.addr = listenAddress(cfg.addr)
 	return cfg, nil
 }
 
-// run is the whole program: main only calls it, so tests can too.
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	cfg, err := parseFlags(args, stderr)
+// printUsage writes -h: what the server does, examples, then each flag with what it
+// means and its default, all in the terminal's language.
+func printUsage(w io.Writer, p *message.Printer, fs *flag.FlagSet) {
+	fmt.Fprint(w, p.Sprintf(usageText))
+	fs.VisitAll(func(f *flag.Flag) {
+		name, usage := flag.UnquoteUsage(f)
+		fmt.Fprintln(w, strings.TrimRight("  -"+f.Name+" "+name, " "))
+		for line := range strings.Lines(usage) {
+			fmt.Fprintf(w, "        %s", line)
+		}
+		if f.DefValue != "" && f.DefValue != "0" && f.DefValue != "false" {
+			fmt.Fprintf(w, " %s", p.Sprintf("(default: %s)", f.DefValue))
+		}
+		fmt.Fprintln(w)
+	})
+}
+
+// listenAddress completes an -addr: a port alone (9001 or :9001) means that port on
+// every address of this computer.
+func listenAddress(addr string) string {
+	port := strings.TrimPrefix(addr, ":")
+	if _, err := strconv.ParseUint(port, 10, 16); err == nil {
+		return ":" + port
+	}
+	return addr
+}
+
+// run is the whole program: main only calls it, so tests can too. The language of
+// what it says comes from getenv (LANG and its kin).
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	p := terminalPrinter(getenv)
+	cfg, err := parseFlags(p, args, stdout)
 	if errors.Is(err, flag.ErrHelp) {
 		return nil
 	}
@@ -116,54 +156,66 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 
 	ln, err := net.Listen("tcp", cfg.addr) // first, so that a port in use is said at once
 	if err != nil {
-		return listenError(cfg.addr, err)
+		return listenError(p, cfg.addr, err)
 	}
 	defer ln.Close()
-	reqLog := newRequestLog(stdout)
+	reqLog := newRequestLog(stdout, p)
 	var st store
-	src, err := loadPhotos(cfg, &st, reqLog, stderr)
-	if err != nil {
-		return err
+	loaded := make(chan error, 1)
+	var src photoSource
+	go func() {
+		var err error
+		src, err = loadPhotos(ctx, p, cfg, &st, reqLog, stderr)
+		loaded <- err
+	}()
+	select {
+	case err := <-loaded:
+		if err != nil && ctx.Err() == nil {
+			return err
+		}
+	case <-ctx.Done():
 	}
-	if ctx.Err() != nil { // Ctrl+C while the photos were being made
+	if ctx.Err() != nil { // Ctrl+C while the photos were being made or read
+		reqLog.say(p.Sprintf("stopped."))
 		return nil
 	}
-	srv := newHTTPServer(newHandler(&st, reqLog), stderr)
-	printBanner(stdout, bannerInfo{
+
+	stopping := make(chan struct{})
+	srv := newHTTPServer(newHandler(&st, reqLog, serveOptions{offline: cfg.offline, stopping: stopping}), reqLog)
+	srv.RegisterOnShutdown(func() { close(stopping) })
+	printBanner(stdout, p, bannerInfo{
 		photos: len(st.current().photos), source: src.describe,
-		addr: ln.Addr().(*net.TCPAddr), lan: lanIPv4s(), offline: cfg.offline,
+		addr: ln.Addr().(*net.TCPAddr), lan: partnerAddresses(), offline: cfg.offline,
 	})
 	for _, note := range src.notes {
-		reqLog.printf("%s", note)
+		reqLog.say(note)
 	}
 
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
+	following, stopFollowing := context.WithCancel(ctx)
+	defer stopFollowing()
+	if src.file != nil {
+		go src.file.follow(following)
+	}
 	ticker := time.NewTicker(time.Second)
 	defer ticker.Stop()
-	var follow <-chan time.Time
-	if src.file != nil {
-		poller := time.NewTicker(pollInterval)
-		defer poller.Stop()
-		follow = poller.C
-	}
 	for {
 		select {
 		case err := <-served:
-			return fmt.Errorf("the server stopped: %w", err)
+			return errors.New(p.Sprintf("the server stopped (%v): start it again", err))
 		case now := <-ticker.C:
 			reqLog.tick(now)
-		case now := <-follow:
-			src.file.poll(now)
 		case <-ctx.Done():
-			reqLog.printf("stopping: finishing the requests in progress...")
+			stopFollowing()
+			reqLog.say(p.Sprintf("stopping: finishing the requests in progress..."))
 			shutCtx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 			defer cancel()
 			if err := srv.Shutdown(shutCtx); err != nil {
 				_ = srv.Close()
 			}
 			reqLog.tick(time.Now().Add(time.Second))
-			reqLog.printf("stopped.")
+			reqLog.say(p.Sprintf("stopped."))
 			return nil
 		}
 	}
@@ -176,64 +228,79 @@ type photoSource struct {
 	file     *dataFile // the data file to follow, with -data
 }
 
-// makePhotos returns the photos to start with, numbered, with their encoding and
-// where they come from: the built-in list, or -fake's (encoded while go-faker works).
-func makePhotos(cfg config, stderr io.Writer) ([]Photo, *encoded, string, error) {
+// makeCatalog makes the photos to start with, from the built-in list or from go-faker,
+// and says where they come from.
+func makeCatalog(ctx context.Context, p *message.Printer, cfg config, stderr io.Writer) (*catalog, string, error) {
 	if cfg.fake == 0 {
-		list, err := numberPhotos(photos)
-		if err != nil {
-			return nil, nil, "", fmt.Errorf("the photos cannot be served: %w", err)
+		c, err := newCatalog(photos)
+		var dup *duplicateIDError
+		if errors.As(err, &dup) {
+			if w, n, ok := dup.positional(); ok {
+				return nil, "", errors.New(p.Sprintf("in photos.go, %s is written with ID %s, the number that %s gets from its position: remove that ID, or give it a number no other photo has",
+					dup.label(p, w), strconv.Itoa(dup.id), dup.label(p, n)))
+			}
+			return nil, "", errors.New(p.Sprintf("in photos.go, %s and %s both have ID %s: give each photo its own ID, or remove the IDs and they will be numbered for you",
+				dup.label(p, dup.first), dup.label(p, dup.second), strconv.Itoa(dup.id)))
 		}
-		return list, encode(list), "the built-in list in photos.go", nil
+		return c, p.Sprintf("the built-in list in photos.go"), err
 	}
 	if !cfg.seedSet {
 		cfg.seed = rand.Int64N(1_000_000)
 	}
-	list, plain := fakePhotos(cfg.fake, cfg.seed, stderr)
-	return list, plain, fmt.Sprintf("go-faker with seed %d (go run . -fake %d -seed %d makes them again)", cfg.seed, cfg.fake, cfg.seed), nil
+	seed, n := strconv.FormatInt(cfg.seed, 10), strconv.Itoa(cfg.fake)
+	c, err := fakePhotos(ctx, p, cfg.fake, cfg.seed, stderr)
+	return c, p.Sprintf("go-faker with seed %s (go run . -fake %s -seed %s makes them again)", seed, n, seed), err
 }
 
 // loadPhotos fills st with the photos the command line asks for.
-func loadPhotos(cfg config, st *store, reqLog *requestLog, stderr io.Writer) (photoSource, error) {
+func loadPhotos(ctx context.Context, p *message.Printer, cfg config, st *store, reqLog *requestLog, stderr io.Writer) (photoSource, error) {
 	var src photoSource
 	if cfg.data == "" {
-		list, plain, describe, err := makePhotos(cfg, stderr)
+		c, describe, err := makeCatalog(ctx, p, cfg, stderr)
 		if err != nil {
 			return src, err
 		}
-		st.replace(catalogOf(list, plain, cfg.offline))
+		st.replace(c)
 		src.describe = describe
 		return src, nil
 	}
 
-	d := &dataFile{path: cfg.data, name: cfg.data, offline: cfg.offline, st: st, log: reqLog}
+	d := &dataFile{path: cfg.data, name: cfg.data, p: p, st: st, log: reqLog}
 	_, statErr := os.Stat(cfg.data)
 	switch {
 	case errors.Is(statErr, fs.ErrNotExist):
-		_, plain, describe, err := makePhotos(cfg, stderr)
+		c, describe, err := makeCatalog(ctx, p, cfg, stderr)
 		if err != nil {
 			return src, err
 		}
-		if err := createDataFile(cfg.data, plain.plain.body); err != nil {
+		body := fileBody(c)
+		if len(body) > maxDataFile {
+			return src, errors.New(p.Sprintf("%s would be %s, more than the %s a data file may hold: ask -fake for fewer photos", cfg.data, formatSize(int64(len(body))), formatSize(maxDataFile)))
+		}
+		if err := createDataFile(p, cfg.data, body); err != nil {
 			return src, err
 		}
-		src.notes = append(src.notes, fmt.Sprintf("created %s with the photos of %s: edit it and save, the server follows it", cfg.data, describe))
+		src.notes = append(src.notes, p.Sprintf("created %s with the photos of %s: edit it and save, the server follows it", cfg.data, describe))
 	case cfg.fake != 0:
-		src.notes = append(src.notes, fmt.Sprintf("%s already exists, so its photos are served and -fake and -seed play no part", cfg.data))
+		src.notes = append(src.notes, p.Sprintf("%s already exists, so its photos are served and -fake and -seed play no part", cfg.data))
 	}
-	_, warnings, err := d.load()
+	_, data, err := d.load()
 	if err != nil {
-		return src, fmt.Errorf("%v; fix the file and start the server again", err)
+		return src, errors.New(p.Sprintf("%s; fix the file and start the server again", err))
 	}
-	src.notes = append(src.notes, warningLines(warnings)...)
-	src.describe = cfg.data + ", followed live: save the file and refresh the page to see the change"
+	if data.saved != "" {
+		src.notes = append(src.notes, p.Sprintf("warning: %s", data.saved))
+	}
+	src.notes = append(src.notes, warningLines(p, data.warnings)...)
+	src.describe = p.Sprintf("%s, followed live: save the file and the partner's page follows", cfg.data)
 	src.file = d
 	return src, nil
 }
 
 // newHTTPServer sets the timeouts that keep slow or stuck clients from holding the
-// server: a page on the classroom network needs far less than these.
-func newHTTPServer(h http.Handler, stderr io.Writer) *http.Server {
+// server (a page on the classroom network needs far less than these), and sends Go's
+// own errors, and the requests it refuses itself, to the log.
+func newHTTPServer(h http.Handler, reqLog *requestLog) *http.Server {
 	return &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 5 * time.Second,
@@ -241,24 +308,26 @@ func newHTTPServer(h http.Handler, stderr io.Writer) *http.Server {
 		WriteTimeout:      60 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          log.New(stderr, "", log.LstdFlags),
+		ErrorLog:          log.New(reqLog, "", 0),
+		ConnContext:       reqLog.connContext,
+		ConnState:         reqLog.connState,
 	}
 }
 
 // listenError turns a failure to listen into one sentence that says what to do.
-func listenError(addr string, err error) error {
+func listenError(p *message.Printer, addr string, err error) error {
 	_, port, _ := net.SplitHostPort(addr)
 	switch {
-	case errors.Is(err, syscall.EADDRINUSE):
+	case errors.Is(err, errAddrInUse):
 		next := "9001"
 		if n, perr := strconv.Atoi(port); perr == nil && n < 65535 {
 			next = strconv.Itoa(n + 1)
 		}
-		return fmt.Errorf("port %s is already in use, probably by another copy of this server: stop that one with Ctrl+C, or choose another port with -addr 0.0.0.0:%s", port, next)
-	case errors.Is(err, syscall.EACCES):
-		return fmt.Errorf("port %s needs administrator rights: choose a port above 1024 with -addr 0.0.0.0:9000", port)
+		return errors.New(p.Sprintf("port %s is already in use, probably by another copy of this server: stop that one with Ctrl+C, or choose another port with -addr %s", port, next))
+	case errors.Is(err, errAccess):
+		return errors.New(p.Sprintf("port %s needs administrator rights: choose a port above 1024, such as -addr 9000", port))
 	default:
-		return fmt.Errorf("cannot listen on %s (%v): write the address as -addr 0.0.0.0:9000", addr, err)
+		return errors.New(p.Sprintf("cannot listen on %s (%v): write the address as -addr 0.0.0.0:9000, or only the port, -addr 9000", addr, err))
 	}
 }
 
@@ -267,49 +336,36 @@ type bannerInfo struct {
 	photos  int
 	source  string
 	addr    *net.TCPAddr // where the server listens
-	lan     []net.IP     // this computer's network addresses
+	lan     []net.IP     // this computer's addresses that another computer can reach, best first
 	offline bool
 }
 
 // printBanner tells the student what is served, where to open it, which address to
-// give the frontend partner, and how to stop.
-func printBanner(w io.Writer, b bannerInfo) {
-	port := b.addr.Port
-	fmt.Fprintf(w, "Photo server: %d photos from %s.\n", b.photos, b.source)
-	fmt.Fprintf(w, "  On this computer:       http://localhost:%d/photos\n", port)
+// give the frontend partner (the form their page takes: fetch(server + "/photos")),
+// and how to stop.
+func printBanner(w io.Writer, p *message.Printer, b bannerInfo) {
+	port := strconv.Itoa(b.addr.Port)
+	own := "http://localhost:" + port
+	if !b.addr.IP.IsUnspecified() {
+		own = "http://" + net.JoinHostPort(b.addr.IP.String(), port)
+	}
+	fmt.Fprintln(w, p.Sprintf("Photo server: %s from %s.", p.Sprintf("%d photos", b.photos), b.source))
+	fmt.Fprintln(w, "  "+p.Sprintf("Open them in Firefox on this computer: %s", own+"/photos"))
 	switch {
 	case b.addr.IP.IsLoopback():
-		fmt.Fprintf(w, "  Only this computer can connect: use -addr 0.0.0.0:%d so that your partner can too.\n", port)
+		fmt.Fprintln(w, "  "+p.Sprintf("Only this computer can connect: start with -addr %s so that your partner can too.", port))
 	case !b.addr.IP.IsUnspecified():
-		fmt.Fprintf(w, "  For your partner's page: http://%s/photos   <- give this address to your partner\n", b.addr)
+		fmt.Fprintln(w, "  "+p.Sprintf("Give your partner this address for their page: %s", own))
 	case len(b.lan) == 0:
-		fmt.Fprintf(w, "  This computer has no network address: connect it to the network so that your partner can reach it.\n")
+		fmt.Fprintln(w, "  "+p.Sprintf("This computer has no network address: connect it to the network so that your partner can reach it."))
 	default:
-		for _, ip := range b.lan {
-			fmt.Fprintf(w, "  For your partner's page: http://%s/photos   <- give this address to your partner\n", net.JoinHostPort(ip.String(), strconv.Itoa(port)))
+		fmt.Fprintln(w, "  "+p.Sprintf("Give your partner this address for their page: %s", "http://"+net.JoinHostPort(b.lan[0].String(), port)))
+		for _, ip := range b.lan[1:] {
+			fmt.Fprintln(w, "  "+p.Sprintf("(or, if your partner is on another network of this computer: %s)", "http://"+net.JoinHostPort(ip.String(), port)))
 		}
 	}
 	if b.offline {
-		fmt.Fprintf(w, "Offline mode: each photo's url is a picture drawn by this server, such as http://localhost:%d/images/1.svg.\n", port)
+		fmt.Fprintln(w, p.Sprintf("Offline mode: each photo's url is a picture drawn by this server, such as %s.", own+imagePath(1)))
 	}
-	fmt.Fprintf(w, "Each request is shown below. Press Ctrl+C to stop.\n")
-}
-
-// lanIPv4s lists this computer's IPv4 addresses that another computer can reach.
-func lanIPv4s() []net.IP {
-	addrs, err := net.InterfaceAddrs()
-	if err != nil {
-		return nil
-	}
-	var ips []net.IP
-	for _, a := range addrs {
-		n, ok := a.(*net.IPNet)
-		if !ok {
-			continue
-		}
-		if ip := n.IP.To4(); ip != nil && !ip.IsLoopback() && !ip.IsLinkLocalUnicast() {
-			ips = append(ips, ip)
-		}
-	}
-	return ips
+	fmt.Fprintln(w, p.Sprintf("Each request is shown below. Press Ctrl+C to stop."))
 }

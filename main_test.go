@@ -3,21 +3,28 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"io"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"regexp"
+	"runtime"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
 
 // TestMain lets the tests run this very binary as the server: with
-// PHOTO_SERVER_MAIN=1 it is main, with the arguments after "--".
+// PHOTO_SERVER_MAIN=1 it is main, with the arguments after "--". After the tests, it
+// prints the grading sheet of the objectives that ran.
 func TestMain(m *testing.M) {
 	if os.Getenv("PHOTO_SERVER_MAIN") == "1" {
 		for i, a := range os.Args {
@@ -29,8 +36,43 @@ func TestMain(m *testing.M) {
 		main()
 		os.Exit(0)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if len(sheet.grades) > 0 {
+		printSheet(os.Stdout, terminalPrinter(os.Getenv), gradedSource(), sheet.grades)
+	}
+	os.Exit(code)
 }
+
+// The printers of the two languages, for tests that check what a person reads in both.
+var (
+	en = printerIn(language.English)
+	fr = printerIn(language.French)
+)
+
+// languages are the two languages with an environment that chooses each.
+var languages = []struct {
+	name string
+	p    *message.Printer
+	env  func(string) string
+}{
+	{"in English", en, envOf("LANG=en_US.UTF-8")},
+	{"en français", fr, envOf("LANG=fr_FR.UTF-8")},
+}
+
+// envOf is a getenv for run that knows only the given NAME=value pairs.
+func envOf(pairs ...string) func(string) string {
+	return func(name string) string {
+		for _, kv := range pairs {
+			if k, v, _ := strings.Cut(kv, "="); k == name {
+				return v
+			}
+		}
+		return ""
+	}
+}
+
+// english is the environment of an English terminal.
+var english = envOf("LANG=C.UTF-8")
 
 // syncBuffer is a bytes.Buffer that the server and the test can use at once.
 type syncBuffer struct {
@@ -50,7 +92,8 @@ func (b *syncBuffer) String() string {
 	return b.buf.String()
 }
 
-var localURL = regexp.MustCompile(`http://localhost:(\d+)/photos`)
+// ownURL finds, in the banner, the address to open on this computer.
+var ownURL = regexp.MustCompile(`http://(?:localhost|127\.0\.0\.1):(\d+)/photos`)
 
 // waitFor polls until cond holds, or fails the test after the deadline.
 func waitFor(t testing.TB, what string, within time.Duration, cond func() bool) {
@@ -60,35 +103,72 @@ func waitFor(t testing.TB, what string, within time.Duration, cond func() bool) 
 		if time.Now().After(deadline) {
 			t.Fatalf("%s did not happen within %v", what, within)
 		}
-		time.Sleep(10 * time.Millisecond)
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 
-// startRun starts run with args on a free port of 127.0.0.1 and waits for /healthz.
-// It returns the server's base URL, its output, and a stop function that checks
-// that run returned nil.
+// fakeList makes n photos with go-faker, as -fake n -seed seed does.
+func fakeList(t testing.TB, n int, seed int64) []Photo {
+	t.Helper()
+	return fakeCatalog(t, n, seed).photos
+}
+
+// name is how a failure points at a photo: its position, then its title.
+func name(i int, p Photo) string { return photoLabel(en, i, p.Title) }
+
+// fetchPhotosFrom asks a running server for its list.
+func fetchPhotosFrom(t *testing.T, base string) []Photo {
+	t.Helper()
+	resp, err := http.Get(base + "/photos")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var list []Photo
+	if err := json.NewDecoder(resp.Body).Decode(&list); err != nil {
+		t.Fatal(err)
+	}
+	return list
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// fakeCatalog is the catalog of -fake n -seed seed.
+func fakeCatalog(t testing.TB, n int, seed int64) *catalog {
+	t.Helper()
+	c, err := fakePhotos(context.Background(), en, n, seed, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// withPhotos serves list as the built-in list for the rest of the test, so that no
+// test but the objectives depends on what photos.go holds.
+func withPhotos(t testing.TB, list []Photo) {
+	saved := photos
+	photos = list
+	t.Cleanup(func() { photos = saved })
+}
+
+// startRun starts run with args on a free port of 127.0.0.1, serving samplePhotos as
+// the built-in list, and waits for /healthz. It returns the server's base URL, its
+// output, and a stop function (Ctrl+C) that checks that run returned nil. The server
+// is stopped when the test ends, whatever happens.
 func startRun(t *testing.T, args ...string) (base string, stdout, stderr *syncBuffer, stop func()) {
 	t.Helper()
+	withPhotos(t, samplePhotos)
 	ctx, cancel := context.WithCancel(context.Background())
 	stdout, stderr = &syncBuffer{}, &syncBuffer{}
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, append([]string{"-addr", "127.0.0.1:0"}, args...), stdout, stderr) }()
-	waitFor(t, "the banner", 20*time.Second, func() bool {
-		select {
-		case err := <-done:
-			t.Fatalf("run stopped at once: %v\n%s", err, stderr)
-		default:
-		}
-		return localURL.MatchString(stdout.String())
-	})
-	base = "http://127.0.0.1:" + localURL.FindStringSubmatch(stdout.String())[1]
-	waitFor(t, "GET /healthz", 5*time.Second, func() bool {
-		resp, err := http.Get(base + "/healthz")
-		if err == nil {
-			resp.Body.Close()
-		}
-		return err == nil && resp.StatusCode == 200
-	})
+	go func() { done <- run(ctx, append([]string{"-addr", "127.0.0.1:0"}, args...), english, stdout, stderr) }()
 	var once sync.Once
 	stop = func() {
 		once.Do(func() {
@@ -104,6 +184,23 @@ func startRun(t *testing.T, args ...string) (base string, stdout, stderr *syncBu
 		})
 	}
 	t.Cleanup(stop)
+	waitFor(t, "the banner", 20*time.Second, func() bool {
+		select {
+		case err := <-done:
+			done <- err
+			t.Fatalf("run stopped at once: %v\n%s", err, stderr)
+		default:
+		}
+		return ownURL.MatchString(stdout.String())
+	})
+	base = "http://127.0.0.1:" + ownURL.FindStringSubmatch(stdout.String())[1]
+	waitFor(t, "GET /healthz", 5*time.Second, func() bool {
+		resp, err := http.Get(base + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+		}
+		return err == nil && resp.StatusCode == 200
+	})
 	return base, stdout, stderr, stop
 }
 
@@ -119,7 +216,7 @@ func TestRunServesThePhotosAndStops(t *testing.T) {
 	}
 	stop()
 	out := stdout.String()
-	for _, want := range []string{"14 photos from the built-in list in photos.go", "Ctrl+C", "127.0.0.1 GET /photos?_=1 200"} {
+	for _, want := range []string{"4 photos from the built-in list in photos.go", "Ctrl+C", "127.0.0.1 GET /photos?_=1 200", "stopped."} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the output does not say %q:\n%s", want, out)
 		}
@@ -135,7 +232,7 @@ func TestRunWithFakeAndSeed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer resp.Body.Close()
+	resp.Body.Close()
 	if resp.Header.Get("X-Total-Count") != "25" {
 		t.Errorf("-fake 25 serves %s photos", resp.Header.Get("X-Total-Count"))
 	}
@@ -148,127 +245,199 @@ func TestRunWithFakeAndSeed(t *testing.T) {
 	}
 }
 
-func TestTheBannerGivesTheAddressForThePartner(t *testing.T) {
+func TestTheBannerGivesTheAddressesInBothLanguages(t *testing.T) {
+	lan := []net.IP{net.ParseIP("192.168.1.23").To4(), net.ParseIP("10.0.0.5").To4()}
 	tests := []struct {
 		name      string
 		addr      string
 		lan       []net.IP
-		want, not []string
+		want, not [2][]string // in English, in French
 	}{
-		{"every network address", "0.0.0.0:9000", []net.IP{net.ParseIP("192.168.1.23"), net.ParseIP("10.0.0.5")},
-			[]string{"http://localhost:9000/photos", "http://192.168.1.23:9000/photos   <- give this address to your partner", "http://10.0.0.5:9000/photos", "Ctrl+C"}, nil},
-		{"no network", "0.0.0.0:9000", nil, []string{"no network address"}, []string{"give this address"}},
-		{"loopback only", "127.0.0.1:9001", []net.IP{net.ParseIP("192.168.1.23")}, []string{"Only this computer", "-addr 0.0.0.0:9001"}, []string{"192.168.1.23"}},
-		{"one chosen address", "192.168.1.23:9000", nil, []string{"http://192.168.1.23:9000/photos   <- give"}, nil},
+		{"every address: the partner gets the base address, Firefox the list", "0.0.0.0:9000", lan,
+			[2][]string{
+				{"Open them in Firefox on this computer: http://localhost:9000/photos\n", "Give your partner this address for their page: http://192.168.1.23:9000\n", "another network of this computer: http://10.0.0.5:9000)", "Ctrl+C"},
+				{"Ouvrez-les dans Firefox sur cet ordinateur : http://localhost:9000/photos\n", "Donnez cette adresse à votre binôme pour sa page : http://192.168.1.23:9000\n", "http://10.0.0.5:9000)", "Ctrl+C"}},
+			[2][]string{{"192.168.1.23:9000/photos"}, {"192.168.1.23:9000/photos"}}},
+		{"every address, IPv6 too (-addr 9000)", "[::]:9000", lan[:1],
+			[2][]string{{"http://localhost:9000/photos", "address for their page: http://192.168.1.23:9000\n"}, {"http://localhost:9000/photos", "pour sa page : http://192.168.1.23:9000\n"}}, [2][]string{}},
+		{"no network", "0.0.0.0:9000", nil,
+			[2][]string{{"no network address"}, {"aucune adresse réseau"}}, [2][]string{{"Give your partner"}, {"Donnez cette adresse"}}},
+		{"loopback only: the exact address, and how to open it", "127.0.0.1:9001", lan,
+			[2][]string{{"http://127.0.0.1:9001/photos", "Only this computer", "-addr 9001"}, {"http://127.0.0.1:9001/photos", "Seul cet ordinateur", "-addr 9001"}},
+			[2][]string{{"192.168.1.23", "localhost"}, {"192.168.1.23", "localhost"}}},
+		{"one chosen address: localhost would be refused", "192.168.1.23:9000", nil,
+			[2][]string{{"on this computer: http://192.168.1.23:9000/photos", "for their page: http://192.168.1.23:9000\n"}, {"sur cet ordinateur : http://192.168.1.23:9000/photos", "pour sa page : http://192.168.1.23:9000\n"}},
+			[2][]string{{"localhost"}, {"localhost"}}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			addr, _ := net.ResolveTCPAddr("tcp", tt.addr)
-			var buf bytes.Buffer
-			printBanner(&buf, bannerInfo{photos: 14, source: "the built-in list in photos.go", addr: addr, lan: tt.lan})
-			for _, w := range tt.want {
-				if !strings.Contains(buf.String(), w) {
-					t.Errorf("the banner does not say %q:\n%s", w, &buf)
+		for l, lang := range languages {
+			t.Run(tt.name+" "+lang.name, func(t *testing.T) {
+				addr, _ := net.ResolveTCPAddr("tcp", tt.addr)
+				var buf bytes.Buffer
+				printBanner(&buf, lang.p, bannerInfo{photos: 14, source: "photos.go", addr: addr, lan: tt.lan})
+				for _, w := range tt.want[l] {
+					if !strings.Contains(buf.String(), w) {
+						t.Errorf("the banner does not say %q:\n%s", w, &buf)
+					}
 				}
-			}
-			for _, w := range tt.not {
-				if strings.Contains(buf.String(), w) {
-					t.Errorf("the banner says %q, and should not:\n%s", w, &buf)
+				for _, w := range tt.not[l] {
+					if strings.Contains(buf.String(), w) {
+						t.Errorf("the banner says %q, and should not:\n%s", w, &buf)
+					}
 				}
-			}
-		})
-	}
-}
-
-func TestTheBannerListsThisComputersNetworkAddresses(t *testing.T) {
-	lan := lanIPv4s()
-	if len(lan) == 0 {
-		t.Skip("this computer has no network address besides loopback, so there is none to list")
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	var stdout syncBuffer
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"-addr", "0.0.0.0:0"}, &stdout, &syncBuffer{}) }()
-	waitFor(t, "the banner", 10*time.Second, func() bool { return strings.Contains(stdout.String(), "Ctrl+C") })
-	cancel()
-	<-done
-	for _, ip := range lan {
-		if !strings.Contains(stdout.String(), "http://"+ip.String()+":") {
-			t.Errorf("the banner does not give the address %s:\n%s", ip, stdout.String())
+			})
 		}
 	}
+	var one bytes.Buffer
+	printBanner(&one, en, bannerInfo{photos: 1, source: "photos.go", addr: &net.TCPAddr{IP: net.IPv4zero, Port: 9000}, offline: true})
+	if !strings.Contains(one.String(), "Photo server: 1 photo from photos.go.") || !strings.Contains(one.String(), "http://localhost:9000/images/1.svg") {
+		t.Errorf("one photo, offline: the banner says\n%s", &one)
+	}
 }
 
-func TestAPortInUseIsOneClearSentence(t *testing.T) {
+func TestOnlyReachableInterfacesAreOfferedToThePartner(t *testing.T) {
+	ip := func(s string) net.IP { return net.ParseIP(s) }
+	ifaces := []netInterface{
+		{name: "lo", up: false, addrs: []net.IP{ip("127.0.0.1")}},
+		{name: "docker0", up: true, addrs: []net.IP{ip("172.17.0.1")}},
+		{name: "br-3f2a", up: true, addrs: []net.IP{ip("172.18.0.1")}},
+		{name: "veth12ab", up: true, addrs: []net.IP{ip("169.254.3.4")}},
+		{name: "virbr0", up: true, addrs: []net.IP{ip("192.168.122.1")}},
+		{name: "eth1", up: false, addrs: []net.IP{ip("10.1.2.3")}},
+		{name: "eth0", up: true, addrs: []net.IP{ip("10.0.0.5"), ip("fe80::1"), ip("169.254.9.9")}},
+		{name: "wlan0", up: true, addrs: []net.IP{ip("192.168.1.23"), ip("2a01:e0a::1")}},
+	}
+	if got, want := fmtIPs(reachableAddresses(ifaces, ip("192.168.1.23"))), "[192.168.1.23 10.0.0.5]"; got != want {
+		t.Errorf("offered %s, want %s: up, not loopback, link-local or a bridge, the default route's first", got, want)
+	}
+	if got := reachableAddresses(ifaces, nil); fmtIPs(got) != "[10.0.0.5 192.168.1.23]" {
+		t.Errorf("with no default route, offered %v, want the interfaces' order", fmtIPs(got))
+	}
+}
+
+func fmtIPs(ips []net.IP) string {
+	s := make([]string, len(ips))
+	for i, ip := range ips {
+		s[i] = ip.String()
+	}
+	return "[" + strings.Join(s, " ") + "]"
+}
+
+func TestAPortInUseIsOneClearSentenceInBothLanguages(t *testing.T) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ln.Close()
-	err = run(context.Background(), []string{"-addr", ln.Addr().String()}, &syncBuffer{}, &syncBuffer{})
-	port := ln.Addr().(*net.TCPAddr).Port
-	if err == nil || !strings.Contains(err.Error(), "already in use") || !strings.Contains(err.Error(), "-addr") || strings.Contains(err.Error(), "\n") {
-		t.Errorf("port %d in use: got %v, want one sentence saying the port is in use and how to pick another with -addr", port, err)
+	port := strings.TrimPrefix(ln.Addr().String(), "127.0.0.1:")
+	for l, lang := range languages {
+		err = run(context.Background(), []string{"-addr", ln.Addr().String()}, lang.env, &syncBuffer{}, &syncBuffer{})
+		want := []string{"port " + port + " is already in use", "-addr "}
+		if l == 1 {
+			want[0] = "le port " + port + " est déjà utilisé"
+		}
+		if err == nil || strings.Contains(err.Error(), "\n") {
+			t.Fatalf("%s: port in use gave %v, want one sentence", lang.name, err)
+		}
+		for _, w := range want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: %q does not say %q", lang.name, err, w)
+			}
+		}
 	}
 }
 
 func TestBadFlagsAreOneSentenceAndExit2(t *testing.T) {
 	tests := []struct {
-		args []string
-		says string
+		args   []string
+		en, fr string
 	}{
-		{[]string{"-fake", "0"}, "from 1 to 100000"},
-		{[]string{"-fake", "100001"}, "from 1 to 100000"},
-		{[]string{"-fake", "-5"}, "from 1 to 100000"},
-		{[]string{"-fake", "beaucoup"}, "go run . -h"},
-		{[]string{"-seed", "4"}, "-seed only works with -fake"},
-		{[]string{"-nope"}, "go run . -h"},
-		{[]string{"photos"}, "is not a flag"},
+		{[]string{"-fake", "0"}, "from 1 to 100000", "de 1 à 100000"},
+		{[]string{"-fake", "100001"}, "from 1 to 100000", "de 1 à 100000"},
+		{[]string{"-fake", "-5"}, "from 1 to 100000", "de 1 à 100000"},
+		{[]string{"-fake", "beaucoup"}, "go run . -h", "go run . -h"},
+		{[]string{"-seed", "4"}, "-seed only works with -fake", "-seed ne marche qu'avec -fake"},
+		{[]string{"-nope"}, "go run . -h", "go run . -h"},
+		{[]string{"photos"}, "is not a flag", "n'est pas une option"},
+		{[]string{"-data", "-offline"}, `-data must be followed by a file name, such as -data photos.json, not by "-offline"`, `-data doit être suivi d'un nom de fichier`},
+		{[]string{"-addr", "-fake"}, "-addr must be followed by an address", "-addr doit être suivi d'une adresse"},
+		{[]string{"-data", ""}, "-data must be followed by a file name", "-data doit être suivi d'un nom de fichier"},
 	}
 	for _, tt := range tests {
-		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
-			err := run(context.Background(), tt.args, &syncBuffer{}, &syncBuffer{})
-			if !errors.As(err, new(usageError)) || !strings.Contains(err.Error(), tt.says) {
-				t.Errorf("run %v = %v, want a usage error saying %q", tt.args, err, tt.says)
-			}
-		})
-	}
-	var stderr syncBuffer
-	if err := run(context.Background(), []string{"-h"}, &syncBuffer{}, &stderr); err != nil {
-		t.Errorf("-h returned %v, want nil", err)
-	}
-	for _, want := range []string{"Examples:", "-fake 50 -seed 7", "-addr"} {
-		if !strings.Contains(stderr.String(), want) {
-			t.Errorf("-h does not show %q:\n%s", want, stderr.String())
+		for l, lang := range languages {
+			t.Run(strings.Join(tt.args, " ")+" "+lang.name, func(t *testing.T) {
+				err := run(context.Background(), tt.args, lang.env, &syncBuffer{}, &syncBuffer{})
+				says := []string{tt.en, tt.fr}[l]
+				if !errors.As(err, new(usageError)) || !strings.Contains(err.Error(), says) || strings.Contains(err.Error(), "\n") {
+					t.Errorf("run %v = %v, want a usage error, one sentence saying %q", tt.args, err, says)
+				}
+			})
 		}
 	}
 }
 
-// server starts this test binary as the real program, with args.
+func TestDashHWritesTheHelpToStdoutInBothLanguages(t *testing.T) {
+	for l, lang := range languages {
+		var stdout, stderr syncBuffer
+		if err := run(context.Background(), []string{"-h"}, lang.env, &stdout, &stderr); err != nil {
+			t.Errorf("-h returned %v, want nil (exit 0)", err)
+		}
+		want := [][]string{{"Examples:", "-fake 50 -seed 7", "-addr", "-data FILE"}, {"Exemples :", "-fake 50 -seed 7", "-addr", "-data FICHIER"}}[l]
+		for _, w := range want {
+			if !strings.Contains(stdout.String(), w) {
+				t.Errorf("%s: -h does not show %q:\n%s", lang.name, w, stdout.String())
+			}
+		}
+		if stderr.String() != "" {
+			t.Errorf("-h wrote to stderr: %q", stderr.String())
+		}
+	}
+}
+
+func TestAPortAloneMeansThatPortOnEveryAddress(t *testing.T) {
+	for in, want := range map[string]string{"9000": ":9000", ":9000": ":9000", "0.0.0.0:9000": "0.0.0.0:9000", "127.0.0.1:9001": "127.0.0.1:9001", "[::1]:9000": "[::1]:9000"} {
+		cfg, err := parseFlags(en, []string{"-addr", in}, io.Discard)
+		if err != nil || cfg.addr != want {
+			t.Errorf("-addr %s listens on %q (%v), want %q", in, cfg.addr, err, want)
+		}
+	}
+}
+
+// server starts this test binary as the real program, with args, and kills it when the
+// test ends.
 func server(t *testing.T, args ...string) (*exec.Cmd, *syncBuffer, *syncBuffer) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], append([]string{"-test.run=^$", "--"}, args...)...)
-	cmd.Env = append(os.Environ(), "PHOTO_SERVER_MAIN=1")
+	cmd.Env = append(os.Environ(), "PHOTO_SERVER_MAIN=1", "LANG=C.UTF-8", "LC_ALL=", "LANGUAGE=")
 	stdout, stderr := &syncBuffer{}, &syncBuffer{}
 	cmd.Stdout, cmd.Stderr = stdout, stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = cmd.Process.Kill() })
+	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
 	return cmd, stdout, stderr
 }
 
-func exitCode(t *testing.T, cmd *exec.Cmd) int {
+// exitCode waits for cmd to end, at most within, and returns its exit status.
+func exitCode(t *testing.T, cmd *exec.Cmd, within time.Duration) int {
 	t.Helper()
-	err := cmd.Wait()
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		return ee.ExitCode()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			return ee.ExitCode()
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return 0
+	case <-time.After(within):
+		_ = cmd.Process.Kill()
+		t.Fatalf("the program did not exit within %v", within)
+		return -1
 	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	return 0
 }
 
 func TestTheProgramsExitCodes(t *testing.T) {
@@ -288,7 +457,7 @@ func TestTheProgramsExitCodes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			cmd, _, stderr := server(t, tt.args...)
-			if code := exitCode(t, cmd); code != tt.code {
+			if code := exitCode(t, cmd, 20*time.Second); code != tt.code {
 				t.Errorf("exit status %d, want %d", code, tt.code)
 			}
 			if lines := strings.Count(strings.TrimSpace(stderr.String()), "\n"); lines != 0 || strings.Contains(stderr.String(), "goroutine") {
@@ -299,6 +468,9 @@ func TestTheProgramsExitCodes(t *testing.T) {
 }
 
 func TestCtrlCStopsTheProgramWithExit0(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows has no SIGINT to send to another process")
+	}
 	for _, sig := range []os.Signal{os.Interrupt, syscall.SIGTERM} {
 		t.Run(sig.String(), func(t *testing.T) {
 			cmd, stdout, stderr := server(t, "-addr", "127.0.0.1:0")
@@ -306,7 +478,7 @@ func TestCtrlCStopsTheProgramWithExit0(t *testing.T) {
 			if err := cmd.Process.Signal(sig); err != nil {
 				t.Fatal(err)
 			}
-			if code := exitCode(t, cmd); code != 0 {
+			if code := exitCode(t, cmd, 5*time.Second); code != 0 {
 				t.Errorf("after %v the program exited with %d, want 0\n%s", sig, code, stderr)
 			}
 			if !strings.Contains(stdout.String(), "stopped.") {
@@ -317,10 +489,20 @@ func TestCtrlCStopsTheProgramWithExit0(t *testing.T) {
 }
 
 func TestTwoBuiltInPhotosWithOneIDStopTheStart(t *testing.T) {
-	defer func(saved []Photo) { photos = saved }(photos)
-	photos = []Photo{{Title: "Chiot", ID: 2}, {Title: "Carlin"}}
-	err := run(context.Background(), []string{"-addr", "127.0.0.1:0"}, &syncBuffer{}, &syncBuffer{})
-	if err == nil || !strings.Contains(err.Error(), `photo 1 ("Chiot") and photo 2 ("Carlin") both have id 2`) {
-		t.Errorf("got %v, want an error naming both photos", err)
+	tests := []struct {
+		list []Photo
+		want [2]string
+	}{
+		{[]Photo{{Title: "Chiot", ID: 2}, {Title: "Carlin", ID: 2}}, [2]string{`in photos.go, photo 1 ("Chiot") and photo 2 ("Carlin") both have ID 2`, `dans photos.go, la photo 1 (« Chiot ») et la photo 2 (« Carlin ») ont toutes les deux l'ID 2`}},
+		{[]Photo{{Title: "Chiot", ID: 2}, {Title: "Carlin"}}, [2]string{`in photos.go, photo 1 ("Chiot") is written with ID 2, the number that photo 2 ("Carlin") gets from its position`, `dans photos.go, la photo 1 (« Chiot ») est écrite avec l'ID 2, le numéro que la photo 2 (« Carlin ») reçoit de sa position`}},
+	}
+	for _, tt := range tests {
+		withPhotos(t, tt.list)
+		for l, lang := range languages {
+			err := run(context.Background(), []string{"-addr", "127.0.0.1:0"}, lang.env, &syncBuffer{}, &syncBuffer{})
+			if err == nil || !strings.Contains(err.Error(), tt.want[l]) {
+				t.Errorf("%s: got %v, want an error saying %q", lang.name, err, tt.want[l])
+			}
+		}
 	}
 }

@@ -1,3 +1,5 @@
+//go:build integration
+
 package main
 
 import (
@@ -108,7 +110,7 @@ func TestClientsThatStopMidHeadersDoNotBlockOthers(t *testing.T) {
 	resp.Body.Close()
 	t.Logf("a normal request was answered in %v beside %d stuck clients", time.Since(began).Round(time.Millisecond), slow)
 
-	timeout := newHTTPServer(nil, io.Discard).ReadHeaderTimeout
+	timeout := newHTTPServer(nil, newRequestLog(io.Discard, en)).ReadHeaderTimeout
 	var cut atomic.Int64
 	var wg sync.WaitGroup
 	for _, c := range conns {
@@ -137,8 +139,8 @@ func TestCtrlCUnderLoadFinishesTheRequestsInFlightAndExits0(t *testing.T) {
 		t.Skip("-short: the load tests take several seconds")
 	}
 	cmd, stdout, stderr := server(t, "-addr", "127.0.0.1:0", "-fake", "1000", "-seed", "1")
-	waitFor(t, "the banner", 20*time.Second, func() bool { return localURL.MatchString(stdout.String()) })
-	base := "http://127.0.0.1:" + localURL.FindStringSubmatch(stdout.String())[1]
+	waitFor(t, "the banner", 20*time.Second, func() bool { return ownURL.MatchString(stdout.String()) })
+	base := "http://127.0.0.1:" + ownURL.FindStringSubmatch(stdout.String())[1]
 
 	var complete, truncated atomic.Int64
 	stop := make(chan struct{})
@@ -174,7 +176,7 @@ func TestCtrlCUnderLoadFinishesTheRequestsInFlightAndExits0(t *testing.T) {
 	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
 		t.Fatal(err)
 	}
-	code := exitCode(t, cmd)
+	code := exitCode(t, cmd, 10*time.Second)
 	took := time.Since(sent)
 	close(stop)
 	wg.Wait()

@@ -1,0 +1,386 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/message"
+)
+
+// maxDataFile is the largest data file the server reads: more than -fake's largest list
+// makes (about 45 MB for 100000 photos), so that a file the server creates is always read.
+const maxDataFile = 64 << 20
+
+// photoFields are the names of a photo's fields in JSON, from the tags of Photo: a field
+// a student adds to Photo is known in a data file too.
+var photoFields = func() []string {
+	var names []string
+	t := reflect.TypeFor[Photo]()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch {
+		case name == "-" || !f.IsExported():
+			continue
+		case name == "":
+			name = f.Name
+		}
+		names = append(names, name)
+	}
+	return names
+}()
+
+// dataPhotos are the photos of a data file as it writes them (ids only where it writes
+// them), with the line where each one starts and what is worth a warning.
+type dataPhotos struct {
+	list     []Photo
+	lines    []int
+	warnings []string
+	saved    string // when the file is not plain UTF-8: how it is saved, in a sentence
+}
+
+// readDataFile reads a data file whole. It refuses one larger than maxDataFile, saying
+// its true size.
+func readDataFile(p *message.Printer, path, name string) ([]byte, os.FileInfo, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, cannotRead(p, name, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, nil, cannotRead(p, name, err)
+	}
+	if info.IsDir() {
+		return nil, info, errors.New(p.Sprintf("%s is a folder, not a file: give the name of a JSON file, such as %s", name, "photos.json"))
+	}
+	if info.Size() > maxDataFile {
+		return nil, info, errors.New(p.Sprintf("%s is %s, more than the %s this server reads: keep fewer photos in it", name, formatSize(info.Size()), formatSize(maxDataFile)))
+	}
+	content, err := io.ReadAll(io.LimitReader(f, maxDataFile+1))
+	if err != nil {
+		return nil, info, cannotRead(p, name, err)
+	}
+	if len(content) > maxDataFile {
+		return nil, info, errors.New(p.Sprintf("%s is %s, more than the %s this server reads: keep fewer photos in it", name, formatSize(int64(len(content))), formatSize(maxDataFile)))
+	}
+	return content, info, nil
+}
+
+// cannotRead says why a data file cannot be read.
+func cannotRead(p *message.Printer, name string, err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return errors.New(p.Sprintf("%s does not exist (any more): save it again, or start the server with another file", name))
+	case errors.Is(err, os.ErrPermission):
+		return errors.New(p.Sprintf("%s cannot be read: you do not have the right to read it (chmod u+r %s)", name, name))
+	}
+	return errors.New(p.Sprintf("%s cannot be read (%v): check the file, then save it again", name, err))
+}
+
+// loadData turns the content of a data file into a catalog, with its photos as written.
+// A file saved by an editor as UTF-16, or as Latin-1, is read too, and said.
+func loadData(p *message.Printer, name string, content []byte) (*catalog, dataPhotos, error) {
+	text, from, err := textOf(content)
+	if err != nil {
+		return nil, dataPhotos{}, encodingError(p, name, err)
+	}
+	d, err := decodePhotos(p, name, text)
+	d.saved = savedAs(p, name, from)
+	if err != nil {
+		return nil, d, err
+	}
+	c, err := newCatalog(d.list)
+	var dup *duplicateIDError
+	if errors.As(err, &dup) {
+		lines := [2]string{strconv.Itoa(d.lines[dup.first]), strconv.Itoa(d.lines[dup.second])}
+		if w, n, ok := dup.positional(); ok {
+			return nil, d, errors.New(p.Sprintf("%s lines %s and %s: %s is written with id %s, the number that %s gets from its position: remove that id, or give it a number no other photo has",
+				name, lines[0], lines[1], dup.label(p, w), strconv.Itoa(dup.id), dup.label(p, n)))
+		}
+		return nil, d, errors.New(p.Sprintf("%s lines %s and %s: %s and %s both have id %s: give each photo its own id, or remove the ids and they will be numbered for you",
+			name, lines[0], lines[1], dup.label(p, dup.first), dup.label(p, dup.second), strconv.Itoa(dup.id)))
+	}
+	return c, d, err
+}
+
+// saveAsUTF8 says how to save a file as UTF-8 in the editors of a classroom.
+func saveAsUTF8(p *message.Printer) string {
+	return p.Sprintf("save it as UTF-8 (Notepad: File, Save as, Encoding UTF-8; VS Code: the encoding at the bottom right, Save with Encoding, UTF-8; gedit: Save as, Character Encoding UTF-8)")
+}
+
+// savedAs says how a file is saved when that is not plain UTF-8, or "".
+func savedAs(p *message.Printer, name string, from charset) string {
+	switch from {
+	case charsetUTF8:
+		return ""
+	case charsetUTF8BOM:
+		return p.Sprintf("%s begins with an invisible mark (a BOM, as Windows Notepad writes): it is read anyway; to be rid of it, %s", name, saveAsUTF8(p))
+	}
+	return p.Sprintf("%s is saved as %s, not UTF-8: it is read correctly, but other programs may not read it; %s", name, from.String(), saveAsUTF8(p))
+}
+
+// encodingError says why a file cannot be read as text, and where.
+func encodingError(p *message.Printer, name string, err error) error {
+	var te *textError
+	if !errors.As(err, &te) {
+		return errors.New(p.Sprintf("%s cannot be read as text (%v): %s", name, err, saveAsUTF8(p)))
+	}
+	line, col := strconv.Itoa(te.Line), strconv.Itoa(te.Column)
+	if errors.Is(err, errNotText) {
+		return errors.New(p.Sprintf("%s line %s, column %s: this is not a text file (it holds a NUL byte): the photos must be written as JSON text", name, line, col))
+	}
+	return errors.New(p.Sprintf("%s line %s, column %s: a character cannot be read as %s: %s", name, line, col, te.From.String(), saveAsUTF8(p)))
+}
+
+// decodePhotos reads the photos of a data file: a JSON array shaped like the answer of
+// GET /photos, or an object with a "photos" array (json-server's db.json). name is the
+// file's name for the messages. The error is what keeps the file from being served;
+// warnings are what is served anyway, each naming the photo and its line.
+func decodePhotos(p *message.Printer, name string, content []byte) (dataPhotos, error) {
+	var d dataPhotos
+	pos := newPositions(content)
+	at := func(offset int, msg string) error {
+		line, col := pos.lineCol(offset)
+		return errors.New(p.Sprintf("%s line %s, column %s: %s", name, strconv.Itoa(line), strconv.Itoa(col), msg))
+	}
+	if len(bytes.TrimSpace(content)) == 0 {
+		return d, errors.New(p.Sprintf("%s is empty: it should hold a list of photos, [ ... ]", name))
+	}
+	if !json.Valid(content) {
+		var syntax *json.SyntaxError
+		if err := json.Unmarshal(content, new(json.RawMessage)); errors.As(err, &syntax) {
+			return d, at(int(syntax.Offset)-1, plainSyntaxError(p, syntax, content))
+		}
+		return d, errors.New(p.Sprintf("%s is not JSON: it should hold a list of photos, [ ... ]", name))
+	}
+
+	dec := json.NewDecoder(bytes.NewReader(content))
+	first, _ := dec.Token() // the content is valid JSON: tokens cannot fail
+	notAList := errors.New(p.Sprintf("%s must hold a list of photos, [ {...}, {...} ], or an object with a \"photos\" list", name))
+	if first == json.Delim('{') {
+		found := false
+		for dec.More() {
+			key, _ := dec.Token()
+			if key == "photos" {
+				found = true
+				break
+			}
+			_ = dec.Decode(new(json.RawMessage))
+		}
+		if !found {
+			return d, notAList
+		}
+		first, _ = dec.Token()
+	}
+	if first != json.Delim('[') {
+		return d, notAList
+	}
+	for i := 0; dec.More(); i++ {
+		var raw json.RawMessage
+		_ = dec.Decode(&raw)
+		start := int(dec.InputOffset()) - len(raw)
+		if raw[0] != '{' {
+			return d, at(start, p.Sprintf("%s must be written between { and }, like the others", photoLabel(p, i, "")))
+		}
+		var ph Photo
+		var typeErr *json.UnmarshalTypeError
+		if err := json.Unmarshal(raw, &ph); errors.As(err, &typeErr) {
+			where := int(typeErr.Offset) - 1
+			if k := bytes.Index(raw, []byte(`"`+typeErr.Field+`"`)); typeErr.Field != "" && k >= 0 {
+				where = k // point at the field's name
+			}
+			return d, at(start+where, p.Sprintf("%s: %s", photoLabel(p, i, ""), plainTypeError(p, typeErr)))
+		} else if err != nil {
+			return d, at(start, p.Sprintf("%s cannot be read (%v): write it like the others", photoLabel(p, i, ""), err))
+		}
+		line, _ := pos.lineCol(start)
+		d.list = append(d.list, ph)
+		d.lines = append(d.lines, line)
+		d.warnings = append(d.warnings, photoWarnings(p, name, i, line, ph, raw, start, pos)...)
+	}
+	return d, nil
+}
+
+// photoWarnings are what is worth saying of a photo that is served anyway: a field
+// whose name is not known, a text left empty.
+func photoWarnings(p *message.Printer, name string, i, line int, ph Photo, raw []byte, start int, pos *positions) []string {
+	var warnings []string
+	label := photoLabel(p, i, ph.Title)
+	meant := map[string]bool{}
+	for _, m := range members(raw) {
+		if slices.ContainsFunc(photoFields, func(f string) bool { return strings.EqualFold(f, m.name) }) {
+			continue
+		}
+		keyLine, _ := pos.lineCol(start + m.start)
+		nearest := nearestWord(m.name, photoFields)
+		hint := p.Sprintf("a photo has the fields %s", strings.Join(photoFields, ", "))
+		if nearest != "" {
+			meant[nearest] = true
+			hint = p.Sprintf("did you mean %q?", nearest)
+		}
+		warnings = append(warnings, p.Sprintf("%s line %s: %s: the field %q is not known, so it is left out: %s", name, strconv.Itoa(keyLine), label, m.name, hint))
+	}
+	for _, f := range []struct{ name, value string }{{"title", ph.Title}, {"description", ph.Description}, {"keyword", ph.Keyword}, {"url", ph.URL}} {
+		if strings.TrimSpace(f.value) == "" && !meant[f.name] {
+			warnings = append(warnings, p.Sprintf("%s line %s: %s has no %s: write one, \"%s\": \"...\"", name, strconv.Itoa(line), label, f.name, f.name))
+		}
+	}
+	return warnings
+}
+
+// photoLabel names a photo in a message: its position, then its title.
+func photoLabel(p *message.Printer, i int, title string) string {
+	if strings.TrimSpace(title) == "" {
+		return p.Sprintf("photo %s", strconv.Itoa(i+1))
+	}
+	return p.Sprintf("photo %s (%q)", strconv.Itoa(i+1), title)
+}
+
+// nearestWord returns the word of words nearest to s when it is near enough to be a
+// typing mistake (letters swapped, missing, doubled, or another case), or "".
+func nearestWord(s string, words []string) string {
+	best, dist := "", 1<<30
+	for _, w := range words {
+		if d := editDistance(strings.ToLower(s), strings.ToLower(w)); d < dist {
+			best, dist = w, d
+		}
+	}
+	if dist <= max(1, len([]rune(best))/4) && (dist == 0 || len([]rune(best)) >= 3) {
+		return best
+	}
+	return ""
+}
+
+// editDistance counts the letters to change, add, remove or swap with the next one to
+// turn a into b (the optimal string alignment distance).
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}
+
+// positions turns byte offsets of one content into lines and columns. Offsets asked
+// in increasing order cost only the bytes between them: reading a file stays linear.
+type positions struct {
+	content    []byte
+	offset     int // the last offset asked
+	line       int // its line
+	lineStarts int // the offset where that line starts
+}
+
+func newPositions(content []byte) *positions { return &positions{content: content, line: 1} }
+
+// lineCol returns the line and column of offset, both counted from 1; the column counts
+// characters, not bytes.
+func (p *positions) lineCol(offset int) (line, col int) {
+	offset = max(0, min(offset, len(p.content)))
+	if offset < p.offset {
+		p.offset, p.line, p.lineStarts = 0, 1, 0
+	}
+	between := p.content[p.offset:offset]
+	if n := bytes.Count(between, []byte("\n")); n > 0 {
+		p.line += n
+		p.lineStarts = p.offset + bytes.LastIndexByte(between, '\n') + 1
+	}
+	p.offset = offset
+	return p.line, utf8.RuneCount(p.content[p.lineStarts:offset]) + 1
+}
+
+// plainSyntaxError says in plain words what is wrong at a JSON syntax error.
+func plainSyntaxError(p *message.Printer, e *json.SyntaxError, content []byte) string {
+	msg := e.Error()
+	var ch byte
+	if e.Offset > 0 && e.Offset <= int64(len(content)) {
+		ch = content[e.Offset-1]
+	}
+	switch {
+	case strings.Contains(msg, "unexpected end of JSON input"):
+		return p.Sprintf("the file ends too early: a ] or a } is missing at the end (or the file is still being saved)")
+	case strings.Contains(msg, "after object key:value pair"):
+		return p.Sprintf("a comma is missing after the previous field, or a } to close the photo")
+	case strings.Contains(msg, "after array element"):
+		return p.Sprintf("a comma is missing between two photos, or the ] that closes the list")
+	case strings.Contains(msg, "after object key"):
+		return p.Sprintf("a colon : is missing after the field name")
+	case strings.Contains(msg, "looking for beginning of object key string"):
+		if ch == '}' {
+			return p.Sprintf("remove the comma before this }: the last field of a photo has no comma after it")
+		}
+		return p.Sprintf("a field name must be written in double quotes, such as \"title\"")
+	case strings.Contains(msg, "looking for beginning of value"):
+		switch ch {
+		case ']':
+			return p.Sprintf("remove the comma before this ]: the last photo has no comma after it")
+		case '\'':
+			return p.Sprintf("texts are written in double quotes \" \", not single quotes")
+		}
+		return p.Sprintf("a value is missing here, or a text is not in double quotes")
+	case strings.Contains(msg, "in string literal"):
+		return p.Sprintf("a text is not closed: a \" is missing before the end of the line")
+	case strings.Contains(msg, "after top-level value"):
+		return p.Sprintf("there is something after the end of the list: remove it")
+	}
+	return p.Sprintf("the JSON is not valid here (%s): compare this line with the others", msg)
+}
+
+// plainTypeError says in plain words which field has a value of the wrong kind.
+func plainTypeError(p *message.Printer, e *json.UnmarshalTypeError) string {
+	field := e.Field
+	if i := strings.LastIndexByte(field, '.'); i >= 0 {
+		field = field[i+1:]
+	}
+	var found string
+	switch kind, _, _ := strings.Cut(e.Value, " "); kind {
+	case "string":
+		found = p.Sprintf("it is a text in quotes")
+	case "number":
+		found = p.Sprintf("it is a number")
+	case "bool":
+		found = p.Sprintf("it is true or false")
+	case "array":
+		found = p.Sprintf("it is a list [ ]")
+	case "object":
+		found = p.Sprintf("it is an object { }")
+	default:
+		found = p.Sprintf("it is null")
+	}
+	switch e.Type.Kind() {
+	case reflect.Int, reflect.Int64, reflect.Int32, reflect.Uint, reflect.Uint64, reflect.Uint32:
+		return p.Sprintf("%q must be a whole number without quotes, such as %q: 3 (%s)", field, field, found)
+	case reflect.String:
+		return p.Sprintf("%q must be a text in double quotes, such as %q: \"...\" (%s)", field, field, found)
+	}
+	return p.Sprintf("%q does not have the right kind of value (%s): write it like in the other photos", field, found)
+}

@@ -1,0 +1,325 @@
+package main
+
+import (
+	"cmp"
+	"errors"
+	"net/url"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/message"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// listQuery is what a request asks of the list: filters, then an order, then a part.
+// The parameters are this server's own (keyword, q, offset, limit) and json-server's
+// (_page, _limit, _start, _end, _sort, _order), so that a page written after a
+// json-server tutorial works here too.
+type listQuery struct {
+	keyword string    // equal to the keyword, ignoring case
+	q       string    // found in the title, description or keyword, ignoring case
+	sort    []sortKey // _sort and _order
+	page    int       // _page, from 1; 0: no page
+	start   int       // _start or offset
+	end     int       // _end; -1: none
+	limit   int       // _limit or limit; -1: none
+}
+
+// sortKey is one field to sort by.
+type sortKey struct {
+	field int // index in Photo
+	desc  bool
+}
+
+// noQuery is the query of a request without parameters: the whole list as it is.
+var noQuery = listQuery{end: -1, limit: -1}
+
+// all reports whether the query asks for the whole list as it is.
+func (q listQuery) all() bool {
+	return q.keyword == "" && q.q == "" && q.sort == nil && q.page == 0 && q.start == 0 && q.end == -1 && q.limit == -1
+}
+
+// queryParams are the parameters of GET /photos; any other is ignored (pages add
+// cache-busters such as ?_=123), unless it is so close to one of these that it must be
+// a typing mistake.
+var queryParams = []string{"keyword", "q", "offset", "limit", "_page", "_limit", "_start", "_end", "_sort", "_order"}
+
+// sortFields are the fields _sort accepts: the JSON names of Photo's fields.
+var sortFields = photoFields
+
+// parseListQuery reads a raw query string. A malformed value is an error that names
+// its parameter and says what to write instead.
+func parseListQuery(p *message.Printer, raw string) (listQuery, error) {
+	q := noQuery
+	if raw == "" {
+		return q, nil
+	}
+	vals, err := url.ParseQuery(raw)
+	if err != nil {
+		return q, errors.New(p.Sprintf("the query string is malformed (%v): write it as /photos?keyword=chien&limit=10", err))
+	}
+	for name := range vals {
+		if slices.Contains(queryParams, name) || name == "_" {
+			if len(vals[name]) > 1 && slices.ContainsFunc(vals[name][1:], func(v string) bool { return v != vals[name][0] }) {
+				return q, errors.New(p.Sprintf("%s is given several times: give it once", name))
+			}
+			continue
+		}
+		if near := nearestWord(name, queryParams); near != "" {
+			return q, errors.New(p.Sprintf("there is no parameter %q: did you mean %s?", name, near))
+		}
+	}
+	q.keyword, q.q = vals.Get("keyword"), vals.Get("q")
+	number := func(name string, least int, dst *int) error {
+		s := vals.Get(name)
+		if s == "" {
+			return nil
+		}
+		n, err := strconv.Atoi(s)
+		if err != nil || n < least || strings.HasPrefix(s, "+") {
+			return errors.New(p.Sprintf("%s must be a whole number, %s or more, such as %s=%s, not %s", name, strconv.Itoa(least), name, strconv.Itoa(max(least, 10)), s))
+		}
+		*dst = n
+		return nil
+	}
+	offset, limit := -1, -1
+	start, jsLimit := -1, -1
+	for _, n := range []struct {
+		name  string
+		least int
+		dst   *int
+	}{{"offset", 0, &offset}, {"limit", 0, &limit}, {"_start", 0, &start}, {"_limit", 0, &jsLimit}, {"_end", 0, &q.end}, {"_page", 1, &q.page}} {
+		if err := number(n.name, n.least, n.dst); err != nil {
+			return q, err
+		}
+	}
+	for _, pair := range [][2]string{{"offset", "_start"}, {"limit", "_limit"}} {
+		if vals.Get(pair[0]) != "" && vals.Get(pair[1]) != "" {
+			return q, errors.New(p.Sprintf("%s and %s mean the same: keep only one of them", pair[0], pair[1]))
+		}
+	}
+	q.start, q.limit = max(offset, start, 0), max(limit, jsLimit)
+	if q.page > 0 && q.limit == 0 {
+		return q, errors.New(p.Sprintf("with _page, _limit is the number of photos per page: 1 or more, such as _limit=10"))
+	}
+	q.sort, err = parseSort(p, vals.Get("_sort"), vals.Get("_order"))
+	return q, err
+}
+
+// parseSort reads _sort (fields, comma-separated) and _order (asc or desc, one per field).
+func parseSort(p *message.Printer, sortParam, orderParam string) ([]sortKey, error) {
+	if sortParam == "" {
+		if orderParam != "" {
+			return nil, errors.New(p.Sprintf("_order needs _sort, the field to sort by: such as _sort=title&_order=%s", orderParam))
+		}
+		return nil, nil
+	}
+	var keys []sortKey
+	for name := range strings.SplitSeq(sortParam, ",") {
+		if name == "" {
+			continue
+		}
+		i := slices.Index(sortFields, name)
+		if i < 0 {
+			hint := p.Sprintf("the fields are %s", strings.Join(sortFields, ", "))
+			if near := nearestWord(name, sortFields); near != "" {
+				hint = p.Sprintf("did you mean %s?", near)
+			}
+			return nil, errors.New(p.Sprintf("_sort: a photo has no field %q: %s", name, hint))
+		}
+		keys = append(keys, sortKey{field: fieldIndex[i]})
+	}
+	if orderParam == "" {
+		return keys, nil
+	}
+	orders := strings.Split(orderParam, ",")
+	if len(orders) > len(keys) {
+		return nil, errors.New(p.Sprintf("_order has more values than _sort has fields: give one asc or desc per field, such as _sort=keyword,title&_order=asc,desc"))
+	}
+	for i, o := range orders {
+		switch strings.ToLower(o) {
+		case "desc":
+			keys[i].desc = true
+		case "asc", "":
+		default:
+			return nil, errors.New(p.Sprintf("_order must be asc or desc, not %q", o))
+		}
+	}
+	return keys, nil
+}
+
+// fieldIndex maps each of photoFields to the index of its field in Photo.
+var fieldIndex = func() []int {
+	var idx []int
+	t := reflect.TypeFor[Photo]()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "-" && f.IsExported() {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}()
+
+// match returns the positions of the photos the query keeps, in order, and how many
+// matched before the part was cut.
+func (c *catalog) match(q listQuery) (chosen []int, total int) {
+	needle := strings.ToLower(q.q)
+	if needle != "" {
+		c.once[0].Do(func() {
+			c.search = make([]string, len(c.photos))
+			for i, p := range c.photos {
+				c.search[i] = strings.ToLower(p.Title + "\n" + p.Description + "\n" + p.Keyword)
+			}
+		})
+	}
+	for i := range c.photos {
+		if q.keyword != "" && !strings.EqualFold(c.photos[i].Keyword, q.keyword) {
+			continue
+		}
+		if needle != "" && !strings.Contains(c.search[i], needle) {
+			continue
+		}
+		chosen = append(chosen, i)
+	}
+	if q.sort != nil {
+		c.sortChosen(chosen, q.sort)
+	}
+	total = len(chosen)
+	from, to := q.part(total)
+	return chosen[from:to], total
+}
+
+// part returns the slice of a list of total photos that the query keeps: a page, or
+// from start to end, or limit photos from start; json-server's order of precedence.
+func (q listQuery) part(total int) (from, to int) {
+	switch {
+	case q.page > 0:
+		size := q.limit
+		if size < 0 {
+			size = 10
+		}
+		from = min((q.page-1)*size, total)
+		return from, min(from+size, total)
+	case q.end >= 0:
+		from = min(q.start, total)
+		return from, max(from, min(q.end, total))
+	case q.limit >= 0:
+		from = min(q.start, total)
+		return from, min(from+q.limit, total)
+	}
+	return min(q.start, total), total
+}
+
+// sortChosen sorts the chosen positions by the keys, keeping the list's order between
+// equals (also in desc, as json-server does). Numbers compare as numbers. Texts compare
+// as json-server compares them, character by character (capitals before small letters),
+// except that accents count only between texts otherwise equal: é sorts beside e, as in
+// French, and not after z.
+func (c *catalog) sortChosen(chosen []int, keys []sortKey) {
+	compare := make([]func(a, b int) int, len(keys))
+	for k, key := range keys {
+		compare[k] = c.comparer(key.field)
+	}
+	slices.SortStableFunc(chosen, func(a, b int) int {
+		for k, key := range keys {
+			if r := compare[k](a, b); r != 0 {
+				if key.desc {
+					return -r
+				}
+				return r
+			}
+		}
+		return 0
+	})
+}
+
+// comparer returns how to compare field f of two photos, given by position.
+func (c *catalog) comparer(f int) func(a, b int) int {
+	field := func(i int) reflect.Value { return reflect.ValueOf(&c.photos[i]).Elem().Field(f) }
+	switch reflect.TypeFor[Photo]().Field(f).Type.Kind() {
+	case reflect.String:
+		folded := c.foldedField(f)
+		return func(a, b int) int {
+			if r := strings.Compare(folded[a], folded[b]); r != 0 {
+				return r
+			}
+			return strings.Compare(field(a).String(), field(b).String())
+		}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return func(a, b int) int { return cmp.Compare(field(a).Int(), field(b).Int()) }
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return func(a, b int) int { return cmp.Compare(field(a).Uint(), field(b).Uint()) }
+	case reflect.Float32, reflect.Float64:
+		return func(a, b int) int { return cmp.Compare(field(a).Float(), field(b).Float()) }
+	case reflect.Bool:
+		return func(a, b int) int { return cmp.Compare(b2i(field(a).Bool()), b2i(field(b).Bool())) }
+	}
+	return func(a, b int) int { return 0 }
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// foldedField returns field f of every photo without its accents, made once per field.
+func (c *catalog) foldedField(f int) []string {
+	c.foldMu.Lock()
+	defer c.foldMu.Unlock()
+	if keys, ok := c.folded[f]; ok {
+		return keys
+	}
+	keys := make([]string, len(c.photos))
+	strip := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	for i := range c.photos {
+		keys[i], _, _ = transform.String(strip, reflect.ValueOf(&c.photos[i]).Elem().Field(f).String())
+	}
+	if c.folded == nil {
+		c.folded = map[int][]string{}
+	}
+	c.folded[f] = keys
+	return keys
+}
+
+// pageLinks is json-server's Link header for a page of a list of total photos: first,
+// prev, next and last, each the request's own address with another _page; empty when
+// the page is empty or holds the whole list.
+func pageLinks(host, requestURI string, q listQuery, total int) string {
+	size := q.limit
+	if size < 0 {
+		size = 10
+	}
+	from, to := q.part(total)
+	if from == to || to-from == total {
+		return ""
+	}
+	path, rawQuery, _ := strings.Cut(requestURI, "?")
+	link := func(page int) string {
+		parts := strings.Split(rawQuery, "&")
+		for i, part := range parts {
+			if name, _, _ := strings.Cut(part, "="); name == "_page" {
+				parts[i] = "_page=" + strconv.Itoa(page)
+				break
+			}
+		}
+		return "<http://" + host + path + "?" + strings.Join(parts, "&") + ">"
+	}
+	last := (total + size - 1) / size
+	links := []string{link(1) + `; rel="first"`}
+	if q.page > 1 {
+		links = append(links, link(q.page-1)+`; rel="prev"`)
+	}
+	if q.page*size < total {
+		links = append(links, link(q.page+1)+`; rel="next"`)
+	}
+	links = append(links, link(last)+`; rel="last"`)
+	return strings.Join(links, ", ")
+}

@@ -1,0 +1,461 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/message"
+)
+
+// How the grading sheet works. A run grades one source of photos, read once:
+// the built-in list (photos.go), a data file (PHOTOS_DATA) or a server on the network
+// (PHOTOS_URL). Each objective is a pure function of that source; the objective tests
+// (photos_test.go) print its problems, one line each, and record its points; TestMain
+// prints the sheet at the end of the run, pass or fail.
+
+// objective is one line of the exercise's fiche.
+type objective struct {
+	number int
+	name   func(p *message.Printer) string
+	points int
+	grade  func(p *message.Printer, s *source) grade
+}
+
+// objectives are the fiche's: a description and a keyword for every photo, photos made
+// with Faker (the secondary objective).
+var objectives = []objective{
+	{1, func(p *message.Printer) string { return p.Sprintf("a description for every photo") }, 4,
+		func(p *message.Printer, s *source) grade { return gradeField(p, s, "description") }},
+	{2, func(p *message.Printer) string { return p.Sprintf("a keyword for every photo") }, 4,
+		func(p *message.Printer, s *source) grade { return gradeField(p, s, "keyword") }},
+	{3, func(p *message.Printer) string { return p.Sprintf("photos made with Faker") }, 2,
+		func(p *message.Printer, s *source) grade { return gradeFaker(p, s, fakerSample) }},
+}
+
+// grade is what an objective earned on a source.
+type grade struct {
+	earned, points int
+	met, of        int      // how many photos meet the objective, out of how many
+	problems       []string // one line each
+	why            string   // when no photo could be graded: why, in one sentence
+	unknown        bool     // the objective cannot be told on this source (Faker over the network)
+}
+
+// source is the photos a run grades, as the server sends them.
+type source struct {
+	describe string           // the sheet's heading: "the built-in list of photos.go"
+	photos   []map[string]any // what GET /photos sends, photo by photo
+	where    []string         // for each photo, where it is written: "photos.go:17", "photos.json:12"; "" when unknown
+	inGo     bool             // the photos are written in Go (photos.go), not in JSON
+	problem  string           // why the photos could not be read, when they could not
+	warnings []string         // what the sheet says besides the points (no CORS header...)
+	remote   bool             // a server on the network: its code is not here, so Faker cannot be told
+}
+
+// fakerSample makes the photos the Faker objective grades: what -fake 50 serves.
+func fakerSample() ([]Photo, error) {
+	c, err := fakePhotos(context.Background(), englishPrinter, 50, 1, nil)
+	if err != nil {
+		return nil, err
+	}
+	return c.photos, nil
+}
+
+// gradeField grades "a <field> for every photo": each photo must send a text there.
+func gradeField(p *message.Printer, s *source, field string) grade {
+	g := grade{of: len(s.photos)}
+	if s.problem != "" {
+		g.why = s.problem
+		return g
+	}
+	if len(s.photos) == 0 {
+		g.why = p.Sprintf("there is no photo at all, so no photo has a %s: add photos", field)
+		return g
+	}
+	for i, ph := range s.photos {
+		text, isText := ph[field].(string)
+		if isText && strings.TrimSpace(text) != "" {
+			g.met++
+			continue
+		}
+		title, _ := ph["title"].(string)
+		label := photoLabel(p, i, title)
+		switch {
+		case s.remote:
+			g.problems = append(g.problems, p.Sprintf("%s sends no %s: add one to each photo on that server", label, field))
+		case s.where[i] == "":
+			g.problems = append(g.problems, p.Sprintf("%s has no %s: write one, %s", label, field, s.fieldExample(field)))
+		default:
+			g.problems = append(g.problems, p.Sprintf("%s: %s has no %s: write one, %s", s.where[i], label, field, s.fieldExample(field)))
+		}
+	}
+	return g
+}
+
+// fieldExample is how a field is written where the photos are: Description: "...", in
+// photos.go, "description": "..." in a data file.
+func (s *source) fieldExample(field string) string {
+	if s.inGo {
+		return strings.ToUpper(field[:1]) + field[1:] + `: "...",`
+	}
+	return `"` + field + `": "..."`
+}
+
+// gradeFaker grades "photos made with Faker": the photos fake.go makes must have every
+// field filled, and differ from each other, as made-up photos do.
+func gradeFaker(p *message.Printer, s *source, sample func() ([]Photo, error)) grade {
+	if s.remote {
+		return grade{unknown: true}
+	}
+	list, err := sample()
+	if err != nil {
+		return grade{why: p.Sprintf("fake.go could not make photos (%v): run go run . -fake 5 to see why", err)}
+	}
+	g := grade{of: len(list)}
+	if len(list) == 0 {
+		g.why = p.Sprintf("fake.go made no photo: fakePhotos should make as many as asked")
+		return g
+	}
+	where := "fake.go"
+	if line := fakerLiteralLine("fake.go"); line > 0 {
+		where += ":" + strconv.Itoa(line)
+	}
+	missing := map[string]int{}
+	fields := []string{"url", "title", "description", "keyword"}
+	titles := map[string]bool{}
+	for _, ph := range list {
+		ok := true
+		for _, f := range fields {
+			if strings.TrimSpace(photoField(ph, f)) == "" {
+				missing[f]++
+				ok = false
+			}
+		}
+		if ok {
+			g.met++
+		}
+		titles[ph.Title+"\x00"+ph.Description] = true
+	}
+	for _, f := range fields {
+		if n := missing[f]; n > 0 {
+			g.problems = append(g.problems, p.Sprintf("%s: the %s field is empty in %s made with faker: fill it with faker, such as %s",
+				where, f, p.Sprintf("%d photos", n), fakerExample(f)))
+		}
+	}
+	if len(titles) < (len(list)+1)/2 {
+		g.problems = append(g.problems, p.Sprintf("%s: the photos made with faker are nearly all the same (%s different of %s): each field should call faker",
+			where, strconv.Itoa(len(titles)), strconv.Itoa(len(list))))
+		g.met = 0
+	}
+	return g
+}
+
+// photoField is a photo's text field by its JSON name.
+func photoField(ph Photo, field string) string {
+	switch field {
+	case "url":
+		return ph.URL
+	case "title":
+		return ph.Title
+	case "description":
+		return ph.Description
+	}
+	return ph.Keyword
+}
+
+// fakerExample is the line of fake.go that fills a field.
+func fakerExample(field string) string {
+	switch field {
+	case "description":
+		return "Description: faker.Paragraph(),"
+	case "keyword":
+		return "Keyword: faker.Word(),"
+	case "title":
+		return "Title: faker.Sentence(),"
+	}
+	return `URL: "https://picsum.photos/seed/...",`
+}
+
+// score gives the objective its points: all of them when every photo meets it, none
+// otherwise (the sheet shows how many do, for part credit).
+func (g grade) score(points int) grade {
+	g.points = points
+	if g.why == "" && !g.unknown && g.of > 0 && g.met == g.of && len(g.problems) == 0 {
+		g.earned = points
+	}
+	return g
+}
+
+// literalLines returns the line of each element of the slice literal assigned to the
+// variable name in a Go file, or nil when there is none (found with go/parser, so
+// that a problem points at the photo's line: photos.go:17).
+func literalLines(file, name string) []int {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, file, nil, parser.SkipObjectResolution)
+	if err != nil {
+		return nil
+	}
+	var lines []int
+	ast.Inspect(f, func(n ast.Node) bool {
+		spec, ok := n.(*ast.ValueSpec)
+		if !ok || lines != nil {
+			return lines == nil
+		}
+		for i, id := range spec.Names {
+			if id.Name != name || i >= len(spec.Values) {
+				continue
+			}
+			if lit, ok := spec.Values[i].(*ast.CompositeLit); ok {
+				for _, elt := range lit.Elts {
+					lines = append(lines, fset.Position(elt.Pos()).Line)
+				}
+			}
+		}
+		return false
+	})
+	return lines
+}
+
+// fakerLiteralLine is the line of the first Photo{...} literal of a Go file: where
+// fake.go fills a made-up photo.
+func fakerLiteralLine(file string) int {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, file, nil, parser.SkipObjectResolution)
+	if err != nil {
+		return 0
+	}
+	line := 0
+	ast.Inspect(f, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.CompositeLit); ok && line == 0 {
+			if id, ok := lit.Type.(*ast.Ident); ok && id.Name == "Photo" {
+				line = fset.Position(lit.Pos()).Line
+			}
+		}
+		return line == 0
+	})
+	return line
+}
+
+// builtInSource grades list as photos.go holds it: served by the real handler, each
+// photo pointed at by its line in photos.go.
+func builtInSource(p *message.Printer, list []Photo, lines []int) *source {
+	s := &source{describe: p.Sprintf("the built-in list of photos.go, and fake.go for Faker"), inGo: true}
+	c, err := newCatalog(list)
+	if err != nil {
+		s.problem = p.Sprintf("the server does not start: %v", err)
+		return s
+	}
+	s.photos, s.problem = servedPhotos(p, c)
+	s.where = make([]string, len(s.photos))
+	for i := range s.where {
+		if i < len(lines) && len(lines) == len(list) {
+			s.where[i] = "photos.go:" + strconv.Itoa(lines[i])
+		}
+	}
+	return s
+}
+
+// dataSource grades the data file at path as the server serves it (-data), each photo
+// pointed at by its line in the file.
+func dataSource(p *message.Printer, path string) *source {
+	s := &source{describe: p.Sprintf("%s, and fake.go for Faker", path)}
+	content, _, err := readDataFile(p, path, path)
+	if err != nil {
+		s.problem = err.Error()
+		return s
+	}
+	c, data, err := loadData(p, path, content)
+	if err != nil {
+		s.problem = err.Error()
+		return s
+	}
+	s.photos, s.problem = servedPhotos(p, c)
+	s.where = make([]string, len(s.photos))
+	for i := range s.where {
+		s.where[i] = path + ":" + strconv.Itoa(data.lines[i])
+	}
+	return s
+}
+
+// servedPhotos asks the real handler for /photos, as the partner's page does.
+func servedPhotos(p *message.Printer, c *catalog) ([]map[string]any, string) {
+	var st store
+	st.replace(c)
+	rec := httptest.NewRecorder()
+	newHandler(&st, newRequestLog(io.Discard, p), serveOptions{}).ServeHTTP(rec, httptest.NewRequest("GET", "/photos", nil))
+	var photos []map[string]any
+	if err := json.Unmarshal(rec.Body.Bytes(), &photos); err != nil {
+		return nil, p.Sprintf("GET /photos does not send a list of photos (%v)", err)
+	}
+	return photos, ""
+}
+
+// gradingOrigin is the Origin the sheet sends to a server on the network: a page opened
+// from a file, as the partner's often is.
+const gradingOrigin = "null"
+
+// remoteSource grades a server running on the network, whatever it is written in: the
+// sheet fetches its photos as the partner's page does, with an Origin header.
+func remoteSource(p *message.Printer, address string) *source {
+	s := &source{describe: address, remote: true}
+	u, err := url.Parse(address)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		s.problem = p.Sprintf("PHOTOS_URL must be an address such as http://192.168.1.42:9000/photos, not %q", address)
+		return s
+	}
+	if u.Path == "" || u.Path == "/" {
+		u.Path = "/photos" // the address a banner gives the partner, without /photos
+	}
+	s.describe = u.String()
+	req, _ := http.NewRequest("GET", u.String(), nil)
+	req.Header.Set("Origin", gradingOrigin)
+	resp, err := (&http.Client{Timeout: 5 * time.Second}).Do(req)
+	if err != nil {
+		s.problem = p.Sprintf("the server at %s does not answer (%v): check the address, and that the server runs", u, errors.Unwrap(err))
+		return s
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(io.LimitReader(resp.Body, maxDataFile))
+	switch acao := resp.Header.Get("Access-Control-Allow-Origin"); {
+	case acao == "":
+		s.warnings = append(s.warnings, p.Sprintf("the answer has no Access-Control-Allow-Origin header, so the partner's page cannot read it: the server must send Access-Control-Allow-Origin: *"))
+	case acao != "*" && acao != gradingOrigin:
+		s.warnings = append(s.warnings, p.Sprintf("the answer lets only %s read it (Access-Control-Allow-Origin), so a page from elsewhere cannot: the server should send Access-Control-Allow-Origin: *", acao))
+	}
+	if resp.StatusCode != http.StatusOK {
+		s.problem = p.Sprintf("the server at %s answered %s instead of the photos: check the address", u, resp.Status)
+		return s
+	}
+	if err := json.Unmarshal(body, &s.photos); err != nil {
+		start := strings.TrimSpace(string(body))
+		if len(start) > 40 {
+			start = string([]rune(start)[:min(40, utf8.RuneCountInString(start))]) + "..."
+		}
+		s.problem = p.Sprintf("the answer of %s is not a JSON list of photos, [{...}, {...}]: it begins with %q", u, start)
+		s.photos = nil
+		return s
+	}
+	for i, ph := range s.photos {
+		if ph == nil {
+			s.problem = p.Sprintf("the answer of %s is not a JSON list of photos: item %s is not an object {...}", u, strconv.Itoa(i+1))
+			s.photos = nil
+			return s
+		}
+	}
+	return s
+}
+
+// gradedSource is the source this run grades, read once: PHOTOS_URL, PHOTOS_DATA, or
+// the built-in list.
+var gradedSource = sync.OnceValue(func() *source {
+	p := terminalPrinter(os.Getenv)
+	address, path := os.Getenv("PHOTOS_URL"), os.Getenv("PHOTOS_DATA")
+	switch {
+	case address != "" && path != "":
+		return &source{describe: "PHOTOS_URL, PHOTOS_DATA", problem: p.Sprintf("PHOTOS_URL and PHOTOS_DATA are both set: set only the one to grade")}
+	case address != "":
+		return remoteSource(p, address)
+	case path != "":
+		return dataSource(p, path)
+	}
+	return builtInSource(p, photos, literalLines("photos.go", "photos"))
+})
+
+// sheet collects the grades of the objectives that ran, for TestMain to print.
+var sheet struct {
+	mu     sync.Mutex
+	grades map[int]grade
+	said   bool // the source's problem was printed, once
+}
+
+// gradeObjective grades one objective on this run's source: it prints each problem on
+// a line of its own, fails the test unless every point is earned, and records the
+// grade for the sheet.
+func gradeObjective(t *testing.T, o objective) {
+	p := terminalPrinter(os.Getenv)
+	s := gradedSource()
+	g := o.grade(p, s).score(o.points)
+	sheet.mu.Lock()
+	if sheet.grades == nil {
+		sheet.grades = map[int]grade{}
+	}
+	sheet.grades[o.number] = g
+	sayWhy := g.why != "" && (g.why != s.problem || !sheet.said) // the source's problem once per run
+	sheet.said = sheet.said || (g.why != "" && g.why == s.problem)
+	sheet.mu.Unlock()
+	for _, line := range g.problems {
+		fmt.Fprintln(t.Output(), line)
+	}
+	if sayWhy {
+		fmt.Fprintln(t.Output(), g.why)
+	}
+	switch {
+	case g.unknown:
+		t.Skip(p.Sprintf("over the network, whether the photos come from Faker cannot be told: look at the pair's code"))
+	case g.earned < g.points:
+		t.Fail()
+	}
+}
+
+// printSheet writes the sheet of the objectives that ran: one line each with its
+// points, how many photos meet it, then the total.
+func printSheet(w io.Writer, p *message.Printer, s *source, grades map[int]grade) {
+	if len(grades) == 0 {
+		return
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, p.Sprintf("Grading sheet: %s", s.describe))
+	for _, warning := range s.warnings {
+		fmt.Fprintln(w, "  "+p.Sprintf("Warning: %s", warning))
+	}
+	var names []string
+	width := 0
+	for _, o := range objectives {
+		name := p.Sprintf("Objective %s, %s", strconv.Itoa(o.number), o.name(p))
+		names = append(names, name)
+		width = max(width, utf8.RuneCountInString(name))
+	}
+	earned, points := 0, 0
+	for i, o := range objectives {
+		g, ran := grades[o.number]
+		if !ran {
+			continue
+		}
+		pad := strings.Repeat(" ", width-utf8.RuneCountInString(names[i]))
+		var detail string
+		switch {
+		case g.unknown:
+			detail = p.Sprintf("cannot be told over the network: look at the code")
+		case g.why != "" && g.of == 0:
+			detail = p.Sprintf("no photo graded")
+		default:
+			detail = p.Sprintf("%s of %s", strconv.Itoa(g.met), p.Sprintf("%d photos", g.of))
+		}
+		score := strconv.Itoa(g.earned) + "/" + strconv.Itoa(o.points)
+		if g.unknown {
+			score = "-/" + strconv.Itoa(o.points)
+		} else {
+			points += o.points
+		}
+		earned += g.earned
+		fmt.Fprintf(w, "  %s%s  %5s  %s\n", names[i], pad, score, detail)
+	}
+	total := p.Sprintf("Total")
+	fmt.Fprintf(w, "  %s%s  %5s\n", total, strings.Repeat(" ", width-utf8.RuneCountInString(total)), strconv.Itoa(earned)+"/"+strconv.Itoa(points))
+}
