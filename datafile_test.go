@@ -284,3 +284,65 @@ func TestEveryAnswerIsOneVersionWhileTheFileReloads(t *testing.T) {
 	close(stopReaders)
 	wg.Wait()
 }
+
+func titlesAt(t *testing.T, base string) []string {
+	t.Helper()
+	var titles []string
+	for _, p := range fetchPhotosFrom(t, base) {
+		titles = append(titles, p.Title)
+	}
+	return titles
+}
+
+func TestAMissingDataFileIsCreatedAndAnExistingOneIsNeverWritten(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "photos.json")
+	base, stdout, _, stop := startRun(t, "-data", path, "-fake", "6", "-seed", "2")
+	content, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("-data with a missing file did not create it: %v", err)
+	}
+	created, _ := decodeOK(t, string(content))
+	if served := fetchPhotosFrom(t, base); fmt.Sprint(served) != fmt.Sprint(created.photos) || strings.Contains(string(content), `"id"`) {
+		t.Errorf("the created file does not hold what GET /photos sends, without the ids:\n%s", content)
+	}
+	for _, want := range []string{"created " + path, "go-faker with seed 2", "6 photos from " + path} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("the banner does not say %q:\n%s", want, stdout)
+		}
+	}
+	stop()
+
+	own := fileWithTitles("mine")
+	saveInPlace(t, path, own)
+	before, _ := os.Stat(path)
+	base, stdout, _, stop = startRun(t, "-data", path, "-fake", "6", "-seed", "2")
+	if got := fmt.Sprint(titlesAt(t, base)); got != "[mine]" {
+		t.Errorf("an existing file's photos should be served, got %s", got)
+	}
+	if !strings.Contains(stdout.String(), "-fake and -seed play no part") {
+		t.Errorf("the banner does not say -fake plays no part:\n%s", stdout)
+	}
+	stop()
+	after, _ := os.Stat(path)
+	now, _ := os.ReadFile(path)
+	if string(now) != own || !after.ModTime().Equal(before.ModTime()) {
+		t.Errorf("the server wrote the existing data file")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("the folder holds %d files, want only photos.json", len(entries))
+	}
+	if mode := after.Mode().Perm(); mode&0o444 != 0o444 && mode&0o044 == 0 {
+		t.Errorf("the created file has mode %v, want 0644 less the umask", mode)
+	}
+}
+
+func TestAnExistingBrokenFileStopsTheStartWithOneSentence(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "photos.json")
+	saveInPlace(t, path, `[{"title": "a",}]`)
+	err := run(t.Context(), []string{"-addr", "127.0.0.1:0", "-data", path}, english, &syncBuffer{}, &syncBuffer{})
+	if err == nil || !strings.Contains(err.Error(), path+" line 1, column 16") || !strings.Contains(err.Error(), "start the server again") {
+		t.Errorf("got %v, want the file, line and column, and what to do", err)
+	}
+}

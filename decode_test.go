@@ -23,7 +23,7 @@ func decodeOK(t *testing.T, content string) (*catalog, dataPhotos) {
 }
 
 func TestWhatGETPhotosSendsReadsBackAsADataFile(t *testing.T) {
-	for _, list := range [][]Photo{samplePhotos, fakeList(t, 20, 3)} {
+	for _, list := range [][]Photo{samplePhotos, manyPhotos(20)} {
 		h := newTestHandler(t, list, false)
 		body := do(h, "GET", "/photos").Body.String()
 		c, d := decodeOK(t, body)

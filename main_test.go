@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -138,6 +139,23 @@ func readFile(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// manyPhotos is a list of n photos with every field filled, for tests that need many
+// photos but not go-faker (whose fields a student may not have filled yet).
+func manyPhotos(n int) []Photo {
+	words := []string{"chien", "chat", "mer", "montagne", "forêt", "ville", "fleur", "oiseau"}
+	list := make([]Photo, n)
+	for i := range list {
+		w := words[i%len(words)]
+		list[i] = Photo{
+			URL:         fmt.Sprintf("https://picsum.photos/seed/%d/640/480", i+1),
+			Title:       fmt.Sprintf("Photo %d : %s %s", i+1, strings.ToUpper(w[:1])+w[1:], words[(i*3)%len(words)]),
+			Description: fmt.Sprintf("Une photo de %s, numéro %d, prise près d'une %s.", w, i+1, words[(i+5)%len(words)]),
+			Keyword:     w,
+		}
+	}
+	return list
 }
 
 // fakeCatalog is the catalog of -fake n -seed seed.

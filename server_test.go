@@ -511,8 +511,8 @@ func TestTheSameSeedGivesTheSameBytes(t *testing.T) {
 }
 
 func TestEveryJSONAnswerHasAnETagNoCacheAndGzip(t *testing.T) {
-	h := newTestHandler(t, fakeList(t, 30, 1), false)
-	for _, target := range []string{"/photos", "/photos?keyword=et", "/photos?_sort=title&_page=1&_limit=20", "/photos/3"} {
+	h := newTestHandler(t, manyPhotos(30), false)
+	for _, target := range []string{"/photos", "/photos?keyword=chien", "/photos?_sort=title&_page=1&_limit=20", "/photos/3"} {
 		t.Run(target, func(t *testing.T) {
 			plain := do(h, "GET", target)
 			zipped := do(h, "GET", target, "Accept-Encoding", "gzip, deflate, br")
@@ -554,7 +554,7 @@ func TestEveryJSONAnswerHasAnETagNoCacheAndGzip(t *testing.T) {
 }
 
 func TestGzipIsRefusedByAQOfZeroInAnyCase(t *testing.T) {
-	h := newTestHandler(t, fakeList(t, 30, 1), false)
+	h := newTestHandler(t, manyPhotos(30), false)
 	for _, ae := range [][]string{{"gzip;q=0"}, {"gzip;Q=0"}, {"GZIP; q=0.000"}, {"br", "gzip;q=0"}} {
 		header := []string{}
 		for _, v := range ae {

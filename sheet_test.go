@@ -13,6 +13,8 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -76,6 +78,10 @@ func fakerSample() ([]Photo, error) {
 	}
 	return c.photos, nil
 }
+
+// madeUp is what a fake.go with every field filled makes, for the sheet's own tests,
+// which must not depend on the fake.go of the day.
+func madeUp() ([]Photo, error) { return manyPhotos(50), nil }
 
 // gradeField grades "a <field> for every photo": each photo must send a text there.
 func gradeField(p *message.Printer, s *source, field string) grade {
@@ -458,4 +464,187 @@ func printSheet(w io.Writer, p *message.Printer, s *source, grades map[int]grade
 	}
 	total := p.Sprintf("Total")
 	fmt.Fprintf(w, "  %s%s  %5s\n", total, strings.Repeat(" ", width-utf8.RuneCountInString(total)), strconv.Itoa(earned)+"/"+strconv.Itoa(points))
+}
+
+// sheetOf grades every objective on s and prints the sheet, as a run of go test does.
+func sheetOf(p *message.Printer, s *source, sample func() ([]Photo, error)) (map[int]grade, string) {
+	grades := map[int]grade{}
+	for _, o := range objectives {
+		g := o.grade(p, s)
+		if o.number == 3 {
+			g = gradeFaker(p, s, sample)
+		}
+		grades[o.number] = g.score(o.points)
+	}
+	var out strings.Builder
+	printSheet(&out, p, s, grades)
+	return grades, out.String()
+}
+
+// lineWith returns the line of text that holds every one of parts, or "".
+func lineWith(text string, parts ...string) string {
+	for line := range strings.Lines(text) {
+		ok := true
+		for _, part := range parts {
+			ok = ok && strings.Contains(line, part)
+		}
+		if ok {
+			return line
+		}
+	}
+	return ""
+}
+
+func TestTheSheetGradesAServerOnTheNetworkWhateverItIsWrittenIn(t *testing.T) {
+	original := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// The original exercise's Python server: url and title only, no CORS header.
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = io.WriteString(w, `[{"url": "https://picsum.photos/id/237/640/480", "title": "Chiot"}, {"url": "https://picsum.photos/id/1025/640/480", "title": "Carlin"}]`)
+	}))
+	defer original.Close()
+	complete := httptest.NewServer(newTestHandler(t, samplePhotos, false))
+	defer complete.Close()
+	notAList := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		_, _ = io.WriteString(w, `{"photos": []}`)
+	}))
+	defer notAList.Close()
+	gone := httptest.NewServer(http.NotFoundHandler())
+	gone.Close()
+
+	tests := []struct {
+		name, url string
+		sheet     [2][][]string // lines that must be there, in English then in French
+		not       []string
+	}{
+		{"the original exercise's server: url and title only, no CORS", original.URL + "/photos", [2][][]string{
+			{{"Objective 1, a description for every photo", "0/4", "0 of 2 photos"}, {"Objective 2, a keyword for every photo", "0/4", "0 of 2 photos"},
+				{"Objective 3, photos made with Faker", "-/2", "cannot be told over the network"}, {"Total", "0/8"},
+				{"Warning: the answer has no Access-Control-Allow-Origin header, so the partner's page cannot read it"}},
+			{{"Objectif 1, une description pour chaque photo", "0/4", "0 sur 2 photos"}, {"Objectif 2, un mot-clé pour chaque photo", "0/4"},
+				{"Objectif 3, des photos faites avec Faker", "-/2", "impossible à savoir par le réseau"}, {"Total", "0/8"},
+				{"Attention : la réponse n'a pas d'en-tête Access-Control-Allow-Origin"}}}, nil},
+		{"a complete server, given as the banner gives it (no /photos)", complete.URL, [2][][]string{
+			{{"Grading sheet: " + complete.URL + "/photos"}, {"Objective 1", "4/4", "4 of 4 photos"}, {"Objective 2", "4/4"}, {"Total", "8/8"}},
+			{{"Fiche d'évaluation : " + complete.URL + "/photos"}, {"Objectif 1", "4/4", "4 sur 4 photos"}, {"Total", "8/8"}}}, []string{"Warning", "Attention"}},
+		{"an answer that is not a list", notAList.URL + "/photos", [2][][]string{
+			{{"Objective 1", "0/4", "no photo graded"}, {"Total", "0/8"}}, {{"Objectif 1", "0/4", "aucune photo notée"}}}, nil},
+		{"a server that does not answer", gone.URL + "/photos", [2][][]string{
+			{{"Objective 2", "0/4", "no photo graded"}, {"Total", "0/8"}}, {{"Total", "0/8"}}}, nil},
+	}
+	for _, tt := range tests {
+		for l, lang := range languages {
+			t.Run(tt.name+" "+lang.name, func(t *testing.T) {
+				_, sheet := sheetOf(lang.p, remoteSource(lang.p, tt.url), madeUp)
+				for _, parts := range tt.sheet[l] {
+					if lineWith(sheet, parts...) == "" {
+						t.Errorf("the sheet has no line with %q:\n%s", parts, sheet)
+					}
+				}
+				for _, s := range tt.not {
+					if strings.Contains(sheet, s) {
+						t.Errorf("the sheet says %q, and should not:\n%s", s, sheet)
+					}
+				}
+			})
+		}
+	}
+	for url, says := range map[string]string{
+		notAList.URL + "/photos": `is not a JSON list of photos, [{...}, {...}]: it begins with "{\"photos\": []}"`,
+		gone.URL + "/photos":     "does not answer",
+		original.URL + "/photos": "",
+		"192.168.1.42:9000":      "PHOTOS_URL must be an address such as http://192.168.1.42:9000/photos",
+	} {
+		if s := remoteSource(en, url); !strings.Contains(s.problem, says) || (says == "") != (s.problem == "") {
+			t.Errorf("%s: the problem is %q, want %q", url, s.problem, says)
+		}
+	}
+	g := gradeField(en, remoteSource(en, original.URL), "description")
+	if len(g.problems) != 2 || g.problems[0] != `photo 1 ("Chiot") sends no description: add one to each photo on that server` {
+		t.Errorf("the problems are %q", g.problems)
+	}
+}
+
+func TestTheSheetGradesADataFileWithItsLines(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "photos.json")
+	saveInPlace(t, path, "[\n  {\"title\": \"Chiot\", \"url\": \"https://e.org/1\", \"description\": \"Noir\", \"keyword\": \"chien\"},\n  {\"title\": \"Carlin\", \"url\": \"https://e.org/2\",\n   \"description\": \"Petit\"},\n  {\"title\": \"Morse\", \"url\": \"https://e.org/3\", \"description\": \"Gros\", \"keyword\": \"animal\"}\n]\n")
+	for l, lang := range languages {
+		grades, sheet := sheetOf(lang.p, dataSource(lang.p, path), madeUp)
+		if g := grades[1]; g.earned != 4 || g.met != 3 || len(g.problems) != 0 {
+			t.Errorf("description: %+v, want 4/4, 3 of 3", g)
+		}
+		g := grades[2]
+		want := []string{path + `:3: photo 2 ("Carlin") has no keyword: write one, "keyword": "..."`,
+			path + ` : il manque le champ keyword à la photo 2 (« Carlin ») : écrivez-le, "keyword": "..."`}[l]
+		if g.earned != 0 || g.met != 2 || g.of != 3 || len(g.problems) != 1 || !strings.HasSuffix(want, strings.TrimPrefix(g.problems[0], path+":3")) {
+			t.Errorf("%s: keyword: %+v, want 0/4, 2 of 3, and the problem %q", lang.name, g, want)
+		}
+		if lineWith(sheet, "Total", "6/10") == "" {
+			t.Errorf("%s: the total should be 6/10 (Faker from fake.go):\n%s", lang.name, sheet)
+		}
+	}
+	saveInPlace(t, path, `[{"title": "a",}]`)
+	s := dataSource(en, path)
+	if g := gradeField(en, s, "keyword").score(4); g.earned != 0 || !strings.Contains(g.why, "line 1, column 16") {
+		t.Errorf("a broken file: %+v, want 0 and why, with the line", g)
+	}
+}
+
+func TestTheSheetPointsAtTheLineOfEachPhotoInPhotosGo(t *testing.T) {
+	list := []Photo{{Title: "Chiot", URL: "https://e.org/1", Description: "Noir", Keyword: "chien"}, {Title: "Carlin", URL: "https://e.org/2", Keyword: "chien"}, {Title: "Morse", URL: "https://e.org/3", Description: "Gros"}}
+	s := builtInSource(en, list, []int{17, 18, 19})
+	desc, key := gradeField(en, s, "description").score(4), gradeField(en, s, "keyword").score(4)
+	if len(desc.problems) != 1 || desc.problems[0] != `photos.go:18: photo 2 ("Carlin") has no description: write one, Description: "...",` || desc.met != 2 {
+		t.Errorf("description: %+v", desc)
+	}
+	if len(key.problems) != 1 || !strings.HasPrefix(key.problems[0], `photos.go:19: photo 3 ("Morse") has no keyword`) {
+		t.Errorf("keyword: %+v", key)
+	}
+	if lines := literalLines("photos.go", "photos"); len(lines) != len(photos) {
+		t.Errorf("go/parser finds %d photos in photos.go, the program has %d", len(lines), len(photos))
+	} else if src, _ := os.ReadFile("photos.go"); len(lines) > 0 && !strings.Contains(strings.Split(string(src), "\n")[lines[0]-1], "{") {
+		t.Errorf("photos.go:%d is not a photo's line", lines[0])
+	}
+	if line := fakerLiteralLine("fake.go"); line == 0 {
+		t.Errorf("the Photo{...} of fake.go is not found")
+	} else if src, _ := os.ReadFile("fake.go"); !strings.Contains(strings.Split(string(src), "\n")[line-1], "Photo{") {
+		t.Errorf("fake.go:%d is not where fake.go makes a Photo", line)
+	}
+}
+
+func TestAnEmptyListEarnsNoPoints(t *testing.T) {
+	for l, lang := range languages {
+		grades, sheet := sheetOf(lang.p, builtInSource(lang.p, nil, nil), madeUp)
+		why := []string{"there is no photo at all, so no photo has a description: add photos", "il n'y a aucune photo, donc aucune n'a le champ description : ajoutez des photos"}[l]
+		if g := grades[1]; g.earned != 0 || g.why != why {
+			t.Errorf("%s: an empty list earned %+v, want 0 and %q", lang.name, g, why)
+		}
+		if lineWith(sheet, "2/10") == "" {
+			t.Errorf("%s: the total of an empty list with Faker done should be 2/10:\n%s", lang.name, sheet)
+		}
+	}
+}
+
+func TestTheFakerObjectiveWantsEveryFieldAndMadeUpTexts(t *testing.T) {
+	s := &source{}
+	noKeyword := func() ([]Photo, error) {
+		list := manyPhotos(10)
+		for i := range list {
+			list[i].Keyword, list[i].Description = "", ""
+		}
+		return list, nil
+	}
+	g := gradeFaker(en, s, noKeyword).score(2)
+	if g.earned != 0 || g.met != 0 || len(g.problems) != 2 || !strings.Contains(g.problems[0], "the description field is empty in 10 photos made with faker: fill it with faker, such as Description: faker.Paragraph(),") || !strings.HasPrefix(g.problems[0], "fake.go:") {
+		t.Errorf("faker without description and keyword: %+v", g)
+	}
+	same := func() ([]Photo, error) {
+		return slices.Repeat([]Photo{{URL: "u", Title: "t", Description: "d", Keyword: "k"}}, 10), nil
+	}
+	if g := gradeFaker(en, s, same).score(2); g.earned != 0 || len(g.problems) != 1 || !strings.Contains(g.problems[0], "nearly all the same (1 different of 10)") {
+		t.Errorf("faker that makes the same photo ten times: %+v", g)
+	}
+	if g := gradeFaker(en, s, madeUp).score(2); g.earned != 2 || g.met != 50 {
+		t.Errorf("a fake.go that fills every field: %+v, want 2/2", g)
+	}
 }
