@@ -121,7 +121,8 @@ func parseSort(p *message.Printer, sortParam, orderParam string) ([]sortKey, err
 	}
 	var keys []sortKey
 	for name := range strings.SplitSeq(sortParam, ",") {
-		if name == "" {
+		if name == "" { // as json-server: an empty field sorts nothing, but takes its _order
+			keys = append(keys, sortKey{field: -1})
 			continue
 		}
 		i := slices.Index(sortFields, name)
@@ -224,7 +225,10 @@ func (q listQuery) part(total int) (from, to int) {
 func (c *catalog) sortChosen(chosen []int, keys []sortKey) {
 	compare := make([]func(a, b int) int, len(keys))
 	for k, key := range keys {
-		compare[k] = c.comparer(key.field)
+		compare[k] = func(a, b int) int { return 0 }
+		if key.field >= 0 {
+			compare[k] = c.comparer(key.field)
+		}
 	}
 	slices.SortStableFunc(chosen, func(a, b int) int {
 		for k, key := range keys {
@@ -260,7 +264,7 @@ func (c *catalog) comparer(f int) func(a, b int) int {
 	case reflect.Bool:
 		return func(a, b int) int { return cmp.Compare(b2i(field(a).Bool()), b2i(field(b).Bool())) }
 	}
-	return func(a, b int) int { return 0 }
+	return func(a, b int) int { return 0 } // a kind of field that does not sort
 }
 
 func b2i(b bool) int {
@@ -305,8 +309,9 @@ func pageLinks(host, requestURI string, q listQuery, total int) string {
 	link := func(page int) string {
 		parts := strings.Split(rawQuery, "&")
 		for i, part := range parts {
-			if name, _, _ := strings.Cut(part, "="); name == "_page" {
-				parts[i] = "_page=" + strconv.Itoa(page)
+			raw, _, _ := strings.Cut(part, "=")
+			if name, err := url.QueryUnescape(raw); err == nil && name == "_page" {
+				parts[i] = raw + "=" + strconv.Itoa(page) // the name as the page wrote it
 				break
 			}
 		}
