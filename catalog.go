@@ -3,10 +3,10 @@ package main
 import (
 	"fmt"
 
-	"golang.org/x/text/message"
-	"strconv"
 	"sync"
 	"sync/atomic"
+
+	"golang.org/x/text/message"
 )
 
 // catalog is one version of the photos with everything a response needs already made:
@@ -102,9 +102,6 @@ func (e *duplicateIDError) label(p *message.Printer, i int) string {
 func (e *duplicateIDError) Error() string {
 	return fmt.Sprintf("photos %d and %d both have id %d", e.first+1, e.second+1, e.id)
 }
-
-// imagePath is the address, on this server, of the picture drawn for photo id.
-func imagePath(id int) string { return "/images/" + strconv.Itoa(id) + ".svg" }
 
 // item returns photo i's element of the list; with host (in -offline mode), its url is
 // the server's own picture seen from host.

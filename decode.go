@@ -188,14 +188,24 @@ func decodePhotos(p *message.Printer, name string, content []byte) (dataPhotos, 
 	if first != json.Delim('[') {
 		return d, notAList
 	}
+	dec.DisallowUnknownFields()
 	for i := 0; dec.More(); i++ {
-		var raw json.RawMessage
-		_ = dec.Decode(&raw)
-		start := int(dec.InputOffset()) - len(raw)
+		start := int(dec.InputOffset())
+		for start < len(content) && (content[start] == ',' || isSpace(content[start])) {
+			start++
+		}
+		var ph Photo
+		if dec.Decode(&ph) == nil { // the usual photo: known fields of the right kinds
+			line, _ := pos.lineCol(start)
+			d.list, d.lines = append(d.list, ph), append(d.lines, line)
+			d.warnings = append(d.warnings, photoWarnings(p, name, i, line, ph, nil, start, pos)...)
+			continue
+		}
+		raw := content[start:dec.InputOffset()] // a field not known, or of the wrong kind: say which
 		if raw[0] != '{' {
 			return d, at(start, p.Sprintf("%s must be written between { and }, like the others", photoLabel(p, i, "")))
 		}
-		var ph Photo
+		ph = Photo{}
 		var typeErr *json.UnmarshalTypeError
 		if err := json.Unmarshal(raw, &ph); errors.As(err, &typeErr) {
 			where := int(typeErr.Offset) - 1
@@ -207,18 +217,20 @@ func decodePhotos(p *message.Printer, name string, content []byte) (dataPhotos, 
 			return d, at(start, p.Sprintf("%s cannot be read (%v): write it like the others", photoLabel(p, i, ""), err))
 		}
 		line, _ := pos.lineCol(start)
-		d.list = append(d.list, ph)
-		d.lines = append(d.lines, line)
+		d.list, d.lines = append(d.list, ph), append(d.lines, line)
 		d.warnings = append(d.warnings, photoWarnings(p, name, i, line, ph, raw, start, pos)...)
 	}
 	return d, nil
 }
 
+// isSpace reports whether c is white space between JSON values.
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
 // photoWarnings are what is worth saying of a photo that is served anyway: a field
-// whose name is not known, a text left empty.
+// whose name is not known (looked for in raw, unless it is nil), a text left empty.
 func photoWarnings(p *message.Printer, name string, i, line int, ph Photo, raw []byte, start int, pos *positions) []string {
 	var warnings []string
-	label := photoLabel(p, i, ph.Title)
+	label := func() string { return photoLabel(p, i, ph.Title) }
 	meant := map[string]bool{}
 	for _, m := range members(raw) {
 		if slices.ContainsFunc(photoFields, func(f string) bool { return strings.EqualFold(f, m.name) }) {
@@ -231,11 +243,11 @@ func photoWarnings(p *message.Printer, name string, i, line int, ph Photo, raw [
 			meant[nearest] = true
 			hint = p.Sprintf("did you mean %q?", nearest)
 		}
-		warnings = append(warnings, p.Sprintf("%s line %s: %s: the field %q is not known, so it is left out: %s", name, strconv.Itoa(keyLine), label, m.name, hint))
+		warnings = append(warnings, p.Sprintf("%s line %s: %s: the field %q is not known, so it is left out: %s", name, strconv.Itoa(keyLine), label(), m.name, hint))
 	}
 	for _, f := range []struct{ name, value string }{{"title", ph.Title}, {"description", ph.Description}, {"keyword", ph.Keyword}, {"url", ph.URL}} {
 		if strings.TrimSpace(f.value) == "" && !meant[f.name] {
-			warnings = append(warnings, p.Sprintf("%s line %s: %s has no %s: write one, \"%s\": \"...\"", name, strconv.Itoa(line), label, f.name, f.name))
+			warnings = append(warnings, p.Sprintf("%s line %s: %s has no %s: write one, \"%s\": \"...\"", name, strconv.Itoa(line), label(), f.name, f.name))
 		}
 	}
 	return warnings

@@ -13,13 +13,22 @@ import (
 	"unicode/utf8"
 )
 
+// A picture's address on this server is imagesAt + id + imageExt: /images/3.svg.
+const (
+	imagesAt = "/images/"
+	imageExt = ".svg"
+)
+
+// imagePath is the address, on this server, of the picture drawn for photo id.
+func imagePath(id int) string { return imagesAt + strconv.Itoa(id) + imageExt }
+
 // handleImage answers /images/{id}.svg: a picture the server draws for a photo, so that
 // a class on a network without internet still sees a full gallery (see -offline).
 func handleImage(st *store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		c := st.current()
 		name := r.PathValue("file")
-		id, isSVG := strings.CutSuffix(name, ".svg")
+		id, isSVG := strings.CutSuffix(name, imageExt)
 		i, found := c.lookup(id)
 		if !isSVG || !found {
 			p := requestPrinter(r)

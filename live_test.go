@@ -10,8 +10,12 @@ import (
 	"net/http/httptest"
 	"net/http/httptrace"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -163,4 +167,97 @@ func TestAHalfWrittenSaveNeverReachesThePartner(t *testing.T) {
 	}
 	f.Close()
 	waitFor(t, "the whole save served", time.Second, func() bool { return fmt.Sprint(titlesAt(t, base)) == "[un deux trois]" })
+}
+
+// listening waits until the program listens on addr: it listens before it makes or
+// reads the photos, so that a port in use is said at once.
+func listening(t *testing.T, addr string) {
+	t.Helper()
+	waitFor(t, "the program to listen on "+addr, 20*time.Second, func() bool {
+		c, err := net.Dial("tcp", addr)
+		if err == nil {
+			c.Close()
+		}
+		return err == nil
+	})
+}
+
+// interrupt sends Ctrl+C to the program and checks that it exits 0 within a second.
+func interrupt(t *testing.T, cmd *exec.Cmd, stderr *syncBuffer, while string) {
+	t.Helper()
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows has no SIGINT to send to another process")
+	}
+	sent := time.Now()
+	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	code := exitCode(t, cmd, 10*time.Second)
+	took := time.Since(sent)
+	t.Logf("Ctrl+C %s: exit %d after %v", while, code, took.Round(time.Millisecond))
+	if code != 0 || took > time.Second {
+		t.Errorf("Ctrl+C %s: exit %d after %v, want 0 within a second\n%s", while, code, took, stderr)
+	}
+}
+
+func TestCtrlCIsObeyedWhileFakerMakesPhotos(t *testing.T) {
+	addr := "127.0.0.1:" + strconv.Itoa(freePort(t))
+	cmd, stdout, stderr := server(t, "-addr", addr, "-fake", strconv.Itoa(maxFake), "-seed", "1")
+	listening(t, addr)
+	interrupt(t, cmd, stderr, "while go-faker makes 100000 photos")
+	if strings.Contains(stdout.String(), "Photo server:") {
+		t.Errorf("the photos were all made before Ctrl+C: the test did not interrupt go-faker")
+	}
+}
+
+// bigFile writes a data file of about 30 MB and returns its path and content.
+func bigFile(t *testing.T) (string, string) {
+	t.Helper()
+	content := string(fileBody(newCatalogOrFail(t, manyPhotos(150000))))
+	path := filepath.Join(t.TempDir(), "big.json")
+	saveInPlace(t, path, content)
+	t.Logf("a data file of %s", formatSize(int64(len(content))))
+	return path, content
+}
+
+func newCatalogOrFail(t *testing.T, list []Photo) *catalog {
+	t.Helper()
+	c, err := newCatalog(list)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestCtrlCIsObeyedWhileALargeFileIsRead(t *testing.T) {
+	path, content := bigFile(t)
+	t.Run("at the start", func(t *testing.T) {
+		addr := "127.0.0.1:" + strconv.Itoa(freePort(t))
+		cmd, _, stderr := server(t, "-addr", addr, "-data", path)
+		listening(t, addr)
+		interrupt(t, cmd, stderr, "while the file is read at the start")
+	})
+	t.Run("while it reloads", func(t *testing.T) {
+		cmd, stdout, stderr := server(t, "-addr", "127.0.0.1:0", "-data", path)
+		waitFor(t, "the banner", 30*time.Second, func() bool { return strings.Contains(stdout.String(), "Ctrl+C") })
+		saveInPlace(t, path, strings.Replace(content, "Photo 1 :", "PHOTO 1 :", 1))
+		// The reload takes a second or more for 30 MB: one look (pollInterval) after the
+		// save, it has begun. The time itself is the subject here, not a condition.
+		time.Sleep(pollInterval + 50*time.Millisecond)
+		interrupt(t, cmd, stderr, "while the file reloads")
+	})
+}
+
+func TestALargeFileStartsAndReloadsWithinSeconds(t *testing.T) {
+	path, content := bigFile(t)
+	began := time.Now()
+	base, stdout, _, _ := startRun(t, "-data", path)
+	t.Logf("started and answered after %v", time.Since(began).Round(time.Millisecond))
+	saveInPlace(t, path, strings.Replace(content, "Photo 1 :", "PHOTO 1 :", 1))
+	saved := time.Now()
+	waitFor(t, "the reload", 20*time.Second, func() bool { return strings.Contains(stdout.String(), "reloaded: 150,000 photos") })
+	t.Logf("the save was served %v after it", time.Since(saved).Round(time.Millisecond))
+	if first := fetchPhotosFrom(t, base)[0].Title; !strings.HasPrefix(first, "PHOTO 1 :") {
+		t.Errorf("after the reload the first photo is %q", first)
+	}
 }

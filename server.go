@@ -29,7 +29,7 @@ func newHandler(st *store, log *requestLog, opts serveOptions) http.Handler {
 	mux.Handle("/photos", list)
 	mux.Handle("/photos/{$}", list)
 	mux.Handle("/photos/{id}", getOnly(handlePhoto(st, opts.offline)))
-	mux.Handle("/images/{file}", getOnly(handleImage(st)))
+	mux.Handle(imagesAt+"{file}", getOnly(handleImage(st)))
 	mux.Handle("/events", getOnly(handleEvents(st, opts)))
 	mux.Handle("/healthz", getOnly(handleHealth(st)))
 	mux.Handle("/", http.HandlerFunc(handleNotFound))
