@@ -158,12 +158,19 @@ func (b *browser) open(url string) *page {
 // returns its value, or nil when it threw or the page is not there yet.
 func (p *page) eval(expr string) any {
 	p.b.t.Helper()
+	v, _ := p.evalOrThrown(expr)
+	return v
+}
+
+// evalOrThrown is eval, with what the expression threw when it did.
+func (p *page) evalOrThrown(expr string) (any, string) {
+	p.b.t.Helper()
 	res := p.b.call(p.session, "Runtime.evaluate", map[string]any{"expression": expr, "returnByValue": true, "awaitPromise": true})
-	if res["exceptionDetails"] != nil {
-		return nil
+	if thrown := res["exceptionDetails"]; thrown != nil {
+		return nil, fmt.Sprint(thrown)
 	}
 	v, _ := res["result"].(map[string]any)
-	return v["value"]
+	return v["value"], ""
 }
 
 // waitFor polls expr until it gives want, or fails the test.
@@ -288,7 +295,7 @@ func TestOfflinePicturesKeepEveryLetterInsideInChromium(t *testing.T) {
 	base, _, _, _ := startRun(t, "-offline", "-data", path)
 	site, _ := frontend(t)
 	p := b.open(site.URL + "/index.html?server=" + base)
-	p.waitFor("the page", `document.readyState`, "complete")
+	p.waitFor("the page's photos", `document.querySelectorAll("figure").length`, len(titles)) // not about:blank any more
 	measure := `(async () => {
 		const out = [];
 		for (let id = 1; id <= ` + strconv.Itoa(len(titles)) + `; id++) {
@@ -302,8 +309,13 @@ func TestOfflinePicturesKeepEveryLetterInsideInChromium(t *testing.T) {
 		}
 		return JSON.stringify(out);
 	})()`
+	measured, thrown := p.evalOrThrown(measure)
+	text, ok := measured.(string)
+	if !ok {
+		t.Fatalf("the measure in the page failed: %s", thrown)
+	}
 	var boxes [][]any
-	if err := json.Unmarshal([]byte(p.eval(measure).(string)), &boxes); err != nil {
+	if err := json.Unmarshal([]byte(text), &boxes); err != nil {
 		t.Fatal(err)
 	}
 	for _, box := range boxes {
