@@ -90,7 +90,7 @@ func BenchmarkDecodeDataFile(b *testing.B) {
 			b.SetBytes(int64(len(content)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, _, err := loadData(en, "photos.json", content); err != nil {
+				if _, _, err := loadData(b.Context(), en, "photos.json", content); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -126,7 +126,7 @@ func BenchmarkFakeOverhead(b *testing.B) {
 				fakerAlone += time.Since(start)
 				runtime.GC()
 				start = time.Now()
-				if _, err := fakePhotos(context.Background(), en, n, 1, nil); err != nil {
+				if _, err := fakePhotos(context.Background(), en, n, 1, nil, fakePhoto); err != nil {
 					b.Fatal(err)
 				}
 				ours += time.Since(start)

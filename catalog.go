@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strconv"
 
 	"sync"
 	"sync/atomic"
@@ -22,6 +23,9 @@ type catalog struct {
 
 	foldMu sync.Mutex
 	folded map[int][]string // for _sort: a text field of every photo without accents, by field
+
+	hosts    hostLists // -offline: the whole list seen from the last few hosts (offline.go)
+	pictures sync.Map  // photo index -> *picture, each drawn at its first request (images.go)
 }
 
 // builder makes a catalog one photo at a time: it numbers each photo and encodes it as
@@ -91,6 +95,18 @@ func (e *duplicateIDError) positional() (written, numbered int, ok bool) {
 	return 0, 0, false
 }
 
+// explain says in one sentence which two photos share an id and what to do. where opens
+// the sentence ("in photos.go,", "photos.json lines 3 and 9:"), and id is how the field
+// is written there: ID in Go, id in JSON.
+func (e *duplicateIDError) explain(p *message.Printer, where, id string) string {
+	if w, n, ok := e.positional(); ok {
+		return p.Sprintf("%s %s is written with %s %s, the number that %s gets from its position: remove that %s, or give it a number no other photo has",
+			where, e.label(p, w), id, strconv.Itoa(e.id), e.label(p, n), id)
+	}
+	return p.Sprintf("%s %s and %s both have %s %s: give each photo its own %s, or remove both and the photos will be numbered by their position",
+		where, e.label(p, e.first), e.label(p, e.second), id, strconv.Itoa(e.id), id)
+}
+
 // label names one of the two photos: position and title.
 func (e *duplicateIDError) label(p *message.Printer, i int) string {
 	if i == e.first {
@@ -101,58 +117,6 @@ func (e *duplicateIDError) label(p *message.Printer, i int) string {
 
 func (e *duplicateIDError) Error() string {
 	return fmt.Sprintf("photos %d and %d both have id %d", e.first+1, e.second+1, e.id)
-}
-
-// item returns photo i's element of the list; with host (in -offline mode), its url is
-// the server's own picture seen from host.
-func (c *catalog) item(i int, host string) []byte {
-	if host == "" {
-		return c.list.items[i]
-	}
-	return c.appendItem(nil, i, host)
-}
-
-// appendItem appends photo i's element of the list to dst, seen from host (see item).
-func (c *catalog) appendItem(dst []byte, i int, host string) []byte {
-	item := c.list.items[i]
-	span := c.urlSpan(i, host)
-	if span == [2]int{} {
-		return append(dst, item...)
-	}
-	dst = append(dst, item[:span[0]]...)
-	dst = append(dst, `"http://`...)
-	dst = append(dst, host...)
-	dst = append(dst, imagePath(c.photos[i].ID)...)
-	dst = append(dst, '"')
-	return append(dst, item[span[1]:]...)
-}
-
-// itemSize is the length of photo i's element of the list, seen from host (see item).
-func (c *catalog) itemSize(i int, host string) int {
-	span := c.urlSpan(i, host)
-	if span == [2]int{} {
-		return len(c.list.items[i])
-	}
-	return len(c.list.items[i]) - (span[1] - span[0]) + len(`"http://`) + len(host) + len(imagePath(c.photos[i].ID)) + 1
-}
-
-// urlSpan is where photo i's url value lies in its element, when seen from a host
-// changes it; the spans are found once, at the first -offline request.
-func (c *catalog) urlSpan(i int, host string) [2]int {
-	if host == "" {
-		return [2]int{}
-	}
-	c.once[1].Do(func() {
-		c.urls = make([][2]int, len(c.list.items))
-		for k, it := range c.list.items {
-			for _, m := range members(it) {
-				if m.name == "url" {
-					c.urls[k] = [2]int{m.value, m.end}
-				}
-			}
-		}
-	})
-	return c.urls[i]
 }
 
 // all lists every position: the whole list as a choice.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -85,12 +86,12 @@ func createDataFile(p *message.Printer, path string, body []byte) error {
 }
 
 // load reads the file at start-up: a file that cannot be served is an error.
-func (d *dataFile) load() (*catalog, dataPhotos, error) {
+func (d *dataFile) load(ctx context.Context) (*catalog, dataPhotos, error) {
 	content, info, err := readDataFile(d.p, d.path, d.name)
 	if err != nil {
 		return nil, dataPhotos{}, err
 	}
-	c, data, err := loadData(d.p, d.name, content)
+	c, data, err := loadData(ctx, d.p, d.name, content)
 	if err != nil {
 		return nil, data, err
 	}
@@ -118,7 +119,7 @@ func (d *dataFile) follow(ctx context.Context) {
 // poll looks at the file once: it serves a new good content at once, and says what
 // became of the file when that changed.
 func (d *dataFile) poll(ctx context.Context, now time.Time) {
-	obs, c, data := d.look(now)
+	obs, c, data := d.look(ctx, now)
 	stable := obs == d.last
 	d.last = obs
 	if obs == d.said || ctx.Err() != nil {
@@ -148,7 +149,7 @@ func (d *dataFile) poll(ctx context.Context, now time.Time) {
 
 // look reads the file when it may have changed and says what it found: with the new
 // catalog when the content is good and not the one served, and its warnings.
-func (d *dataFile) look(now time.Time) (observation, *catalog, dataPhotos) {
+func (d *dataFile) look(ctx context.Context, now time.Time) (observation, *catalog, dataPhotos) {
 	info, err := os.Stat(d.path)
 	if err == nil && d.seen != nil && os.SameFile(info, d.seen) && info.Size() == d.seen.Size() &&
 		info.ModTime().Equal(d.seen.ModTime()) && info.Size() > contentCheckLimit && now.Sub(info.ModTime()) > 5*time.Second {
@@ -165,7 +166,7 @@ func (d *dataFile) look(now time.Time) (observation, *catalog, dataPhotos) {
 	case d.last.state != unreadable && sum == d.last.sum:
 		return d.last, nil, dataPhotos{} // the same content as at the last look
 	}
-	c, data, err := loadData(d.p, d.name, content)
+	c, data, err := loadData(ctx, d.p, d.name, content)
 	switch {
 	case err != nil:
 		return observation{state: broken, sum: sum, msg: err.Error()}, nil, data
@@ -186,4 +187,44 @@ func warningLines(p *message.Printer, warnings []string) []string {
 		lines = append(lines, p.Sprintf("warning: %s", w))
 	}
 	return lines
+}
+
+// fileBody is the list as a data file holds it: as GET /photos sends it, but without the
+// ids that only repeat a photo's position, so that a photo copied and pasted in the file
+// gets a number of its own.
+func fileBody(c *catalog) []byte {
+	body := make([]byte, 0, len(c.list.plain.body))
+	body = append(body, '[')
+	for i, item := range c.list.items {
+		if i > 0 {
+			body = append(body, ',')
+		}
+		body = append(body, "\n  "...)
+		if c.photos[i].ID != i+1 {
+			body = append(body, item...)
+			continue
+		}
+		from := 0
+		for k, m := range members(item) {
+			if m.name != "id" {
+				continue
+			}
+			if k == 0 { // the id and the separator after it go
+				rest := item[m.end:]
+				cut := m.end + len(rest) - len(bytes.TrimLeft(rest, ", \n"))
+				body = append(body, item[:m.start]...)
+				from = cut
+			} else { // the separator before it goes
+				prev := bytes.TrimRight(item[:m.start], ", \n")
+				body = append(body, prev...)
+				from = m.end
+			}
+			break
+		}
+		body = append(body, item[from:]...)
+	}
+	if len(c.list.items) > 0 {
+		body = append(body, '\n')
+	}
+	return append(body, "]\n"...)
 }

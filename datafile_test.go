@@ -61,7 +61,7 @@ func follow(t *testing.T, content string) *followed {
 	f := &followed{t: t, path: filepath.Join(t.TempDir(), "photos.json"), st: &store{}, out: &syncBuffer{}}
 	saveInPlace(t, f.path, content)
 	f.d = &dataFile{path: f.path, name: "photos.json", p: en, st: f.st, log: newRequestLog(f.out, en)}
-	if _, _, err := f.d.load(); err != nil {
+	if _, _, err := f.d.load(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	return f
@@ -238,6 +238,7 @@ func TestEveryAnswerIsOneVersionWhileTheFileReloads(t *testing.T) {
 
 	stopReaders := make(chan struct{})
 	var wg sync.WaitGroup
+	defer func() { close(stopReaders); wg.Wait() }() // the readers stop even when the test fails
 	var checked sync.Map
 	for range 4 {
 		wg.Add(1)
@@ -281,8 +282,6 @@ func TestEveryAnswerIsOneVersionWhileTheFileReloads(t *testing.T) {
 			return seen
 		})
 	}
-	close(stopReaders)
-	wg.Wait()
 }
 
 func titlesAt(t *testing.T, base string) []string {

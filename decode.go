@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -18,25 +19,6 @@ import (
 // maxDataFile is the largest data file the server reads: more than -fake's largest list
 // makes (about 45 MB for 100000 photos), so that a file the server creates is always read.
 const maxDataFile = 64 << 20
-
-// photoFields are the names of a photo's fields in JSON, from the tags of Photo: a field
-// a student adds to Photo is known in a data file too.
-var photoFields = func() []string {
-	var names []string
-	t := reflect.TypeFor[Photo]()
-	for i := range t.NumField() {
-		f := t.Field(i)
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		switch {
-		case name == "-" || !f.IsExported():
-			continue
-		case name == "":
-			name = f.Name
-		}
-		names = append(names, name)
-	}
-	return names
-}()
 
 // dataPhotos are the photos of a data file as it writes them (ids only where it writes
 // them), with the line where each one starts and what is worth a warning.
@@ -63,14 +45,14 @@ func readDataFile(p *message.Printer, path, name string) ([]byte, os.FileInfo, e
 		return nil, info, errors.New(p.Sprintf("%s is a folder, not a file: give the name of a JSON file, such as %s", name, "photos.json"))
 	}
 	if info.Size() > maxDataFile {
-		return nil, info, errors.New(p.Sprintf("%s is %s, more than the %s this server reads: keep fewer photos in it", name, formatSize(info.Size()), formatSize(maxDataFile)))
+		return nil, info, errors.New(p.Sprintf("%s is %s, more than the %s this server reads: keep fewer photos in it", name, formatSize(p, info.Size()), formatSize(p, maxDataFile)))
 	}
 	content, err := io.ReadAll(io.LimitReader(f, maxDataFile+1))
 	if err != nil {
 		return nil, info, cannotRead(p, name, err)
 	}
 	if len(content) > maxDataFile {
-		return nil, info, errors.New(p.Sprintf("%s is %s, more than the %s this server reads: keep fewer photos in it", name, formatSize(int64(len(content))), formatSize(maxDataFile)))
+		return nil, info, errors.New(p.Sprintf("%s is %s, more than the %s this server reads: keep fewer photos in it", name, formatSize(p, int64(len(content))), formatSize(p, maxDataFile)))
 	}
 	return content, info, nil
 }
@@ -92,26 +74,34 @@ func cannotRead(p *message.Printer, name string, err error) error {
 
 // loadData turns the content of a data file into a catalog, with its photos as written.
 // A file saved by an editor as UTF-16, or as Latin-1, is read too, and said.
-func loadData(p *message.Printer, name string, content []byte) (*catalog, dataPhotos, error) {
+// It stops early, with ctx's error, when ctx is done (Ctrl+C while a big file is read).
+func loadData(ctx context.Context, p *message.Printer, name string, content []byte) (*catalog, dataPhotos, error) {
 	text, from, err := textOf(content)
 	if err != nil {
 		return nil, dataPhotos{}, encodingError(p, name, err)
 	}
-	d, err := decodePhotos(p, name, text)
+	d, err := decodePhotos(ctx, p, name, text)
 	d.saved = savedAs(p, name, from)
 	if err != nil {
 		return nil, d, err
 	}
-	c, err := newCatalog(d.list)
+	b := newBuilder(len(d.list))
+	for i, ph := range d.list {
+		if err = b.add(ph); err != nil {
+			break
+		}
+		if i%1024 == 1023 && ctx.Err() != nil {
+			return nil, d, ctx.Err()
+		}
+	}
+	var c *catalog
+	if err == nil {
+		c = b.finish()
+	}
 	var dup *duplicateIDError
 	if errors.As(err, &dup) {
-		lines := [2]string{strconv.Itoa(d.lines[dup.first]), strconv.Itoa(d.lines[dup.second])}
-		if w, n, ok := dup.positional(); ok {
-			return nil, d, errors.New(p.Sprintf("%s lines %s and %s: %s is written with id %s, the number that %s gets from its position: remove that id, or give it a number no other photo has",
-				name, lines[0], lines[1], dup.label(p, w), strconv.Itoa(dup.id), dup.label(p, n)))
-		}
-		return nil, d, errors.New(p.Sprintf("%s lines %s and %s: %s and %s both have id %s: give each photo its own id, or remove the ids and they will be numbered for you",
-			name, lines[0], lines[1], dup.label(p, dup.first), dup.label(p, dup.second), strconv.Itoa(dup.id)))
+		where := p.Sprintf("%s lines %s and %s:", name, strconv.Itoa(d.lines[dup.first]), strconv.Itoa(d.lines[dup.second]))
+		return nil, d, errors.New(dup.explain(p, where, "id"))
 	}
 	return c, d, err
 }
@@ -129,7 +119,22 @@ func savedAs(p *message.Printer, name string, from charset) string {
 	case charsetUTF8BOM:
 		return p.Sprintf("%s begins with an invisible mark (a BOM, as Windows Notepad writes): it is read anyway; to be rid of it, %s", name, saveAsUTF8(p))
 	}
-	return p.Sprintf("%s is saved as %s, not UTF-8: it is read correctly, but other programs may not read it; %s", name, from.String(), saveAsUTF8(p))
+	return p.Sprintf("%s is saved as %s, not UTF-8: it is read correctly, but other programs may not read it; %s", name, charsetName(p, from), saveAsUTF8(p))
+}
+
+// charsetName is an encoding's name in a message.
+func charsetName(p *message.Printer, c charset) string {
+	switch c {
+	case charsetUTF8BOM:
+		return p.Sprintf("UTF-8 with a BOM")
+	case charsetUTF16LE:
+		return p.Sprintf("UTF-16 (little-endian)")
+	case charsetUTF16BE:
+		return p.Sprintf("UTF-16 (big-endian)")
+	case charsetWindows1252:
+		return p.Sprintf("Windows-1252 (Latin-1)")
+	}
+	return "UTF-8"
 }
 
 // encodingError says why a file cannot be read as text, and where.
@@ -142,14 +147,14 @@ func encodingError(p *message.Printer, name string, err error) error {
 	if errors.Is(err, errNotText) {
 		return errors.New(p.Sprintf("%s line %s, column %s: this is not a text file (it holds a NUL byte): the photos must be written as JSON text", name, line, col))
 	}
-	return errors.New(p.Sprintf("%s line %s, column %s: a character cannot be read as %s: %s", name, line, col, te.From.String(), saveAsUTF8(p)))
+	return errors.New(p.Sprintf("%s line %s, column %s: a character cannot be read as %s: %s", name, line, col, charsetName(p, te.From), saveAsUTF8(p)))
 }
 
 // decodePhotos reads the photos of a data file: a JSON array shaped like the answer of
 // GET /photos, or an object with a "photos" array (json-server's db.json). name is the
 // file's name for the messages. The error is what keeps the file from being served;
 // warnings are what is served anyway, each naming the photo and its line.
-func decodePhotos(p *message.Printer, name string, content []byte) (dataPhotos, error) {
+func decodePhotos(ctx context.Context, p *message.Printer, name string, content []byte) (dataPhotos, error) {
 	var d dataPhotos
 	pos := newPositions(content)
 	at := func(offset int, msg string) error {
@@ -190,6 +195,9 @@ func decodePhotos(p *message.Printer, name string, content []byte) (dataPhotos, 
 	}
 	dec.DisallowUnknownFields()
 	for i := 0; dec.More(); i++ {
+		if i%1024 == 1023 && ctx.Err() != nil {
+			return d, ctx.Err()
+		}
 		start := int(dec.InputOffset())
 		for start < len(content) && (content[start] == ',' || isSpace(content[start])) {
 			start++
@@ -253,59 +261,10 @@ func photoWarnings(p *message.Printer, name string, i, line int, ph Photo, raw [
 	return warnings
 }
 
-// photoLabel names a photo in a message: its position, then its title.
-func photoLabel(p *message.Printer, i int, title string) string {
-	if strings.TrimSpace(title) == "" {
-		return p.Sprintf("photo %s", strconv.Itoa(i+1))
-	}
-	return p.Sprintf("photo %s (%q)", strconv.Itoa(i+1), title)
-}
-
-// nearestWord returns the word of words nearest to s when it is near enough to be a
-// typing mistake (letters swapped, missing, doubled, or another case), or "".
-func nearestWord(s string, words []string) string {
-	best, dist := "", 1<<30
-	for _, w := range words {
-		if d := editDistance(strings.ToLower(s), strings.ToLower(w)); d < dist {
-			best, dist = w, d
-		}
-	}
-	if dist <= max(1, len([]rune(best))/4) && (dist == 0 || len([]rune(best)) >= 3) {
-		return best
-	}
-	return ""
-}
-
-// editDistance counts the letters to change, add, remove or swap with the next one to
-// turn a into b (the optimal string alignment distance).
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(ra)][len(rb)]
-}
-
 // positions turns byte offsets of one content into lines and columns. Offsets asked
 // in increasing order cost only the bytes between them: reading a file stays linear.
 type positions struct {
+	counted    int // how many bytes were looked at, for the test that keeps it linear
 	content    []byte
 	offset     int // the last offset asked
 	line       int // its line
@@ -322,6 +281,7 @@ func (p *positions) lineCol(offset int) (line, col int) {
 		p.offset, p.line, p.lineStarts = 0, 1, 0
 	}
 	between := p.content[p.offset:offset]
+	p.counted += len(between)
 	if n := bytes.Count(between, []byte("\n")); n > 0 {
 		p.line += n
 		p.lineStarts = p.offset + bytes.LastIndexByte(between, '\n') + 1

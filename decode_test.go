@@ -15,7 +15,7 @@ import (
 // decodeOK decodes content and builds its catalog, failing the test on an error.
 func decodeOK(t *testing.T, content string) (*catalog, dataPhotos) {
 	t.Helper()
-	c, d, err := loadData(en, "photos.json", []byte(content))
+	c, d, err := loadData(t.Context(), en, "photos.json", []byte(content))
 	if err != nil {
 		t.Fatalf("the file cannot be served: %v\n%s", err, content)
 	}
@@ -76,7 +76,7 @@ func TestTwoPhotosWithOneIDNameBothWithTheirLines(t *testing.T) {
 	}
 	for _, tt := range tests {
 		for l, lang := range languages {
-			_, _, err := loadData(lang.p, "photos.json", []byte(tt.content))
+			_, _, err := loadData(t.Context(), lang.p, "photos.json", []byte(tt.content))
 			if err == nil || !strings.Contains(err.Error(), tt.want[l]) {
 				t.Errorf("%s, %s: got %v, want %q", tt.name, lang.name, err, tt.want[l])
 			}
@@ -108,7 +108,7 @@ func TestADataFileThatCannotBeServedSaysWhereAndWhy(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, _, err := loadData(en, "photos.json", []byte(tt.content))
+			_, _, err := loadData(t.Context(), en, "photos.json", []byte(tt.content))
 			if err == nil {
 				t.Fatalf("loadData accepted %q", tt.content)
 			}
@@ -132,7 +132,7 @@ func TestTheSameMistakesAreSaidInFrench(t *testing.T) {
 		`[{"title": "a",}]`: "enlevez la virgule avant ce }",
 		`{"title": "a"}`:    "doit contenir une liste de photos",
 	} {
-		_, _, err := loadData(fr, "photos.json", []byte(content))
+		_, _, err := loadData(t.Context(), fr, "photos.json", []byte(content))
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%q: got %v, want %q", content, err, want)
 		}
@@ -188,6 +188,20 @@ func TestTheKnownFieldsAreThoseEncodingJSONWritesForAPhoto(t *testing.T) {
 	}
 }
 
+func TestLineNumbersOfAWholeFileLookAtEachByteOnce(t *testing.T) {
+	c, _ := newCatalog(manyPhotos(2000))
+	content := fileBody(c)
+	pos := newPositions(content)
+	asked := 0
+	for i := 0; i < len(content); i += 97 { // as decodePhotos asks: photo after photo
+		pos.lineCol(i)
+		asked++
+	}
+	if pos.counted > len(content) {
+		t.Errorf("%d offsets asked in order looked at %d bytes of a %d-byte file, want each byte once: reading a file must stay linear", asked, pos.counted, len(content))
+	}
+}
+
 func TestLineNumbersCostOnlyTheBytesBetweenThem(t *testing.T) {
 	content := []byte("a\nbé\nc\n\nd")
 	pos := newPositions(content)
@@ -230,7 +244,7 @@ func TestAFileSavedByAnotherEditorIsReadAndSaid(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, d, err := loadData(en, "photos.json", tt.content)
+			c, d, err := loadData(t.Context(), en, "photos.json", tt.content)
 			if err != nil {
 				t.Fatalf("the file cannot be served: %v", err)
 			}
@@ -245,7 +259,7 @@ func TestAFileSavedByAnotherEditorIsReadAndSaid(t *testing.T) {
 			}
 		})
 	}
-	_, _, err := loadData(en, "photos.json", append([]byte{0xFF, 0xFE}, utf16le(text)[:11]...))
+	_, _, err := loadData(t.Context(), en, "photos.json", append([]byte{0xFF, 0xFE}, utf16le(text)[:11]...))
 	if err == nil || !strings.Contains(err.Error(), "photos.json line 2, column 4: a character cannot be read as UTF-16 (little-endian): save it as UTF-8") {
 		t.Errorf("half a UTF-16 character: got %v", err)
 	}

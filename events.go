@@ -37,7 +37,6 @@ func handleEvents(st *store, opts serveOptions) http.HandlerFunc {
 			return
 		}
 		rc := http.NewResponseController(w)
-		_ = rc.SetReadDeadline(time.Time{}) // the stream outlives the server's read timeout
 		send := func(s string) bool {
 			_ = rc.SetWriteDeadline(time.Now().Add(streamWriteTimeout)) // and its write timeout
 			if _, err := io.WriteString(w, s); err != nil {

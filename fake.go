@@ -1,21 +1,15 @@
 package main
 
 import (
-	"context"
-	"fmt"
-	"io"
-	"math/rand"
 	"strconv"
-	"sync"
-	"time"
 
 	"github.com/go-faker/faker/v4"
-	"golang.org/x/text/message"
 )
 
-// fakePhoto makes photo number n with go-faker: a sentence as title, a paragraph as
-// description and a word as keyword. seed is in the picture's address, so that the
-// same seed gives the same pictures too.
+// fakePhoto makes photo number n with go-faker. A photo needs a url, a title, a
+// description and a keyword: go-faker invents each text (faker.Sentence for a
+// sentence, faker.Paragraph for a paragraph, faker.Word for a word). seed is in the
+// picture's address, so that the same seed gives the same pictures too.
 func fakePhoto(n int, seed int64) Photo {
 	return Photo{
 		URL:         "https://picsum.photos/seed/" + strconv.FormatInt(seed, 10) + "-" + strconv.Itoa(n) + "/640/480",
@@ -23,57 +17,4 @@ func fakePhoto(n int, seed int64) Photo {
 		Description: faker.Paragraph(),
 		Keyword:     faker.Word(),
 	}
-}
-
-// maxFake is the largest -fake accepted.
-const maxFake = 100000
-
-// progressAfter is how long making photos may take before a progress line shows.
-var progressAfter = time.Second
-
-// fakerMu guards go-faker's random source, which is one for the whole program.
-var fakerMu sync.Mutex
-
-// fakePhotos makes n photos with fakePhoto; the same seed gives the same photos. While
-// go-faker works, another goroutine numbers and encodes the photos already made, so
-// the list is ready soon after the last one. When it takes over a second, progress
-// shows how far it is. It stops early, with ctx's error, when ctx is done (Ctrl+C).
-func fakePhotos(ctx context.Context, p *message.Printer, n int, seed int64, progress io.Writer) (*catalog, error) {
-	batches, done := make(chan []Photo, 8), make(chan *catalog)
-	go func() {
-		b := newBuilder(n)
-		for batch := range batches {
-			for _, ph := range batch {
-				_ = b.add(ph) // photos without ids are numbered: no two share one
-			}
-		}
-		done <- b.finish()
-	}()
-
-	fakerMu.Lock()
-	defer fakerMu.Unlock()
-	faker.SetRandomSource(rand.NewSource(seed))
-	list := make([]Photo, n)
-	start, shown, sent := time.Now(), false, 0
-	for i := range list {
-		list[i] = fakePhoto(i+1, seed)
-		if (i+1)%256 == 0 || i == n-1 {
-			batches <- list[sent : i+1]
-			sent = i + 1
-			if err := ctx.Err(); err != nil {
-				close(batches)
-				<-done
-				return nil, err
-			}
-		}
-		if (i+1)%1000 == 0 && progress != nil && time.Since(start) > progressAfter {
-			fmt.Fprintf(progress, "\r%s", p.Sprintf("making photos with faker: %s of %s...", strconv.Itoa(i+1), strconv.Itoa(n)))
-			shown = true
-		}
-	}
-	close(batches)
-	if shown {
-		fmt.Fprintf(progress, "\r%s\n", p.Sprintf("making photos with faker: %s of %s, done.", strconv.Itoa(n), strconv.Itoa(n)))
-	}
-	return <-done, nil
 }

@@ -60,7 +60,7 @@ func FuzzDecodePhotos(f *testing.F) {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, content []byte) {
-		c, d, err := loadData(en, "photos.json", content)
+		c, d, err := loadData(t.Context(), en, "photos.json", content)
 		if err != nil {
 			if msg := err.Error(); !strings.HasPrefix(msg, "photos.json") || strings.Contains(msg, "\n") {
 				t.Errorf("the error %q should name the file, on one line", msg)
@@ -72,7 +72,7 @@ func FuzzDecodePhotos(f *testing.F) {
 				t.Errorf("the warning %q does not give the file and the line", w)
 			}
 		}
-		again, _, err := loadData(en, "photos.json", fileBody(c))
+		again, _, err := loadData(t.Context(), en, "photos.json", fileBody(c))
 		if err != nil || len(again.photos) != len(c.photos) {
 			t.Fatalf("what was read does not read back once written: %v", err)
 		}

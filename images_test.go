@@ -462,7 +462,7 @@ func TestAnyHostCostsOfflineNoMoreThanItsOwnAnswer(t *testing.T) {
 	if got := bytesPer("/photos/1000", 200); got > uint64(whole)/20 {
 		t.Errorf("GET /photos/1000 for a new host allocates %d bytes, want far less than the whole list (%d): it must not encode the list", got, whole)
 	}
-	if got := bytesPer("/photos", 50); got > uint64(whole)*3 {
+	if got := bytesPer("/photos", 50); got > uint64(whole)*4 {
 		t.Errorf("GET /photos for a new host allocates %d bytes, want at most a small multiple of the list (%d)", got, whole)
 	}
 }

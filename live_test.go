@@ -23,7 +23,15 @@ import (
 // Live tests: the running server with a data file, event streams, large files. They
 // take seconds, so they run with -tags integration (make test, CI), not in go test.
 
+// skipUnderRace skips a test that measures the real speed of a large piece of work.
+func skipUnderRace(t *testing.T) {
+	if raceDetector {
+		t.Skip("the race detector makes this large work many times slower: this test runs without -race (.ci/run runs it so)")
+	}
+}
+
 func TestTheLargestFakeListFitsInADataFile(t *testing.T) {
+	skipUnderRace(t)
 	c := fakeCatalog(t, maxFake, 1)
 	if n := len(fileBody(c)); n > maxDataFile*9/10 {
 		t.Errorf("-fake %d writes a data file of %d bytes: too near the limit of %d that the server reads", maxFake, n, maxDataFile)
@@ -213,23 +221,24 @@ func TestCtrlCIsObeyedWhileFakerMakesPhotos(t *testing.T) {
 // bigFile writes a data file of about 30 MB and returns its path and content.
 func bigFile(t *testing.T) (string, string) {
 	t.Helper()
-	content := string(fileBody(newCatalogOrFail(t, manyPhotos(150000))))
+	var b strings.Builder
+	b.WriteString("[\n")
+	for i, ph := range manyPhotos(150000) {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		fmt.Fprintf(&b, "  {\n    \"url\": %q,\n    \"title\": %q,\n    \"description\": %q,\n    \"keyword\": %q\n  }", ph.URL, ph.Title, ph.Description, ph.Keyword)
+	}
+	b.WriteString("\n]\n")
+	content := b.String()
 	path := filepath.Join(t.TempDir(), "big.json")
 	saveInPlace(t, path, content)
-	t.Logf("a data file of %s", formatSize(int64(len(content))))
+	t.Logf("a data file of %s", formatSize(en, int64(len(content))))
 	return path, content
 }
 
-func newCatalogOrFail(t *testing.T, list []Photo) *catalog {
-	t.Helper()
-	c, err := newCatalog(list)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
-
 func TestCtrlCIsObeyedWhileALargeFileIsRead(t *testing.T) {
+	skipUnderRace(t)
 	path, content := bigFile(t)
 	t.Run("at the start", func(t *testing.T) {
 		addr := "127.0.0.1:" + strconv.Itoa(freePort(t))
@@ -249,6 +258,7 @@ func TestCtrlCIsObeyedWhileALargeFileIsRead(t *testing.T) {
 }
 
 func TestALargeFileStartsAndReloadsWithinSeconds(t *testing.T) {
+	skipUnderRace(t)
 	path, content := bigFile(t)
 	began := time.Now()
 	base, stdout, _, _ := startRun(t, "-data", path)

@@ -187,8 +187,8 @@ func (w *statusWriter) record(end time.Time) {
 	if w.r.Method == http.MethodHead {
 		size = 0 // Go counts what HEAD would have sent, but sends none of it
 	}
-	what := formatSize(int64(size)) + " " + formatDuration(end.Sub(w.start))
-	if strings.HasPrefix(w.Header().Get("Content-Type"), "text/event-stream") && status == http.StatusOK {
+	what := formatSize(w.log.p, int64(size)) + " " + formatDuration(w.log.p, end.Sub(w.start))
+	if strings.HasPrefix(w.Header().Get("Content-Type"), "text/event-stream") && status == http.StatusOK && w.r.Method != http.MethodHead {
 		what = w.log.p.Sprintf("event stream opened: it stays open to send each change")
 	}
 	client := clientOf(w.r.RemoteAddr)
@@ -226,23 +226,25 @@ func (l *requestLog) connState(c net.Conn, state http.ConnState) {
 		l.conns.Delete(c)
 		if state == http.StateClosed && info.unanswered.Load() {
 			client := clientOf(c.RemoteAddr().String())
-			l.record(client, l.p.Sprintf("%s: a request was refused before it could be read (a malformed Host header, headers over 64 kB, or a request cut off); the partner's page only sees a network error", client), http.StatusBadRequest, time.Now())
+			l.record(client, l.p.Sprintf("%s: a request was refused before it could be read (a malformed Host header, headers over 64 kB, or a request cut off), so the partner's page only sees a network error: check the address the page uses", client), http.StatusBadRequest, time.Now())
 		}
 	}
 }
 
-// formatSize writes a number of bytes for a person: 512 B, 3.1 kB, 41.2 MB.
-func formatSize(n int64) string {
+// formatSize writes a number of bytes for a person: 512 B, 3.1 kB, 41.2 MB (in French
+// 512 o, 3,1 ko, 41,2 Mo).
+func formatSize(p *message.Printer, n int64) string {
 	switch {
 	case n < 1000:
-		return fmt.Sprintf("%d B", n)
+		return p.Sprintf("%d B", n)
 	case n < 1000*1000:
-		return fmt.Sprintf("%.1f kB", float64(n)/1000)
+		return p.Sprintf("%.1f kB", float64(n)/1000)
 	default:
-		return fmt.Sprintf("%.1f MB", float64(n)/1000/1000)
+		return p.Sprintf("%.1f MB", float64(n)/1000/1000)
 	}
 }
 
-func formatDuration(d time.Duration) string {
-	return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000)
+// formatDuration writes how long a request took: 0.4 ms (in French 0,4 ms).
+func formatDuration(p *message.Printer, d time.Duration) string {
+	return p.Sprintf("%.1f ms", float64(d.Microseconds())/1000)
 }

@@ -161,6 +161,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	defer ln.Close()
 	reqLog := newRequestLog(stdout, p)
 	var st store
+	// The photos are made or read aside, so that Ctrl+C is obeyed at once, even while a
+	// big file is read; what makes them notices it soon after and stops too.
 	loaded := make(chan error, 1)
 	var src photoSource
 	go func() {
@@ -169,15 +171,14 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		loaded <- err
 	}()
 	select {
-	case err := <-loaded:
-		if err != nil && ctx.Err() == nil {
-			return err
-		}
+	case err = <-loaded:
 	case <-ctx.Done():
 	}
-	if ctx.Err() != nil { // Ctrl+C while the photos were being made or read
+	if ctx.Err() != nil {
 		reqLog.say(p.Sprintf("stopped."))
 		return nil
+	} else if err != nil {
+		return err
 	}
 
 	stopping := make(chan struct{})
@@ -193,10 +194,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
-	following, stopFollowing := context.WithCancel(ctx)
-	defer stopFollowing()
 	if src.file != nil {
-		go src.file.follow(following)
+		go src.file.follow(ctx) // it stops with ctx, at its next look or within a reload
 	}
 	ticker := time.NewTicker(time.Second)
 	defer ticker.Stop()
@@ -207,7 +206,6 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		case now := <-ticker.C:
 			reqLog.tick(now)
 		case <-ctx.Done():
-			stopFollowing()
 			reqLog.say(p.Sprintf("stopping: finishing the requests in progress..."))
 			shutCtx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 			defer cancel()
@@ -235,12 +233,7 @@ func makeCatalog(ctx context.Context, p *message.Printer, cfg config, stderr io.
 		c, err := newCatalog(photos)
 		var dup *duplicateIDError
 		if errors.As(err, &dup) {
-			if w, n, ok := dup.positional(); ok {
-				return nil, "", errors.New(p.Sprintf("in photos.go, %s is written with ID %s, the number that %s gets from its position: remove that ID, or give it a number no other photo has",
-					dup.label(p, w), strconv.Itoa(dup.id), dup.label(p, n)))
-			}
-			return nil, "", errors.New(p.Sprintf("in photos.go, %s and %s both have ID %s: give each photo its own ID, or remove the IDs and they will be numbered for you",
-				dup.label(p, dup.first), dup.label(p, dup.second), strconv.Itoa(dup.id)))
+			return nil, "", errors.New(dup.explain(p, p.Sprintf("in photos.go,"), "ID"))
 		}
 		return c, p.Sprintf("the built-in list in photos.go"), err
 	}
@@ -248,7 +241,7 @@ func makeCatalog(ctx context.Context, p *message.Printer, cfg config, stderr io.
 		cfg.seed = rand.Int64N(1_000_000)
 	}
 	seed, n := strconv.FormatInt(cfg.seed, 10), strconv.Itoa(cfg.fake)
-	c, err := fakePhotos(ctx, p, cfg.fake, cfg.seed, stderr)
+	c, err := fakePhotos(ctx, p, cfg.fake, cfg.seed, stderr, fakePhoto)
 	return c, p.Sprintf("go-faker with seed %s (go run . -fake %s -seed %s makes them again)", seed, n, seed), err
 }
 
@@ -275,7 +268,7 @@ func loadPhotos(ctx context.Context, p *message.Printer, cfg config, st *store, 
 		}
 		body := fileBody(c)
 		if len(body) > maxDataFile {
-			return src, errors.New(p.Sprintf("%s would be %s, more than the %s a data file may hold: ask -fake for fewer photos", cfg.data, formatSize(int64(len(body))), formatSize(maxDataFile)))
+			return src, errors.New(p.Sprintf("%s would be %s, more than the %s a data file may hold: ask -fake for fewer photos", cfg.data, formatSize(p, int64(len(body))), formatSize(p, maxDataFile)))
 		}
 		if err := createDataFile(p, cfg.data, body); err != nil {
 			return src, err
@@ -284,7 +277,7 @@ func loadPhotos(ctx context.Context, p *message.Printer, cfg config, st *store, 
 	case cfg.fake != 0:
 		src.notes = append(src.notes, p.Sprintf("%s already exists, so its photos are served and -fake and -seed play no part", cfg.data))
 	}
-	_, data, err := d.load()
+	_, data, err := d.load(ctx)
 	if err != nil {
 		return src, errors.New(p.Sprintf("%s; fix the file and start the server again", err))
 	}

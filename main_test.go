@@ -161,7 +161,7 @@ func manyPhotos(n int) []Photo {
 // fakeCatalog is the catalog of -fake n -seed seed.
 func fakeCatalog(t testing.TB, n int, seed int64) *catalog {
 	t.Helper()
-	c, err := fakePhotos(context.Background(), en, n, seed, nil)
+	c, err := fakePhotos(context.Background(), en, n, seed, nil, fakePhoto)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -426,7 +426,9 @@ func TestAPortAloneMeansThatPortOnEveryAddress(t *testing.T) {
 func server(t *testing.T, args ...string) (*exec.Cmd, *syncBuffer, *syncBuffer) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], append([]string{"-test.run=^$", "--"}, args...)...)
-	cmd.Env = append(os.Environ(), "PHOTO_SERVER_MAIN=1", "LANG=C.UTF-8", "LC_ALL=", "LANGUAGE=")
+	// GORACE: a program built with -race waits a second before it exits; the tests time
+	// the program, not the race detector.
+	cmd.Env = append(os.Environ(), "PHOTO_SERVER_MAIN=1", "LANG=C.UTF-8", "LC_ALL=", "LANGUAGE=", "GORACE=atexit_sleep_ms=0")
 	stdout, stderr := &syncBuffer{}, &syncBuffer{}
 	cmd.Stdout, cmd.Stderr = stdout, stderr
 	if err := cmd.Start(); err != nil {

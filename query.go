@@ -49,9 +49,6 @@ func (q listQuery) all() bool {
 // a typing mistake.
 var queryParams = []string{"keyword", "q", "offset", "limit", "_page", "_limit", "_start", "_end", "_sort", "_order"}
 
-// sortFields are the fields _sort accepts: the JSON names of Photo's fields.
-var sortFields = photoFields
-
 // parseListQuery reads a raw query string. A malformed value is an error that names
 // its parameter and says what to write instead.
 func parseListQuery(p *message.Printer, raw string) (listQuery, error) {
@@ -125,15 +122,15 @@ func parseSort(p *message.Printer, sortParam, orderParam string) ([]sortKey, err
 			keys = append(keys, sortKey{field: -1})
 			continue
 		}
-		i := slices.Index(sortFields, name)
+		i := slices.Index(photoFields, name)
 		if i < 0 {
-			hint := p.Sprintf("the fields are %s", strings.Join(sortFields, ", "))
-			if near := nearestWord(name, sortFields); near != "" {
+			hint := p.Sprintf("the fields are %s", strings.Join(photoFields, ", "))
+			if near := nearestWord(name, photoFields); near != "" {
 				hint = p.Sprintf("did you mean %s?", near)
 			}
 			return nil, errors.New(p.Sprintf("_sort: a photo has no field %q: %s", name, hint))
 		}
-		keys = append(keys, sortKey{field: fieldIndex[i]})
+		keys = append(keys, sortKey{field: photoFieldIndex[i]})
 	}
 	if orderParam == "" {
 		return keys, nil
@@ -153,19 +150,6 @@ func parseSort(p *message.Printer, sortParam, orderParam string) ([]sortKey, err
 	}
 	return keys, nil
 }
-
-// fieldIndex maps each of photoFields to the index of its field in Photo.
-var fieldIndex = func() []int {
-	var idx []int
-	t := reflect.TypeFor[Photo]()
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "-" && f.IsExported() {
-			idx = append(idx, i)
-		}
-	}
-	return idx
-}()
 
 // match returns the positions of the photos the query keeps, in order, and how many
 // matched before the part was cut.

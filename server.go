@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
-	"net"
 	"net/http"
-	"net/netip"
 	"strconv"
 	"strings"
 	"sync"
@@ -120,6 +118,13 @@ func handleList(st *store, offline bool) http.HandlerFunc {
 			sendJSON(w, r, http.StatusOK, c.list.plain, &c.list.gzip)
 			return
 		}
+		if q.all() { // -offline: the whole list is made once per host, when it is small
+			if l := c.hostList(host); l != nil {
+				w.Header()["X-Total-Count"] = c.list.count
+				sendJSON(w, r, http.StatusOK, l.plain, &l.gzip)
+				return
+			}
+		}
 		chosen, total := c.all(), len(c.photos)
 		if !q.all() {
 			chosen, total = c.match(q)
@@ -170,21 +175,6 @@ func handleHealth(st *store) http.HandlerFunc {
 			Photos int    `json:"photos"`
 		}{"ok", len(st.current().photos)})
 	}
-}
-
-// requestHost is the host the photos' urls are built from in -offline mode (the one
-// the request came through, in small letters), or "" when urls stay as written. A
-// malformed Host is answered with 400.
-func requestHost(w http.ResponseWriter, r *http.Request, offline bool) (string, bool) {
-	if !offline {
-		return "", true
-	}
-	if !validHost(r.Host) {
-		p := requestPrinter(r)
-		writeError(w, r, http.StatusBadRequest, p.Sprintf("the Host header must be a host name or an IP address with an optional port, such as 192.168.1.23:9000"))
-		return "", false
-	}
-	return strings.ToLower(r.Host), true
 }
 
 // smallBody is the size up to which an answer made for one request is made whole in
@@ -370,41 +360,4 @@ func writeError(w http.ResponseWriter, r *http.Request, status int, msg string) 
 	writeJSON(w, r, status, struct {
 		Error string `json:"error"`
 	}{msg})
-}
-
-// validHost reports whether host is a host name or an IP address, with an optional port.
-func validHost(host string) bool {
-	name, port, err := net.SplitHostPort(host)
-	if err != nil {
-		name = host // no port
-	} else if _, perr := strconv.ParseUint(port, 10, 16); perr != nil {
-		return false
-	}
-	if strings.HasPrefix(host, "[") {
-		if err != nil {
-			if !strings.HasSuffix(host, "]") {
-				return false
-			}
-			name = host[1 : len(host)-1]
-		}
-		ip, perr := netip.ParseAddr(name)
-		return perr == nil && ip.Is6() && ip.Zone() == ""
-	}
-	if strings.Contains(name, ":") {
-		return false
-	}
-	if name == "" || len(name) > 253 {
-		return false
-	}
-	for label := range strings.SplitSeq(strings.TrimSuffix(name, "."), ".") {
-		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
-			return false
-		}
-		for _, ch := range []byte(label) {
-			if !(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '-') {
-				return false
-			}
-		}
-	}
-	return true
 }

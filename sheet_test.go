@@ -47,7 +47,7 @@ var objectives = []objective{
 	{2, func(p *message.Printer) string { return p.Sprintf("a keyword for every photo") }, 4,
 		func(p *message.Printer, s *source) grade { return gradeField(p, s, "keyword") }},
 	{3, func(p *message.Printer) string { return p.Sprintf("photos made with Faker") }, 2,
-		func(p *message.Printer, s *source) grade { return gradeFaker(p, s, fakerSample) }},
+		func(p *message.Printer, s *source) grade { return gradeFaker(p, s) }},
 }
 
 // grade is what an objective earned on a source.
@@ -61,18 +61,24 @@ type grade struct {
 
 // source is the photos a run grades, as the server sends them.
 type source struct {
-	describe string           // the sheet's heading: "the built-in list of photos.go"
-	photos   []map[string]any // what GET /photos sends, photo by photo
-	where    []string         // for each photo, where it is written: "photos.go:17", "photos.json:12"; "" when unknown
-	inGo     bool             // the photos are written in Go (photos.go), not in JSON
-	problem  string           // why the photos could not be read, when they could not
-	warnings []string         // what the sheet says besides the points (no CORS header...)
-	remote   bool             // a server on the network: its code is not here, so Faker cannot be told
+	describe string                  // the sheet's heading: "the built-in list of photos.go"
+	photos   []map[string]any        // what GET /photos sends, photo by photo
+	where    []string                // for each photo, where it is written: "photos.go:17", "photos.json:12"; "" when unknown
+	inGo     bool                    // the photos are written in Go (photos.go), not in JSON
+	problem  string                  // why the photos could not be read, when they could not
+	warnings []string                // what the sheet says besides the points (no CORS header...)
+	fakes    func() ([]Photo, error) // what fake.go makes; nil for a server on the network, whose code is not here
 }
 
-// fakerSample makes the photos the Faker objective grades: what -fake 50 serves.
-func fakerSample() ([]Photo, error) {
-	c, err := fakePhotos(context.Background(), englishPrinter, 50, 1, nil)
+// fakerSample makes the photos the Faker objective grades: what -fake 50 serves. A
+// fakePhoto that panics is said, not a crash of the whole sheet.
+func fakerSample() (list []Photo, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	c, err := fakePhotos(context.Background(), englishPrinter, 50, 1, nil, fakePhoto)
 	if err != nil {
 		return nil, err
 	}
@@ -103,7 +109,7 @@ func gradeField(p *message.Printer, s *source, field string) grade {
 		title, _ := ph["title"].(string)
 		label := photoLabel(p, i, title)
 		switch {
-		case s.remote:
+		case s.fakes == nil:
 			g.problems = append(g.problems, p.Sprintf("%s sends no %s: add one to each photo on that server", label, field))
 		case s.where[i] == "":
 			g.problems = append(g.problems, p.Sprintf("%s has no %s: write one, %s", label, field, s.fieldExample(field)))
@@ -125,11 +131,11 @@ func (s *source) fieldExample(field string) string {
 
 // gradeFaker grades "photos made with Faker": the photos fake.go makes must have every
 // field filled, and differ from each other, as made-up photos do.
-func gradeFaker(p *message.Printer, s *source, sample func() ([]Photo, error)) grade {
-	if s.remote {
+func gradeFaker(p *message.Printer, s *source) grade {
+	if s.fakes == nil {
 		return grade{unknown: true}
 	}
-	list, err := sample()
+	list, err := s.fakes()
 	if err != nil {
 		return grade{why: p.Sprintf("fake.go could not make photos (%v): run go run . -fake 5 to see why", err)}
 	}
@@ -261,10 +267,11 @@ func fakerLiteralLine(file string) int {
 // builtInSource grades list as photos.go holds it: served by the real handler, each
 // photo pointed at by its line in photos.go.
 func builtInSource(p *message.Printer, list []Photo, lines []int) *source {
-	s := &source{describe: p.Sprintf("the built-in list of photos.go, and fake.go for Faker"), inGo: true}
+	s := &source{describe: p.Sprintf("the built-in list of photos.go, and fake.go for Faker"), inGo: true, fakes: fakerSample}
 	c, err := newCatalog(list)
-	if err != nil {
-		s.problem = p.Sprintf("the server does not start: %v", err)
+	var dup *duplicateIDError
+	if errors.As(err, &dup) { // as the server says it when it refuses to start
+		s.problem = dup.explain(p, p.Sprintf("in photos.go,"), "ID")
 		return s
 	}
 	s.photos, s.problem = servedPhotos(p, c)
@@ -280,13 +287,13 @@ func builtInSource(p *message.Printer, list []Photo, lines []int) *source {
 // dataSource grades the data file at path as the server serves it (-data), each photo
 // pointed at by its line in the file.
 func dataSource(p *message.Printer, path string) *source {
-	s := &source{describe: p.Sprintf("%s, and fake.go for Faker", path)}
+	s := &source{describe: p.Sprintf("%s, and fake.go for Faker", path), fakes: fakerSample}
 	content, _, err := readDataFile(p, path, path)
 	if err != nil {
 		s.problem = err.Error()
 		return s
 	}
-	c, data, err := loadData(p, path, content)
+	c, data, err := loadData(context.Background(), p, path, content)
 	if err != nil {
 		s.problem = err.Error()
 		return s
@@ -307,7 +314,7 @@ func servedPhotos(p *message.Printer, c *catalog) ([]map[string]any, string) {
 	newHandler(&st, newRequestLog(io.Discard, p), serveOptions{}).ServeHTTP(rec, httptest.NewRequest("GET", "/photos", nil))
 	var photos []map[string]any
 	if err := json.Unmarshal(rec.Body.Bytes(), &photos); err != nil {
-		return nil, p.Sprintf("GET /photos does not send a list of photos (%v)", err)
+		return nil, p.Sprintf("GET /photos does not send a list of photos (%v): look at what go run . sends at /photos", err)
 	}
 	return photos, ""
 }
@@ -319,7 +326,7 @@ const gradingOrigin = "null"
 // remoteSource grades a server running on the network, whatever it is written in: the
 // sheet fetches its photos as the partner's page does, with an Origin header.
 func remoteSource(p *message.Printer, address string) *source {
-	s := &source{describe: address, remote: true}
+	s := &source{describe: address}
 	u, err := url.Parse(address)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		s.problem = p.Sprintf("PHOTOS_URL must be an address such as http://192.168.1.42:9000/photos, not %q", address)
@@ -466,15 +473,15 @@ func printSheet(w io.Writer, p *message.Printer, s *source, grades map[int]grade
 	fmt.Fprintf(w, "  %s%s  %5s\n", total, strings.Repeat(" ", width-utf8.RuneCountInString(total)), strconv.Itoa(earned)+"/"+strconv.Itoa(points))
 }
 
-// sheetOf grades every objective on s and prints the sheet, as a run of go test does.
-func sheetOf(p *message.Printer, s *source, sample func() ([]Photo, error)) (map[int]grade, string) {
+// sheetOf grades every objective on s and prints the sheet, as a run of go test does;
+// fake.go's photos are made by fakes instead, when s has code to grade.
+func sheetOf(p *message.Printer, s *source, fakes func() ([]Photo, error)) (map[int]grade, string) {
+	if s.fakes != nil {
+		s.fakes = fakes
+	}
 	grades := map[int]grade{}
 	for _, o := range objectives {
-		g := o.grade(p, s)
-		if o.number == 3 {
-			g = gradeFaker(p, s, sample)
-		}
-		grades[o.number] = g.score(o.points)
+		grades[o.number] = o.grade(p, s).score(o.points)
 	}
 	var out strings.Builder
 	printSheet(&out, p, s, grades)
@@ -600,15 +607,18 @@ func TestTheSheetPointsAtTheLineOfEachPhotoInPhotosGo(t *testing.T) {
 	if len(key.problems) != 1 || !strings.HasPrefix(key.problems[0], `photos.go:19: photo 3 ("Morse") has no keyword`) {
 		t.Errorf("keyword: %+v", key)
 	}
-	if lines := literalLines("photos.go", "photos"); len(lines) != len(photos) {
-		t.Errorf("go/parser finds %d photos in photos.go, the program has %d", len(lines), len(photos))
-	} else if src, _ := os.ReadFile("photos.go"); len(lines) > 0 && !strings.Contains(strings.Split(string(src), "\n")[lines[0]-1], "{") {
-		t.Errorf("photos.go:%d is not a photo's line", lines[0])
+	dir := t.TempDir()
+	photosGo, fakeGo := filepath.Join(dir, "photos.go"), filepath.Join(dir, "fake.go")
+	saveInPlace(t, photosGo, "package main\n\n// photos...\nvar photos = []Photo{\n\t{Title: \"a\"},\n\n\t{Title: \"b\",\n\t\tURL: \"u\"},\n}\n")
+	saveInPlace(t, fakeGo, "package main\n\nfunc fakePhoto(n int, seed int64) Photo {\n\tx := 1\n\treturn Photo{\n\t\tTitle: \"t\",\n\t}\n}\n")
+	if got := fmt.Sprint(literalLines(photosGo, "photos")); got != "[5 7]" {
+		t.Errorf("go/parser finds the photos at lines %s, want [5 7]", got)
 	}
-	if line := fakerLiteralLine("fake.go"); line == 0 {
-		t.Errorf("the Photo{...} of fake.go is not found")
-	} else if src, _ := os.ReadFile("fake.go"); !strings.Contains(strings.Split(string(src), "\n")[line-1], "Photo{") {
-		t.Errorf("fake.go:%d is not where fake.go makes a Photo", line)
+	if got := fakerLiteralLine(fakeGo); got != 5 {
+		t.Errorf("the Photo{...} of fake.go is found at line %d, want 5", got)
+	}
+	if literalLines(filepath.Join(dir, "none.go"), "photos") != nil || fakerLiteralLine(filepath.Join(dir, "none.go")) != 0 {
+		t.Errorf("a file that is not there has lines")
 	}
 }
 
@@ -626,7 +636,6 @@ func TestAnEmptyListEarnsNoPoints(t *testing.T) {
 }
 
 func TestTheFakerObjectiveWantsEveryFieldAndMadeUpTexts(t *testing.T) {
-	s := &source{}
 	noKeyword := func() ([]Photo, error) {
 		list := manyPhotos(10)
 		for i := range list {
@@ -634,17 +643,17 @@ func TestTheFakerObjectiveWantsEveryFieldAndMadeUpTexts(t *testing.T) {
 		}
 		return list, nil
 	}
-	g := gradeFaker(en, s, noKeyword).score(2)
+	g := gradeFaker(en, &source{fakes: noKeyword}).score(2)
 	if g.earned != 0 || g.met != 0 || len(g.problems) != 2 || !strings.Contains(g.problems[0], "the description field is empty in 10 photos made with faker: fill it with faker, such as Description: faker.Paragraph(),") || !strings.HasPrefix(g.problems[0], "fake.go:") {
 		t.Errorf("faker without description and keyword: %+v", g)
 	}
 	same := func() ([]Photo, error) {
 		return slices.Repeat([]Photo{{URL: "u", Title: "t", Description: "d", Keyword: "k"}}, 10), nil
 	}
-	if g := gradeFaker(en, s, same).score(2); g.earned != 0 || len(g.problems) != 1 || !strings.Contains(g.problems[0], "nearly all the same (1 different of 10)") {
+	if g := gradeFaker(en, &source{fakes: same}).score(2); g.earned != 0 || len(g.problems) != 1 || !strings.Contains(g.problems[0], "nearly all the same (1 different of 10)") {
 		t.Errorf("faker that makes the same photo ten times: %+v", g)
 	}
-	if g := gradeFaker(en, s, madeUp).score(2); g.earned != 2 || g.met != 50 {
+	if g := gradeFaker(en, &source{fakes: madeUp}).score(2); g.earned != 2 || g.met != 50 {
 		t.Errorf("a fake.go that fills every field: %+v, want 2/2", g)
 	}
 }

@@ -14,7 +14,7 @@
 //   - at the root: go.mod, go.sum, README.md, Makefile and every .go file (the tests
 //     too: they print the grading sheet), photos.go and fake.go transformed;
 //   - the folders vendor/ (all of it: the room may have no internet), examples/ (the
-//     partner's page) and testdata/ (the fuzz corpus that go test replays).
+//     partner's page) and testdata/ (the fuzz corpus that make test replays).
 //
 // Anything else at the root stays out: dot files and folders (.git, .ci, .gitignore),
 // tools/ (the teacher's, this program), BENCHMARKS.md (the maintainers' figures),
