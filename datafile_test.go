@@ -302,7 +302,7 @@ func TestAMissingDataFileIsCreatedAndAnExistingOneIsNeverWritten(t *testing.T) {
 		t.Fatalf("-data with a missing file did not create it: %v", err)
 	}
 	created, _ := decodeOK(t, string(content))
-	if served := fetchPhotosFrom(t, base); fmt.Sprint(served) != fmt.Sprint(created.photos) || strings.Contains(string(content), `"id"`) {
+	if served := fetchPhotosFrom(t, base); fmt.Sprint(served) != fmt.Sprint(created.photos) || strings.Contains(string(content), `"id":`) {
 		t.Errorf("the created file does not hold what GET /photos sends, without the ids:\n%s", content)
 	}
 	for _, want := range []string{"created " + path, "go-faker with seed 2", "6 photos from " + path} {

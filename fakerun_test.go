@@ -9,11 +9,6 @@ import (
 	"github.com/go-faker/faker/v4"
 )
 
-// madeUpPhoto makes a photo with go-faker as fake.go may, whatever fake.go holds today.
-func madeUpPhoto(n int, seed int64) Photo {
-	return Photo{Title: faker.Sentence(), Description: faker.Paragraph(), Keyword: faker.Word(), URL: "https://e.org/" + faker.Word()}
-}
-
 func TestTheSameSeedGivesTheSameBytes(t *testing.T) {
 	body := func(seed int64) string {
 		c, err := fakePhotos(context.Background(), en, 30, seed, nil, madeUpPhoto)
@@ -49,6 +44,18 @@ func TestALongFakerRunShowsItsProgressInBothLanguages(t *testing.T) {
 		progressAfter = time.Hour
 		if _, err := fakePhotos(context.Background(), lang.p, 2500, 1, &progress, madeUpPhoto); err != nil || progress.Len() != 0 {
 			t.Errorf("a quick run printed progress: %q", progress.String())
+		}
+	}
+}
+
+func TestAFakePhotoWithAnIDIsRefusedWithWhatToDo(t *testing.T) {
+	withPhotos(t, nil)
+	fakeMaker = func(n int, seed int64) Photo { return Photo{ID: 1, Title: faker.Sentence()} }
+	for l, lang := range languages {
+		err := run(context.Background(), []string{"-addr", "127.0.0.1:0", "-fake", "5"}, lang.env, &syncBuffer{}, &syncBuffer{})
+		want := []string{`in fake.go, fakePhoto writes an ID (photo 2 ("`, `dans fake.go, fakePhoto écrit un ID (la photo 2 (« `}[l]
+		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), []string{"remove the ID", "enlevez l'ID"}[l]) {
+			t.Errorf("%s: got %v, want %q and what to do", lang.name, err, want)
 		}
 	}
 }

@@ -82,7 +82,7 @@ func parseFlags(p *message.Printer, args []string, stdout io.Writer) (config, er
 			printUsage(stdout, p, fs)
 			return cfg, err
 		}
-		return cfg, usageError(p.Sprintf("the command line is not understood (%v): run go run . -h to see the flags", err))
+		return cfg, flagError(p, fs, err)
 	}
 	var err error
 	fs.Visit(func(f *flag.Flag) {
@@ -112,7 +112,48 @@ func parseFlags(p *message.Printer, args []string, stdout io.Writer) (config, er
 		return cfg, usageError(p.Sprintf("-seed only works with -fake: add -fake 50, for example"))
 	}
 	cfg.addr = listenAddress(cfg.addr)
+	if err := checkAddress(p, cfg.addr); err != nil {
+		return cfg, err
+	}
 	return cfg, nil
+}
+
+// flagError says in one sentence what the flag package found wrong, and what to write.
+func flagError(p *message.Printer, fs *flag.FlagSet, err error) error {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		var names []string
+		fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+		if near := nearestWord(strings.TrimLeft(name, "-"), names); near != "" {
+			return usageError(p.Sprintf("-%s is not a flag: did you mean -%s? (go run . -h shows them all)", name, near))
+		}
+		return usageError(p.Sprintf("-%s is not a flag: run go run . -h to see the flags", name))
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		return usageError(p.Sprintf("-%s must be followed by its value: run go run . -h to see the flags", name))
+	}
+	if strings.Contains(msg, " for flag -fake") {
+		return usageError(p.Sprintf("-fake must be a number of photos from 1 to %s, for example -fake 50", strconv.Itoa(maxFake)))
+	}
+	if strings.Contains(msg, " for flag -seed") {
+		return usageError(p.Sprintf("-seed must be a whole number, such as -seed 7"))
+	}
+	return usageError(p.Sprintf("the command line is not understood (%v): run go run . -h to see the flags", err))
+}
+
+// checkAddress refuses an -addr that cannot be listened on, saying how to write it.
+func checkAddress(p *message.Printer, addr string) error {
+	if strings.Contains(addr, "://") || strings.Contains(addr, "/") {
+		return usageError(p.Sprintf("-addr is an address and a port, without http:// or a path: such as -addr 0.0.0.0:9001, or only the port, -addr 9001"))
+	}
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return usageError(p.Sprintf("-addr %s is not an address and a port: write it as -addr 0.0.0.0:9001, or only the port, -addr 9001", addr))
+	}
+	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		return usageError(p.Sprintf("port %s does not exist: a port is a number from 1 to 65535, such as -addr 9001", port))
+	}
+	return nil
 }
 
 // printUsage writes -h: what the server does, examples, then each flag with what it
@@ -136,7 +177,7 @@ func printUsage(w io.Writer, p *message.Printer, fs *flag.FlagSet) {
 // every address of this computer.
 func listenAddress(addr string) string {
 	port := strings.TrimPrefix(addr, ":")
-	if _, err := strconv.ParseUint(port, 10, 16); err == nil {
+	if port != "" && strings.Trim(port, "0123456789") == "" {
 		return ":" + port
 	}
 	return addr
@@ -241,7 +282,12 @@ func makeCatalog(ctx context.Context, p *message.Printer, cfg config, stderr io.
 		cfg.seed = rand.Int64N(1_000_000)
 	}
 	seed, n := strconv.FormatInt(cfg.seed, 10), strconv.Itoa(cfg.fake)
-	c, err := fakePhotos(ctx, p, cfg.fake, cfg.seed, stderr, fakePhoto)
+	c, err := fakePhotos(ctx, p, cfg.fake, cfg.seed, stderr, fakeMaker)
+	var dup *duplicateIDError
+	if errors.As(err, &dup) {
+		return nil, "", errors.New(p.Sprintf("in fake.go, fakePhoto writes an ID (%s has ID %s, like %s): remove the ID, the server numbers the photos itself",
+			dup.label(p, dup.second), strconv.Itoa(dup.id), dup.label(p, dup.first)))
+	}
 	return c, p.Sprintf("go-faker with seed %s (go run . -fake %s -seed %s makes them again)", seed, n, seed), err
 }
 

@@ -19,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/go-faker/faker/v4"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 )
@@ -28,6 +29,7 @@ import (
 // prints the grading sheet of the objectives that ran.
 func TestMain(m *testing.M) {
 	if os.Getenv("PHOTO_SERVER_MAIN") == "1" {
+		photos, fakeMaker = samplePhotos, madeUpPhoto // not what the student wrote today
 		for i, a := range os.Args {
 			if a == "--" {
 				os.Args = append([]string{os.Args[0]}, os.Args[i+1:]...)
@@ -158,22 +160,28 @@ func manyPhotos(n int) []Photo {
 	return list
 }
 
-// fakeCatalog is the catalog of -fake n -seed seed.
+// madeUpPhoto makes a photo with go-faker as fake.go may, whatever fake.go holds today.
+func madeUpPhoto(n int, seed int64) Photo {
+	return Photo{Title: faker.Sentence(), Description: faker.Paragraph(), Keyword: faker.Word(), URL: "https://e.org/" + faker.Word()}
+}
+
+// fakeCatalog is the catalog of -fake n -seed seed, with madeUpPhoto.
 func fakeCatalog(t testing.TB, n int, seed int64) *catalog {
 	t.Helper()
-	c, err := fakePhotos(context.Background(), en, n, seed, nil, fakePhoto)
+	c, err := fakePhotos(context.Background(), en, n, seed, nil, madeUpPhoto)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return c
 }
 
-// withPhotos serves list as the built-in list for the rest of the test, so that no
-// test but the objectives depends on what photos.go holds.
+// withPhotos serves list as the built-in list, and madeUpPhoto's photos for -fake, for
+// the rest of the test, so that no test but the objectives depends on what photos.go
+// and fake.go hold.
 func withPhotos(t testing.TB, list []Photo) {
-	saved := photos
-	photos = list
-	t.Cleanup(func() { photos = saved })
+	savedList, savedMaker := photos, fakeMaker
+	photos, fakeMaker = list, madeUpPhoto
+	t.Cleanup(func() { photos, fakeMaker = savedList, savedMaker })
 }
 
 // startRun starts run with args on a free port of 127.0.0.1, serving samplePhotos as
@@ -373,9 +381,16 @@ func TestBadFlagsAreOneSentenceAndExit2(t *testing.T) {
 		{[]string{"-fake", "0"}, "from 1 to 100000", "de 1 à 100000"},
 		{[]string{"-fake", "100001"}, "from 1 to 100000", "de 1 à 100000"},
 		{[]string{"-fake", "-5"}, "from 1 to 100000", "de 1 à 100000"},
-		{[]string{"-fake", "beaucoup"}, "go run . -h", "go run . -h"},
+		{[]string{"-fake", "beaucoup"}, "-fake must be a number of photos from 1 to 100000", "-fake doit être un nombre de photos de 1 à 100000"},
 		{[]string{"-seed", "4"}, "-seed only works with -fake", "-seed ne marche qu'avec -fake"},
-		{[]string{"-nope"}, "go run . -h", "go run . -h"},
+		{[]string{"-nope"}, "-nope is not a flag: run go run . -h to see the flags", "-nope n'est pas une option : lancez go run . -h pour voir les options"},
+		{[]string{"-fak", "5"}, "-fak is not a flag: did you mean -fake?", "-fak n'est pas une option : vouliez-vous dire -fake ?"},
+		{[]string{"--ofline"}, "did you mean -offline?", "vouliez-vous dire -offline ?"},
+		{[]string{"-seed", "abc", "-fake", "2"}, "-seed must be a whole number", "-seed doit être un nombre entier"},
+		{[]string{"-data"}, "-data must be followed by its value", "-data doit être suivi de sa valeur"},
+		{[]string{"-addr", "99999"}, "port 99999 does not exist: a port is a number from 1 to 65535", "le port 99999 n'existe pas"},
+		{[]string{"-addr", "http://localhost:9001"}, "without http://", "sans http://"},
+		{[]string{"-addr", "localhost"}, "-addr localhost is not an address and a port", "-addr localhost n'est pas une adresse avec un port"},
 		{[]string{"photos"}, "is not a flag", "n'est pas une option"},
 		{[]string{"-data", "-offline"}, `-data must be followed by a file name, such as -data photos.json, not by "-offline"`, `-data doit être suivi d'un nom de fichier`},
 		{[]string{"-addr", "-fake"}, "-addr must be followed by an address", "-addr doit être suivi d'une adresse"},

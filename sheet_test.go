@@ -56,7 +56,7 @@ type grade struct {
 	met, of        int      // how many photos meet the objective, out of how many
 	problems       []string // one line each
 	why            string   // when no photo could be graded: why, in one sentence
-	unknown        bool     // the objective cannot be told on this source (Faker over the network)
+	unknown        string   // why the objective cannot be told on this source (Faker from a data file, or over the network)
 }
 
 // source is the photos a run grades, as the server sends them.
@@ -67,7 +67,9 @@ type source struct {
 	inGo     bool                    // the photos are written in Go (photos.go), not in JSON
 	problem  string                  // why the photos could not be read, when they could not
 	warnings []string                // what the sheet says besides the points (no CORS header...)
-	fakes    func() ([]Photo, error) // what fake.go makes; nil for a server on the network, whose code is not here
+	fakes    func() ([]Photo, error) // what fake.go makes; nil when the code graded is not here
+	noFaker  string                  // when fakes is nil: why Faker cannot be told, for the sheet
+	remote   bool                    // a server on the network, whatever it is written in
 }
 
 // fakerSample makes the photos the Faker objective grades: what -fake 50 serves. A
@@ -87,7 +89,13 @@ func fakerSample() (list []Photo, err error) {
 
 // madeUp is what a fake.go with every field filled makes, for the sheet's own tests,
 // which must not depend on the fake.go of the day.
-func madeUp() ([]Photo, error) { return manyPhotos(50), nil }
+func madeUp() ([]Photo, error) {
+	c, err := fakePhotos(context.Background(), en, 50, 1, nil, madeUpPhoto)
+	if err != nil {
+		return nil, err
+	}
+	return c.photos, nil
+}
 
 // gradeField grades "a <field> for every photo": each photo must send a text there.
 func gradeField(p *message.Printer, s *source, field string) grade {
@@ -109,7 +117,7 @@ func gradeField(p *message.Printer, s *source, field string) grade {
 		title, _ := ph["title"].(string)
 		label := photoLabel(p, i, title)
 		switch {
-		case s.fakes == nil:
+		case s.remote:
 			g.problems = append(g.problems, p.Sprintf("%s sends no %s: add one to each photo on that server", label, field))
 		case s.where[i] == "":
 			g.problems = append(g.problems, p.Sprintf("%s has no %s: write one, %s", label, field, s.fieldExample(field)))
@@ -133,7 +141,7 @@ func (s *source) fieldExample(field string) string {
 // field filled, and differ from each other, as made-up photos do.
 func gradeFaker(p *message.Printer, s *source) grade {
 	if s.fakes == nil {
-		return grade{unknown: true}
+		return grade{unknown: s.noFaker}
 	}
 	list, err := s.fakes()
 	if err != nil {
@@ -150,30 +158,33 @@ func gradeFaker(p *message.Printer, s *source) grade {
 	}
 	missing := map[string]int{}
 	fields := []string{"url", "title", "description", "keyword"}
-	titles := map[string]bool{}
+	different := map[string]map[string]bool{}
 	for _, ph := range list {
 		ok := true
 		for _, f := range fields {
-			if strings.TrimSpace(photoField(ph, f)) == "" {
+			text := strings.TrimSpace(photoField(ph, f))
+			if text == "" {
 				missing[f]++
 				ok = false
 			}
+			if different[f] == nil {
+				different[f] = map[string]bool{}
+			}
+			different[f][text] = true
 		}
 		if ok {
 			g.met++
 		}
-		titles[ph.Title+"\x00"+ph.Description] = true
 	}
 	for _, f := range fields {
 		if n := missing[f]; n > 0 {
 			g.problems = append(g.problems, p.Sprintf("%s: the %s field is empty in %s made with faker: fill it with faker, such as %s",
 				where, f, p.Sprintf("%d photos", n), fakerExample(f)))
+		} else if f != "url" && len(different[f]) < max(2, len(list)/5) { // written by hand: the same text again and again
+			g.problems = append(g.problems, p.Sprintf("%s: the %s field is nearly the same in every photo made with faker (%s different of %s): fill it with faker, such as %s",
+				where, f, strconv.Itoa(len(different[f])), strconv.Itoa(len(list)), fakerExample(f)))
+			g.met = 0
 		}
-	}
-	if len(titles) < (len(list)+1)/2 {
-		g.problems = append(g.problems, p.Sprintf("%s: the photos made with faker are nearly all the same (%s different of %s): each field should call faker",
-			where, strconv.Itoa(len(titles)), strconv.Itoa(len(list))))
-		g.met = 0
 	}
 	return g
 }
@@ -208,7 +219,7 @@ func fakerExample(field string) string {
 // otherwise (the sheet shows how many do, for part credit).
 func (g grade) score(points int) grade {
 	g.points = points
-	if g.why == "" && !g.unknown && g.of > 0 && g.met == g.of && len(g.problems) == 0 {
+	if g.why == "" && g.unknown == "" && g.of > 0 && g.met == g.of && len(g.problems) == 0 {
 		g.earned = points
 	}
 	return g
@@ -287,7 +298,12 @@ func builtInSource(p *message.Printer, list []Photo, lines []int) *source {
 // dataSource grades the data file at path as the server serves it (-data), each photo
 // pointed at by its line in the file.
 func dataSource(p *message.Printer, path string) *source {
-	s := &source{describe: p.Sprintf("%s, and fake.go for Faker", path), fakes: fakerSample}
+	s := &source{describe: path, noFaker: p.Sprintf("a data file does not tell whether its photos come from Faker: go test in the pair's folder grades it")}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		wd, _ := os.Getwd()
+		s.problem = p.Sprintf("PHOTOS_DATA names %s, which does not exist: check the name, from the folder %s", path, wd)
+		return s
+	}
 	content, _, err := readDataFile(p, path, path)
 	if err != nil {
 		s.problem = err.Error()
@@ -326,7 +342,10 @@ const gradingOrigin = "null"
 // remoteSource grades a server running on the network, whatever it is written in: the
 // sheet fetches its photos as the partner's page does, with an Origin header.
 func remoteSource(p *message.Printer, address string) *source {
-	s := &source{describe: address}
+	s := &source{describe: address, remote: true, noFaker: p.Sprintf("cannot be told over the network: look at the pair's code")}
+	if !strings.Contains(address, "://") {
+		address = "http://" + address // as a banner's address may be copied: 192.168.1.42:9000
+	}
 	u, err := url.Parse(address)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		s.problem = p.Sprintf("PHOTOS_URL must be an address such as http://192.168.1.42:9000/photos, not %q", address)
@@ -419,8 +438,8 @@ func gradeObjective(t *testing.T, o objective) {
 		fmt.Fprintln(t.Output(), g.why)
 	}
 	switch {
-	case g.unknown:
-		t.Skip(p.Sprintf("over the network, whether the photos come from Faker cannot be told: look at the pair's code"))
+	case g.unknown != "":
+		t.Skip(g.unknown)
 	case g.earned < g.points:
 		t.Fail()
 	}
@@ -453,15 +472,15 @@ func printSheet(w io.Writer, p *message.Printer, s *source, grades map[int]grade
 		pad := strings.Repeat(" ", width-utf8.RuneCountInString(names[i]))
 		var detail string
 		switch {
-		case g.unknown:
-			detail = p.Sprintf("cannot be told over the network: look at the code")
+		case g.unknown != "":
+			detail = g.unknown
 		case g.why != "" && g.of == 0:
-			detail = p.Sprintf("no photo graded")
+			detail = p.Sprintf("no photo graded: see above")
 		default:
 			detail = p.Sprintf("%s of %s", strconv.Itoa(g.met), p.Sprintf("%d photos", g.of))
 		}
 		score := strconv.Itoa(g.earned) + "/" + strconv.Itoa(o.points)
-		if g.unknown {
+		if g.unknown != "" {
 			score = "-/" + strconv.Itoa(o.points)
 		} else {
 			points += o.points
@@ -526,7 +545,7 @@ func TestTheSheetGradesAServerOnTheNetworkWhateverItIsWrittenIn(t *testing.T) {
 	}{
 		{"the original exercise's server: url and title only, no CORS", original.URL + "/photos", [2][][]string{
 			{{"Objective 1, a description for every photo", "0/4", "0 of 2 photos"}, {"Objective 2, a keyword for every photo", "0/4", "0 of 2 photos"},
-				{"Objective 3, photos made with Faker", "-/2", "cannot be told over the network"}, {"Total", "0/8"},
+				{"Objective 3, photos made with Faker", "-/2", "cannot be told over the network: look at the pair's code"}, {"Total", "0/8"},
 				{"Warning: the answer has no Access-Control-Allow-Origin header, so the partner's page cannot read it"}},
 			{{"Objectif 1, une description pour chaque photo", "0/4", "0 sur 2 photos"}, {"Objectif 2, un mot-clé pour chaque photo", "0/4"},
 				{"Objectif 3, des photos faites avec Faker", "-/2", "impossible à savoir par le réseau"}, {"Total", "0/8"},
@@ -535,9 +554,9 @@ func TestTheSheetGradesAServerOnTheNetworkWhateverItIsWrittenIn(t *testing.T) {
 			{{"Grading sheet: " + complete.URL + "/photos"}, {"Objective 1", "4/4", "4 of 4 photos"}, {"Objective 2", "4/4"}, {"Total", "8/8"}},
 			{{"Fiche d'évaluation : " + complete.URL + "/photos"}, {"Objectif 1", "4/4", "4 sur 4 photos"}, {"Total", "8/8"}}}, []string{"Warning", "Attention"}},
 		{"an answer that is not a list", notAList.URL + "/photos", [2][][]string{
-			{{"Objective 1", "0/4", "no photo graded"}, {"Total", "0/8"}}, {{"Objectif 1", "0/4", "aucune photo notée"}}}, nil},
+			{{"Objective 1", "0/4", "no photo graded: see above"}, {"Total", "0/8"}}, {{"Objectif 1", "0/4", "aucune photo notée : voyez plus haut"}}}, nil},
 		{"a server that does not answer", gone.URL + "/photos", [2][][]string{
-			{{"Objective 2", "0/4", "no photo graded"}, {"Total", "0/8"}}, {{"Total", "0/8"}}}, nil},
+			{{"Objective 2", "0/4", "no photo graded: see above"}, {"Total", "0/8"}}, {{"Total", "0/8"}}}, nil},
 	}
 	for _, tt := range tests {
 		for l, lang := range languages {
@@ -560,7 +579,8 @@ func TestTheSheetGradesAServerOnTheNetworkWhateverItIsWrittenIn(t *testing.T) {
 		notAList.URL + "/photos": `is not a JSON list of photos, [{...}, {...}]: it begins with "{\"photos\": []}"`,
 		gone.URL + "/photos":     "does not answer",
 		original.URL + "/photos": "",
-		"192.168.1.42:9000":      "PHOTOS_URL must be an address such as http://192.168.1.42:9000/photos",
+		"ftp://192.168.1.42:9000": "PHOTOS_URL must be an address such as http://192.168.1.42:9000/photos",
+		strings.TrimPrefix(complete.URL, "http://"): "",
 	} {
 		if s := remoteSource(en, url); !strings.Contains(s.problem, says) || (says == "") != (s.problem == "") {
 			t.Errorf("%s: the problem is %q, want %q", url, s.problem, says)
@@ -586,8 +606,8 @@ func TestTheSheetGradesADataFileWithItsLines(t *testing.T) {
 		if g.earned != 0 || g.met != 2 || g.of != 3 || len(g.problems) != 1 || !strings.HasSuffix(want, strings.TrimPrefix(g.problems[0], path+":3")) {
 			t.Errorf("%s: keyword: %+v, want 0/4, 2 of 3, and the problem %q", lang.name, g, want)
 		}
-		if lineWith(sheet, "Total", "6/10") == "" {
-			t.Errorf("%s: the total should be 6/10 (Faker from fake.go):\n%s", lang.name, sheet)
+		if lineWith(sheet, "Total", "4/8") == "" || lineWith(sheet, "-/2") == "" {
+			t.Errorf("%s: the total should be 4/8, Faker not told from a data file:\n%s", lang.name, sheet)
 		}
 	}
 	saveInPlace(t, path, `[{"title": "a",}]`)
@@ -650,8 +670,18 @@ func TestTheFakerObjectiveWantsEveryFieldAndMadeUpTexts(t *testing.T) {
 	same := func() ([]Photo, error) {
 		return slices.Repeat([]Photo{{URL: "u", Title: "t", Description: "d", Keyword: "k"}}, 10), nil
 	}
-	if g := gradeFaker(en, &source{fakes: same}).score(2); g.earned != 0 || len(g.problems) != 1 || !strings.Contains(g.problems[0], "nearly all the same (1 different of 10)") {
+	if g := gradeFaker(en, &source{fakes: same}).score(2); g.earned != 0 || len(g.problems) != 3 || !strings.Contains(g.problems[0], "the title field is nearly the same in every photo made with faker (1 different of 10)") {
 		t.Errorf("faker that makes the same photo ten times: %+v", g)
+	}
+	byHand := func() ([]Photo, error) {
+		list := manyPhotos(50)
+		for i := range list {
+			list[i].Keyword = "chat" // a keyword written by hand, not made by faker
+		}
+		return list, nil
+	}
+	if g := gradeFaker(en, &source{fakes: byHand}).score(2); g.earned != 0 || len(g.problems) != 1 || !strings.Contains(g.problems[0], "the keyword field is nearly the same in every photo made with faker (1 different of 50): fill it with faker, such as Keyword: faker.Word(),") {
+		t.Errorf("faker with a keyword written by hand: %+v", g)
 	}
 	if g := gradeFaker(en, &source{fakes: madeUp}).score(2); g.earned != 2 || g.met != 50 {
 		t.Errorf("a fake.go that fills every field: %+v, want 2/2", g)
