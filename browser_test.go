@@ -213,8 +213,8 @@ func TestThePartnersPageShowsEveryPhotoInARealBrowser(t *testing.T) {
 	base, _, _, _ := startRun(t, "-offline")
 	site, _ := frontend(t)
 	want := fetchPhotosFrom(t, base)
-	for _, server := range []string{base, base + "/photos", base + "/photos/"} {
-		t.Run("given "+strings.TrimPrefix(server, base), func(t *testing.T) {
+	for _, server := range []string{base, base + "/photos", base + "/photos/", strings.TrimPrefix(base, "http://")} {
+		t.Run("given "+server, func(t *testing.T) {
 			p := b.open(site.URL + "/index.html?server=" + server)
 			p.waitFor("every picture loaded", `document.querySelectorAll("figure img").length > 0 && [...document.querySelectorAll("figure img")].every((img) => img.complete)`, true)
 			var got struct {

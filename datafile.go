@@ -64,6 +64,9 @@ const (
 // by others as any file they make (0644, less the umask). It writes a new file and
 // renames it, so a reader never sees half of it.
 func createDataFile(p *message.Printer, path string, body []byte) error {
+	if dir := filepath.Dir(path); !isDir(dir) {
+		return errors.New(p.Sprintf("the folder %s does not exist: create it first, or choose a file in a folder that exists", dir))
+	}
 	var suffix [6]byte
 	_, _ = rand.Read(suffix[:]) // crypto/rand does not fail
 	tmp := filepath.Join(filepath.Dir(path), ".photos-"+hex.EncodeToString(suffix[:])+".json")
@@ -92,7 +95,9 @@ func (d *dataFile) load(ctx context.Context) (*catalog, dataPhotos, error) {
 		return nil, dataPhotos{}, err
 	}
 	c, data, err := loadData(ctx, d.p, d.name, content)
-	if err != nil {
+	if err != nil && ctx.Err() == nil {
+		return nil, data, errors.New(d.p.Sprintf("%s; fix the file and start the server again", err))
+	} else if err != nil {
 		return nil, data, err
 	}
 	d.seen, d.served, d.saved = info, crc64.Checksum(content, crcTable), data.saved
@@ -227,4 +232,10 @@ func fileBody(c *catalog) []byte {
 		body = append(body, '\n')
 	}
 	return append(body, "]\n"...)
+}
+
+// isDir reports whether path is a folder that exists.
+func isDir(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
 }

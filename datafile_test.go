@@ -354,3 +354,22 @@ func TestAnExistingBrokenFileStopsTheStartWithOneSentence(t *testing.T) {
 		t.Errorf("got %v, want the file, line and column, and what to do", err)
 	}
 }
+
+func TestADataFileThatCannotBeCreatedOrReadSaysWhyOnce(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name, path string
+		says, not  string
+	}{
+		{"a folder", dir, "is a folder, not a file: give the name of a JSON file", "fix the file"},
+		{"a folder that does not exist", filepath.Join(dir, "nowhere", "photos.json"), "the folder " + filepath.Join(dir, "nowhere") + " does not exist: create it first", ".photos-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := run(t.Context(), []string{"-addr", "127.0.0.1:0", "-data", tt.path}, english, &syncBuffer{}, &syncBuffer{})
+			if err == nil || !strings.Contains(err.Error(), tt.says) || strings.Contains(err.Error(), tt.not) {
+				t.Errorf("-data %s: got %v, want %q and not %q", tt.path, err, tt.says, tt.not)
+			}
+		})
+	}
+}

@@ -80,6 +80,9 @@ func loadData(ctx context.Context, p *message.Printer, name string, content []by
 	if err != nil {
 		return nil, dataPhotos{}, encodingError(p, name, err)
 	}
+	if bytes.HasPrefix(bytes.TrimSpace(text), []byte("package ")) {
+		return nil, dataPhotos{}, errors.New(p.Sprintf("%s is Go code, not a data file: give a JSON file, such as -data photos.json (it is created if missing)", name))
+	}
 	d, err := decodePhotos(ctx, p, name, text)
 	d.saved = savedAs(p, name, from)
 	if err != nil {
@@ -206,7 +209,7 @@ func decodePhotos(ctx context.Context, p *message.Printer, name string, content 
 		if dec.Decode(&ph) == nil { // the usual photo: known fields of the right kinds
 			line, _ := pos.lineCol(start)
 			d.list, d.lines = append(d.list, ph), append(d.lines, line)
-			d.warnings = append(d.warnings, photoWarnings(p, name, i, line, ph, nil, start, pos)...)
+			d.warnings = append(d.warnings, photoWarnings(p, name, i, line, ph, content[start:dec.InputOffset()], start, pos, false)...)
 			continue
 		}
 		raw := content[start:dec.InputOffset()] // a field not known, or of the wrong kind: say which
@@ -226,7 +229,7 @@ func decodePhotos(ctx context.Context, p *message.Printer, name string, content 
 		}
 		line, _ := pos.lineCol(start)
 		d.list, d.lines = append(d.list, ph), append(d.lines, line)
-		d.warnings = append(d.warnings, photoWarnings(p, name, i, line, ph, raw, start, pos)...)
+		d.warnings = append(d.warnings, photoWarnings(p, name, i, line, ph, raw, start, pos, true)...)
 	}
 	return d, nil
 }
@@ -235,26 +238,35 @@ func decodePhotos(ctx context.Context, p *message.Printer, name string, content 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // photoWarnings are what is worth saying of a photo that is served anyway: a field
-// whose name is not known (looked for in raw, unless it is nil), a text left empty.
-func photoWarnings(p *message.Printer, name string, i, line int, ph Photo, raw []byte, start int, pos *positions) []string {
+// whose name is not known, a text left empty or not written. raw is the photo as the
+// file writes it; its fields are looked at only when one may be worth a warning.
+func photoWarnings(p *message.Printer, name string, i, line int, ph Photo, raw []byte, start int, pos *positions, unknown bool) []string {
+	texts := []struct{ name, value string }{{"title", ph.Title}, {"description", ph.Description}, {"keyword", ph.Keyword}, {"url", ph.URL}}
+	empty := slices.ContainsFunc(texts, func(f struct{ name, value string }) bool { return strings.TrimSpace(f.value) == "" })
+	if !unknown && !empty {
+		return nil
+	}
 	var warnings []string
 	label := func() string { return photoLabel(p, i, ph.Title) }
-	meant := map[string]bool{}
+	seen := map[string]bool{} // the known fields written, and those an unknown one may have meant
 	for _, m := range members(raw) {
-		if slices.ContainsFunc(photoFields, func(f string) bool { return strings.EqualFold(f, m.name) }) {
+		keyLine, _ := pos.lineCol(start + m.start)
+		if k := slices.IndexFunc(photoFields, func(f string) bool { return strings.EqualFold(f, m.name) }); k >= 0 {
+			seen[photoFields[k]] = true
+			if v := strings.TrimSpace(string(raw[m.value:m.end])); v == `""` {
+				warnings = append(warnings, p.Sprintf("%s line %s: the %s of %s is empty: write it between the quotes", name, strconv.Itoa(keyLine), photoFields[k], label()))
+			}
 			continue
 		}
-		keyLine, _ := pos.lineCol(start + m.start)
-		nearest := nearestWord(m.name, photoFields)
 		hint := p.Sprintf("a photo has the fields %s", strings.Join(photoFields, ", "))
-		if nearest != "" {
-			meant[nearest] = true
+		if nearest := nearestWord(m.name, photoFields); nearest != "" {
+			seen[nearest] = true
 			hint = p.Sprintf("did you mean %q?", nearest)
 		}
 		warnings = append(warnings, p.Sprintf("%s line %s: %s: the field %q is not known, so it is left out: %s", name, strconv.Itoa(keyLine), label(), m.name, hint))
 	}
-	for _, f := range []struct{ name, value string }{{"title", ph.Title}, {"description", ph.Description}, {"keyword", ph.Keyword}, {"url", ph.URL}} {
-		if strings.TrimSpace(f.value) == "" && !meant[f.name] {
+	for _, f := range texts {
+		if strings.TrimSpace(f.value) == "" && !seen[f.name] {
 			warnings = append(warnings, p.Sprintf("%s line %s: %s has no %s: write one, \"%s\": \"...\"", name, strconv.Itoa(line), label(), f.name, f.name))
 		}
 	}

@@ -264,3 +264,22 @@ func TestAFileSavedByAnotherEditorIsReadAndSaid(t *testing.T) {
 		t.Errorf("half a UTF-16 character: got %v", err)
 	}
 }
+
+func TestAnEmptyTextIsSaidAtItsOwnLine(t *testing.T) {
+	content := "[\n  {\n    \"title\": \"Chiot\",\n    \"url\": \"https://e.org/1\",\n    \"description\": \"\",\n    \"keyword\": \"chien\"\n  }\n]"
+	for l, lang := range languages {
+		_, d, err := loadData(t.Context(), lang.p, "photos.json", []byte(content))
+		want := []string{`photos.json line 5: the description of photo 1 ("Chiot") is empty: write it between the quotes`,
+			`photos.json ligne 5 : le champ description de la photo 1 (« Chiot ») est vide : écrivez-le entre les guillemets`}[l]
+		if err != nil || len(d.warnings) != 1 || d.warnings[0] != want {
+			t.Errorf("%s: warnings %q (%v), want %q", lang.name, d.warnings, err, want)
+		}
+	}
+}
+
+func TestGoCodeGivenAsADataFileIsSaidSo(t *testing.T) {
+	_, _, err := loadData(t.Context(), en, "photos.go", []byte("package main\n\nvar photos = []Photo{}\n"))
+	if err == nil || !strings.Contains(err.Error(), "photos.go is Go code, not a data file: give a JSON file, such as -data photos.json") {
+		t.Errorf("got %v", err)
+	}
+}

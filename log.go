@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -117,11 +118,14 @@ func (l *requestLog) roll(sec int64) {
 		})
 		parts := make([]string, len(codes))
 		for i, code := range codes {
-			parts[i] = fmt.Sprintf("%d x %d", l.sum.statuses[code], code)
+			parts[i] = l.p.Sprintf("%d x %s", l.sum.statuses[code], strconv.Itoa(code))
 		}
-		fmt.Fprintf(l.out, "%s %s\n", time.Unix(l.second, 0).Format(time.TimeOnly),
-			l.p.Sprintf("%s from %s in this second (%s), too many to show one by one",
-				l.p.Sprintf("%d requests", l.sum.requests), l.p.Sprintf("%d clients", len(l.sum.clients)), strings.Join(parts, ", ")))
+		requests, clients := l.p.Sprintf("%d requests", l.sum.requests), l.p.Sprintf("%d clients", len(l.sum.clients))
+		line := l.p.Sprintf("%s from %s in this second (%s), too many to show one by one", requests, clients, strings.Join(parts, ", "))
+		if l.sum.requests <= readableRate { // the end of a busy moment
+			line = l.p.Sprintf("%s from %s in this second (%s)", requests, clients, strings.Join(parts, ", "))
+		}
+		fmt.Fprintf(l.out, "%s %s\n", time.Unix(l.second, 0).Format(time.TimeOnly), line)
 		l.sum = summary{}
 	}
 	l.busy = sec == l.second+1 && l.inSecond > readableRate

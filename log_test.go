@@ -41,7 +41,7 @@ func TestFastRequestsAreSummedUpOncePerSecondInBothLanguages(t *testing.T) {
 				log.record(client, client+" GET /photos", status, at)
 			}
 		}
-		send(sec, 90, "10.0.0.1", 200)
+		send(sec, 1090, "10.0.0.1", 200)
 		send(sec, 10, "10.0.0.2", 404)
 		if n := strings.Count(out.String(), "\n"); n != readableRate {
 			t.Errorf("in the first busy second, %d lines were printed, want the first %d", n, readableRate)
@@ -51,13 +51,13 @@ func TestFastRequestsAreSummedUpOncePerSecondInBothLanguages(t *testing.T) {
 		log.tick(sec.Add(3 * time.Second))
 		lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 		want := [][]string{{
-			"10:00:00 80 requests from 2 clients in this second (70 x 200, 10 x 404), too many to show one by one",
+			"10:00:00 1,080 requests from 2 clients in this second (1,070 x 200, 10 x 404), too many to show one by one",
 			"10:00:01 50 requests from 1 client in this second (50 x 200), too many to show one by one",
-			"10:00:02 1 request from 1 client in this second (1 x 200), too many to show one by one",
+			"10:00:02 1 request from 1 client in this second (1 x 200)",
 		}, {
-			"10:00:00 80 requêtes de 2 clients dans cette seconde (70 x 200, 10 x 404), trop pour les montrer une par une",
+			"10:00:00 1\u00a0080 requêtes de 2 clients dans cette seconde (1\u00a0070 x 200, 10 x 404), trop pour les montrer une par une",
 			"10:00:01 50 requêtes de 1 client dans cette seconde (50 x 200), trop pour les montrer une par une",
-			"10:00:02 1 requête de 1 client dans cette seconde (1 x 200), trop pour les montrer une par une",
+			"10:00:02 1 requête de 1 client dans cette seconde (1 x 200)",
 		}}[l]
 		if got := strings.Join(lines[readableRate:], "\n"); got != strings.Join(want, "\n") {
 			t.Errorf("%s: the summaries are:\n%s\nwant:\n%s", lang.name, got, strings.Join(want, "\n"))

@@ -291,6 +291,20 @@ func makeCatalog(ctx context.Context, p *message.Printer, cfg config, stderr io.
 	return c, p.Sprintf("go-faker with seed %s (go run . -fake %s -seed %s makes them again)", seed, n, seed), err
 }
 
+// builtInWarnings are what is worth saying of the photos of photos.go when the server
+// starts: a text left empty (go test says it too, with the line).
+func builtInWarnings(p *message.Printer, list []Photo) []string {
+	var warnings []string
+	for i, ph := range list {
+		for _, f := range []struct{ name, value string }{{"Title", ph.Title}, {"Description", ph.Description}, {"Keyword", ph.Keyword}, {"URL", ph.URL}} {
+			if strings.TrimSpace(f.value) == "" {
+				warnings = append(warnings, p.Sprintf("photos.go: %s has no %s: write one, %s", photoLabel(p, i, ph.Title), strings.ToLower(f.name), f.name+`: "...",`))
+			}
+		}
+	}
+	return warnings
+}
+
 // loadPhotos fills st with the photos the command line asks for.
 func loadPhotos(ctx context.Context, p *message.Printer, cfg config, st *store, reqLog *requestLog, stderr io.Writer) (photoSource, error) {
 	var src photoSource
@@ -301,6 +315,9 @@ func loadPhotos(ctx context.Context, p *message.Printer, cfg config, st *store, 
 		}
 		st.replace(c)
 		src.describe = describe
+		if cfg.fake == 0 {
+			src.notes = warningLines(p, builtInWarnings(p, c.photos))
+		}
 		return src, nil
 	}
 
@@ -325,7 +342,7 @@ func loadPhotos(ctx context.Context, p *message.Printer, cfg config, st *store, 
 	}
 	_, data, err := d.load(ctx)
 	if err != nil {
-		return src, errors.New(p.Sprintf("%s; fix the file and start the server again", err))
+		return src, err
 	}
 	if data.saved != "" {
 		src.notes = append(src.notes, p.Sprintf("warning: %s", data.saved))

@@ -252,6 +252,29 @@ func TestRunServesThePhotosAndStops(t *testing.T) {
 	}
 }
 
+func TestAPhotoOfPhotosGoWithAnEmptyTextIsSaidAtTheStart(t *testing.T) {
+	withPhotos(t, []Photo{{Title: "Chiot", URL: "https://e.org/1", Description: "Noir", Keyword: "chien"}, {Title: "Carlin", URL: "https://e.org/2"}})
+	for l, lang := range languages {
+		ctx, cancel := context.WithCancel(context.Background())
+		var stdout syncBuffer
+		done := make(chan error, 1)
+		go func() { done <- run(ctx, []string{"-addr", "127.0.0.1:0"}, lang.env, &stdout, &syncBuffer{}) }()
+		waitFor(t, "the banner", 10*time.Second, func() bool { return strings.Contains(stdout.String(), "Ctrl+C") })
+		cancel()
+		<-done
+		want := [][]string{{`photos.go: photo 2 ("Carlin") has no description: write one, Description: "...",`, `photo 2 ("Carlin") has no keyword`},
+			{`photos.go : il manque le champ description à la photo 2 (« Carlin ») : écrivez-le, Description: "...",`, `il manque le champ keyword à la photo 2`}}[l]
+		for _, w := range want {
+			if !strings.Contains(stdout.String(), w) {
+				t.Errorf("%s: the start does not say %q:\n%s", lang.name, w, stdout.String())
+			}
+		}
+		if strings.Contains(stdout.String(), "Chiot") {
+			t.Errorf("%s: a complete photo is warned about:\n%s", lang.name, stdout.String())
+		}
+	}
+}
+
 func TestRunWithFakeAndSeed(t *testing.T) {
 	base, stdout, _, _ := startRun(t, "-fake", "25", "-seed", "3")
 	resp, err := http.Get(base + "/photos")

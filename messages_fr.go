@@ -23,6 +23,8 @@ var french = map[string]string{
 	"stopped.": "arrêté.",
 	"the server stopped (%v): start it again":                     "le serveur s'est arrêté (%v) : relancez-le",
 	"%s from %s in this second (%s), too many to show one by one": "%s de %s dans cette seconde (%s), trop pour les montrer une par une",
+	"%s from %s in this second (%s)":                              "%s de %s dans cette seconde (%s)",
+	"%d x %s":                                                     "%d x %s",
 	"event stream opened: it stays open to send each change":      "flux d'événements ouvert : il reste ouvert pour envoyer chaque changement",
 	"%s: a request was refused before it could be read (a malformed Host header, headers over 64 kB, or a request cut off), so the partner's page only sees a network error: check the address the page uses": "%s : une requête a été refusée avant d'être lue (en-tête Host mal formé, en-têtes de plus de 64 ko, ou requête coupée), donc la page du binôme ne voit qu'une erreur réseau : vérifiez l'adresse qu'utilise la page",
 	"making photos with faker: %s of %s...":                                             "création des photos avec faker : %s sur %s...",
@@ -62,8 +64,9 @@ var french = map[string]string{
 	"%s %s is written with %s %s, the number that %s gets from its position: remove that %s, or give it a number no other photo has": "%s %s est écrite avec l'%s %s, le numéro que %s reçoit de sa position : enlevez cet %s, ou donnez-lui un numéro qu'aucune autre photo n'a",
 	"%s %s and %s both have %s %s: give each photo its own %s, or remove both and the photos will be numbered by their position":     "%s %s et %s ont toutes les deux l'%s %s : donnez à chaque photo son propre %s, ou enlevez les deux et les photos seront numérotées par leur place",
 	"in fake.go, fakePhoto writes an ID (%s has ID %s, like %s): remove the ID, the server numbers the photos itself":                "dans fake.go, fakePhoto écrit un ID (%s a l'ID %s, comme %s) : enlevez l'ID, le serveur numérote les photos tout seul",
-	"in photos.go,":       "dans photos.go,",
-	"%s lines %s and %s:": "%s lignes %s et %s :",
+	"photos.go: %s has no %s: write one, %s": "photos.go : il manque le champ %[2]s à %[1]s : écrivez-le, %[3]s",
+	"in photos.go,":                          "dans photos.go,",
+	"%s lines %s and %s:":                    "%s lignes %s et %s :",
 
 	// The data file (decode.go, datafile.go).
 	"%s is a folder, not a file: give the name of a JSON file, such as %s":                                                                                                      "%s est un dossier, pas un fichier : donnez le nom d'un fichier JSON, comme %s",
@@ -114,9 +117,12 @@ var french = map[string]string{
 	"%s; the last good photos are still served":                                        "%s ; les dernières bonnes photos sont toujours servies",
 	"reloaded: %s from %s": "rechargé : %s de %s",
 	"warning: %s":          "attention : %s",
-	"warning: and %s like these: fix the ones above first":           "attention : et %s du même genre ; corrigez d'abord ceux ci-dessus",
-	"%s cannot be created (%v): choose a folder where you can write": "%s ne peut pas être créé (%v) : choisissez un dossier où vous pouvez écrire",
-	"%s cannot be written (%v): check that the disk is not full":     "%s ne peut pas être écrit (%v) : vérifiez que le disque n'est pas plein",
+	"warning: and %s like these: fix the ones above first":                                                   "attention : et %s du même genre ; corrigez d'abord ceux ci-dessus",
+	"%s line %s: the %s of %s is empty: write it between the quotes":                                         "%s ligne %s : le champ %s de %s est vide : écrivez-le entre les guillemets",
+	"%s is Go code, not a data file: give a JSON file, such as -data photos.json (it is created if missing)": "%s est du code Go, pas un fichier de données : donnez un fichier JSON, comme -data photos.json (il est créé s'il n'existe pas)",
+	"the folder %s does not exist: create it first, or choose a file in a folder that exists":                "le dossier %s n'existe pas : créez-le d'abord, ou choisissez un fichier dans un dossier qui existe",
+	"%s cannot be created (%v): choose a folder where you can write":                                         "%s ne peut pas être créé (%v) : choisissez un dossier où vous pouvez écrire",
+	"%s cannot be written (%v): check that the disk is not full":                                             "%s ne peut pas être écrit (%v) : vérifiez que le disque n'est pas plein",
 
 	// Sizes, times and encodings in sentences (log.go, decode.go).
 	"%d B":                   "%d o",

@@ -22,7 +22,7 @@ import (
 // json-server tutorial works here too.
 type listQuery struct {
 	keyword string    // equal to the keyword, ignoring case
-	q       string    // found in the title, description or keyword, ignoring case
+	q       string    // found in the title, description or keyword, ignoring case and accents
 	sort    []sortKey // _sort and _order
 	page    int       // _page, from 1; 0: no page
 	start   int       // _start or offset
@@ -154,12 +154,12 @@ func parseSort(p *message.Printer, sortParam, orderParam string) ([]sortKey, err
 // match returns the positions of the photos the query keeps, in order, and how many
 // matched before the part was cut.
 func (c *catalog) match(q listQuery) (chosen []int, total int) {
-	needle := strings.ToLower(q.q)
+	needle := fold(q.q)
 	if needle != "" {
 		c.once[0].Do(func() {
 			c.search = make([]string, len(c.photos))
 			for i, p := range c.photos {
-				c.search[i] = strings.ToLower(p.Title + "\n" + p.Description + "\n" + p.Keyword)
+				c.search[i] = fold(p.Title + "\n" + p.Description + "\n" + p.Keyword)
 			}
 		})
 	}
@@ -266,9 +266,8 @@ func (c *catalog) foldedField(f int) []string {
 		return keys
 	}
 	keys := make([]string, len(c.photos))
-	strip := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	for i := range c.photos {
-		keys[i], _, _ = transform.String(strip, reflect.ValueOf(&c.photos[i]).Elem().Field(f).String())
+		keys[i] = withoutAccents(reflect.ValueOf(&c.photos[i]).Elem().Field(f).String())
 	}
 	if c.folded == nil {
 		c.folded = map[int][]string{}
@@ -312,3 +311,16 @@ func pageLinks(host, requestURI string, q listQuery, total int) string {
 	links = append(links, link(last)+`; rel="last"`)
 	return strings.Join(links, ", ")
 }
+
+// withoutAccents is s with the accents taken off its letters: é is e, Ç is C.
+func withoutAccents(s string) string {
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+// fold is s as q= compares it: in small letters, without accents, so that a student
+// who types meduses finds Méduses.
+func fold(s string) string { return strings.ToLower(withoutAccents(s)) }

@@ -223,6 +223,8 @@ func TestTheListCanBeFilteredAndPaged(t *testing.T) {
 		{"q searches the title", "q=fraise", []string{"Fraises"}, "1"},
 		{"q searches the description", "q=BANQUISE", []string{"Morses"}, "1"},
 		{"q searches the keyword", "q=anim", []string{"Morses"}, "1"},
+		{"q ignores accents", "q=SUCREES", []string{"Fraises"}, "1"},
+		{"q ignores accents the other way too", "q=banq%C3%BCise", []string{"Morses"}, "1"},
 		{"limit keeps the first ones", "limit=2", []string{"Chiot noir", "Carlin"}, "4"},
 		{"offset skips the first ones", "offset=3", []string{"Fraises"}, "4"},
 		{"offset and limit make a page", "offset=1&limit=2", []string{"Carlin", "Morses"}, "4"},
