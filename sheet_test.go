@@ -576,10 +576,10 @@ func TestTheSheetGradesAServerOnTheNetworkWhateverItIsWrittenIn(t *testing.T) {
 		}
 	}
 	for url, says := range map[string]string{
-		notAList.URL + "/photos": `is not a JSON list of photos, [{...}, {...}]: it begins with "{\"photos\": []}"`,
-		gone.URL + "/photos":     "does not answer",
-		original.URL + "/photos": "",
-		"ftp://192.168.1.42:9000": "PHOTOS_URL must be an address such as http://192.168.1.42:9000/photos",
+		notAList.URL + "/photos":                    `is not a JSON list of photos, [{...}, {...}]: it begins with "{\"photos\": []}"`,
+		gone.URL + "/photos":                        "does not answer",
+		original.URL + "/photos":                    "",
+		"ftp://192.168.1.42:9000":                   "PHOTOS_URL must be an address such as http://192.168.1.42:9000/photos",
 		strings.TrimPrefix(complete.URL, "http://"): "",
 	} {
 		if s := remoteSource(en, url); !strings.Contains(s.problem, says) || (says == "") != (s.problem == "") {
