@@ -77,7 +77,8 @@ func (l *requestLog) middleware(next http.Handler) http.Handler {
 }
 
 // record logs one request: its own line, or a count in the second's summary.
-func (l *requestLog) record(client, line string, status int, end time.Time) {
+// The line is written only when it is shown: a busy second costs no formatting.
+func (l *requestLog) record(client string, status int, end time.Time, line fmt.Stringer) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.roll(end.Unix())
@@ -147,6 +148,7 @@ type statusWriter struct {
 	log    *requestLog
 	r      *http.Request
 	start  time.Time
+	end    time.Time
 	status int
 	size   int
 	logged bool
@@ -182,22 +184,30 @@ func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // record logs the request, once.
 func (w *statusWriter) record(end time.Time) {
-	w.logged = true
-	status := w.status
-	if status == 0 {
-		status = http.StatusOK
+	w.logged, w.end = true, end
+	if w.status == 0 {
+		w.status = http.StatusOK
 	}
+	w.log.record(clientOf(w.r.RemoteAddr), w.status, end, w)
+}
+
+// String is the request's log line: client, method, address, status, size and time.
+func (w *statusWriter) String() string {
 	size := w.size
 	if w.r.Method == http.MethodHead {
 		size = 0 // Go counts what HEAD would have sent, but sends none of it
 	}
-	what := formatSize(w.log.p, int64(size)) + " " + formatDuration(w.log.p, end.Sub(w.start))
-	if strings.HasPrefix(w.Header().Get("Content-Type"), "text/event-stream") && status == http.StatusOK && w.r.Method != http.MethodHead {
+	what := formatSize(w.log.p, int64(size)) + " " + formatDuration(w.log.p, w.end.Sub(w.start))
+	if strings.HasPrefix(w.Header().Get("Content-Type"), "text/event-stream") && w.status == http.StatusOK && w.r.Method != http.MethodHead {
 		what = w.log.p.Sprintf("event stream opened: it stays open to send each change")
 	}
-	client := clientOf(w.r.RemoteAddr)
-	w.log.record(client, fmt.Sprintf("%s %s %s %d %s", client, w.r.Method, w.r.URL.RequestURI(), status, what), status, end)
+	return fmt.Sprintf("%s %s %s %d %s", clientOf(w.r.RemoteAddr), w.r.Method, w.r.URL.RequestURI(), w.status, what)
 }
+
+// sentence is a log line already written.
+type sentence string
+
+func (s sentence) String() string { return string(s) }
 
 // connKey is the context key of a connection's connInfo.
 type connKey struct{}
@@ -230,7 +240,7 @@ func (l *requestLog) connState(c net.Conn, state http.ConnState) {
 		l.conns.Delete(c)
 		if state == http.StateClosed && info.unanswered.Load() {
 			client := clientOf(c.RemoteAddr().String())
-			l.record(client, l.p.Sprintf("%s: a request was refused before it could be read (a malformed Host header, headers over 64 kB, or a request cut off), so the partner's page only sees a network error: check the address the page uses", client), http.StatusBadRequest, time.Now())
+			l.record(client, http.StatusBadRequest, time.Now(), sentence(l.p.Sprintf("%s: a request was refused before it could be read (a malformed Host header, headers over 64 kB, or a request cut off), so the partner's page only sees a network error: check the address the page uses", client)))
 		}
 	}
 }

@@ -38,7 +38,7 @@ func TestFastRequestsAreSummedUpOncePerSecondInBothLanguages(t *testing.T) {
 		sec := time.Date(2026, 11, 23, 10, 0, 0, 0, time.Local)
 		send := func(at time.Time, n int, client string, status int) {
 			for range n {
-				log.record(client, client+" GET /photos", status, at)
+				log.record(client, status, at, sentence(client+" GET /photos"))
 			}
 		}
 		send(sec, 1090, "10.0.0.1", 200)
