@@ -24,8 +24,7 @@ type catalog struct {
 	foldMu sync.Mutex
 	folded map[int][]string // for _sort: a text field of every photo without accents, by field
 
-	hosts    hostLists // -offline: the whole list seen from the last few hosts (offline.go)
-	pictures sync.Map  // photo index -> *picture, each drawn at its first request (images.go)
+	hosts hostLists // -offline: the whole list seen from each of this server's addresses (offline.go)
 }
 
 // builder makes a catalog one photo at a time: it numbers each photo and encodes it as
@@ -103,7 +102,7 @@ func (e *duplicateIDError) explain(p *message.Printer, where, id string) string 
 		return p.Sprintf("%s %s is written with %s %s, the number that %s gets from its position: remove that %s, or give it a number no other photo has",
 			where, e.label(p, w), id, strconv.Itoa(e.id), e.label(p, n), id)
 	}
-	return p.Sprintf("%s %s and %s both have %s %s: give each photo its own %s, or remove both and the photos will be numbered by their position",
+	return p.Sprintf("%s %s and %s both have %s %s: give each photo its own %s, or remove both of them and the photos will be numbered by their position",
 		where, e.label(p, e.first), e.label(p, e.second), id, strconv.Itoa(e.id), id)
 }
 

@@ -64,9 +64,6 @@ const (
 // by others as any file they make (0644, less the umask). It writes a new file and
 // renames it, so a reader never sees half of it.
 func createDataFile(p *message.Printer, path string, body []byte) error {
-	if dir := filepath.Dir(path); !isDir(dir) {
-		return errors.New(p.Sprintf("the folder %s does not exist: create it first, or choose a file in a folder that exists", dir))
-	}
 	var suffix [6]byte
 	_, _ = rand.Read(suffix[:]) // crypto/rand does not fail
 	tmp := filepath.Join(filepath.Dir(path), ".photos-"+hex.EncodeToString(suffix[:])+".json")

@@ -356,6 +356,7 @@ func TestAnExistingBrokenFileStopsTheStartWithOneSentence(t *testing.T) {
 }
 
 func TestADataFileThatCannotBeCreatedOrReadSaysWhyOnce(t *testing.T) {
+	withPhotos(t, samplePhotos)
 	dir := t.TempDir()
 	tests := []struct {
 		name, path string

@@ -207,7 +207,7 @@ func decodePhotos(ctx context.Context, p *message.Printer, name string, content 
 		}
 		var ph Photo
 		if dec.Decode(&ph) == nil { // the usual photo: known fields of the right kinds
-			line, _ := pos.lineCol(start)
+			line := pos.line(start)
 			d.list, d.lines = append(d.list, ph), append(d.lines, line)
 			d.warnings = append(d.warnings, photoWarnings(p, name, i, line, ph, content[start:dec.InputOffset()], start, pos, false)...)
 			continue
@@ -227,7 +227,7 @@ func decodePhotos(ctx context.Context, p *message.Printer, name string, content 
 		} else if err != nil {
 			return d, at(start, p.Sprintf("%s cannot be read (%v): write it like the others", photoLabel(p, i, ""), err))
 		}
-		line, _ := pos.lineCol(start)
+		line := pos.line(start)
 		d.list, d.lines = append(d.list, ph), append(d.lines, line)
 		d.warnings = append(d.warnings, photoWarnings(p, name, i, line, ph, raw, start, pos, true)...)
 	}
@@ -250,10 +250,10 @@ func photoWarnings(p *message.Printer, name string, i, line int, ph Photo, raw [
 	label := func() string { return photoLabel(p, i, ph.Title) }
 	seen := map[string]bool{} // the known fields written, and those an unknown one may have meant
 	for _, m := range members(raw) {
-		keyLine, _ := pos.lineCol(start + m.start)
+		keyLine := pos.line(start + m.start)
 		if k := slices.IndexFunc(photoFields, func(f string) bool { return strings.EqualFold(f, m.name) }); k >= 0 {
 			seen[photoFields[k]] = true
-			if v := strings.TrimSpace(string(raw[m.value:m.end])); v == `""` {
+			if t := slices.IndexFunc(texts, func(f struct{ name, value string }) bool { return f.name == photoFields[k] }); t >= 0 && strings.TrimSpace(texts[t].value) == "" {
 				warnings = append(warnings, p.Sprintf("%s line %s: the %s of %s is empty: write it between the quotes", name, strconv.Itoa(keyLine), photoFields[k], label()))
 			}
 			continue
@@ -279,27 +279,34 @@ type positions struct {
 	counted    int // how many bytes were looked at, for the test that keeps it linear
 	content    []byte
 	offset     int // the last offset asked
-	line       int // its line
+	current    int // its line
 	lineStarts int // the offset where that line starts
 }
 
-func newPositions(content []byte) *positions { return &positions{content: content, line: 1} }
+func newPositions(content []byte) *positions { return &positions{content: content, current: 1} }
 
-// lineCol returns the line and column of offset, both counted from 1; the column counts
-// characters, not bytes.
-func (p *positions) lineCol(offset int) (line, col int) {
+// line returns the line of offset, counted from 1.
+func (p *positions) line(offset int) int {
 	offset = max(0, min(offset, len(p.content)))
 	if offset < p.offset {
-		p.offset, p.line, p.lineStarts = 0, 1, 0
+		p.offset, p.current, p.lineStarts = 0, 1, 0
 	}
 	between := p.content[p.offset:offset]
 	p.counted += len(between)
 	if n := bytes.Count(between, []byte("\n")); n > 0 {
-		p.line += n
+		p.current += n
 		p.lineStarts = p.offset + bytes.LastIndexByte(between, '\n') + 1
 	}
 	p.offset = offset
-	return p.line, utf8.RuneCount(p.content[p.lineStarts:offset]) + 1
+	return p.current
+}
+
+// lineCol returns the line and the column of offset, both counted from 1; the column
+// counts characters, not bytes. It counts from the start of the line: for messages only,
+// since a file may be written on one line.
+func (p *positions) lineCol(offset int) (line, col int) {
+	line = p.line(offset)
+	return line, utf8.RuneCount(p.content[p.lineStarts:p.offset]) + 1
 }
 
 // plainSyntaxError says in plain words what is wrong at a JSON syntax error.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -190,15 +191,28 @@ func TestTheKnownFieldsAreThoseEncodingJSONWritesForAPhoto(t *testing.T) {
 
 func TestLineNumbersOfAWholeFileLookAtEachByteOnce(t *testing.T) {
 	c, _ := newCatalog(manyPhotos(2000))
-	content := fileBody(c)
-	pos := newPositions(content)
-	asked := 0
-	for i := 0; i < len(content); i += 97 { // as decodePhotos asks: photo after photo
-		pos.lineCol(i)
-		asked++
+	for _, content := range [][]byte{fileBody(c), bytes.ReplaceAll(fileBody(c), []byte("\n"), nil)} { // also on one line
+		pos := newPositions(content)
+		asked := 0
+		for i := 0; i < len(content); i += 97 { // as decodePhotos asks: photo after photo
+			pos.line(i)
+			asked++
+		}
+		if pos.counted > len(content) {
+			t.Errorf("%d offsets asked in order looked at %d bytes of a %d-byte file, want each byte once: reading a file must stay linear", asked, pos.counted, len(content))
+		}
 	}
-	if pos.counted > len(content) {
-		t.Errorf("%d offsets asked in order looked at %d bytes of a %d-byte file, want each byte once: reading a file must stay linear", asked, pos.counted, len(content))
+}
+
+func TestAFileOnOneLineIsReadInLinearTime(t *testing.T) {
+	c, _ := newCatalog(manyPhotos(3000))
+	oneLine, err := json.Marshal(c.photos) // as JSON.stringify writes it
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := decodePhotos(t.Context(), en, "photos.json", oneLine)
+	if err != nil || len(d.lines) != 3000 || d.lines[2999] != 1 {
+		t.Fatalf("a file on one line: %d photos, %v", len(d.lines), err)
 	}
 }
 
@@ -266,6 +280,13 @@ func TestAFileSavedByAnotherEditorIsReadAndSaid(t *testing.T) {
 }
 
 func TestAnEmptyTextIsSaidAtItsOwnLine(t *testing.T) {
+	for _, empty := range []string{`""`, `"   "`, `null`} {
+		content := "[\n  {\n    \"title\": \"Chiot\",\n    \"url\": \"https://e.org/1\",\n    \"description\": " + empty + ",\n    \"keyword\": \"chien\"\n  }\n]"
+		_, d, err := loadData(t.Context(), en, "photos.json", []byte(content))
+		if err != nil || len(d.warnings) != 1 || !strings.HasPrefix(d.warnings[0], "photos.json line 5: the description of photo 1") {
+			t.Errorf("a description %s: warnings %q (%v)", empty, d.warnings, err)
+		}
+	}
 	content := "[\n  {\n    \"title\": \"Chiot\",\n    \"url\": \"https://e.org/1\",\n    \"description\": \"\",\n    \"keyword\": \"chien\"\n  }\n]"
 	for l, lang := range languages {
 		_, d, err := loadData(t.Context(), lang.p, "photos.json", []byte(content))

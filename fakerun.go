@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-faker/faker/v4"
@@ -41,6 +42,7 @@ type built struct {
 // with a *duplicateIDError when fake writes ids that two photos share.
 func fakePhotos(ctx context.Context, p *message.Printer, n int, seed int64, progress io.Writer, fake func(n int, seed int64) Photo) (*catalog, error) {
 	batches, done := make(chan []Photo, 8), make(chan built, 1)
+	var failed atomic.Bool
 	go func() {
 		b := newBuilder(n)
 		var err error
@@ -50,6 +52,7 @@ func fakePhotos(ctx context.Context, p *message.Printer, n int, seed int64, prog
 					err = b.add(ph)
 				}
 			}
+			failed.Store(err != nil)
 		}
 		switch {
 		case ctx.Err() != nil:
@@ -61,6 +64,8 @@ func fakePhotos(ctx context.Context, p *message.Printer, n int, seed int64, prog
 		}
 	}()
 
+	closeOnce := sync.OnceFunc(func() { close(batches) })
+	defer closeOnce() // even when fake panics: the encoder ends
 	fakerMu.Lock()
 	defer fakerMu.Unlock()
 	faker.SetRandomSource(rand.NewSource(seed))
@@ -72,8 +77,10 @@ func fakePhotos(ctx context.Context, p *message.Printer, n int, seed int64, prog
 			batches <- list[sent : i+1]
 			sent = i + 1
 			if err := ctx.Err(); err != nil {
-				close(batches) // the encoder stops too, without holding up the exit
-				return nil, err
+				return nil, err // the encoder stops too, without holding up the exit
+			}
+			if failed.Load() {
+				break // two photos with one id: no need to make the others
 			}
 		}
 		if (i+1)%1000 == 0 && progress != nil && time.Since(start) > progressAfter {
@@ -81,7 +88,7 @@ func fakePhotos(ctx context.Context, p *message.Printer, n int, seed int64, prog
 			shown = true
 		}
 	}
-	close(batches)
+	closeOnce()
 	if shown {
 		fmt.Fprintf(progress, "\r%s\n", p.Sprintf("making photos with faker: %s of %s, done.", strconv.Itoa(n), strconv.Itoa(n)))
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -462,8 +463,48 @@ func TestAnyHostCostsOfflineNoMoreThanItsOwnAnswer(t *testing.T) {
 	if got := bytesPer("/photos/1000", 200); got > uint64(whole)/20 {
 		t.Errorf("GET /photos/1000 for a new host allocates %d bytes, want far less than the whole list (%d): it must not encode the list", got, whole)
 	}
-	if got := bytesPer("/photos", 50); got > uint64(whole)*4 {
+	if got := bytesPer("/photos", 50); got > uint64(whole)*3 {
 		t.Errorf("GET /photos for a new host allocates %d bytes, want at most a small multiple of the list (%d)", got, whole)
+	}
+}
+
+func TestOfflineKeepsTheListOfTheServersOwnAddressesOnly(t *testing.T) {
+	c, _ := newCatalog(samplePhotos)
+	var st store
+	st.replace(c)
+	own := map[string]bool{"localhost:9000": true, "192.168.1.23:9000": true}
+	h := newHandler(&st, newRequestLog(io.Discard, en), serveOptions{offline: true, own: own})
+	for i := range 10 {
+		host := fmt.Sprintf("made-up-%d.example:9000", i)
+		if rec := do(h, "GET", "http://"+host+"/photos"); !strings.Contains(rec.Body.String(), "http://"+host+"/images/1.svg") {
+			t.Fatalf("host %s got the urls of another host", host)
+		}
+	}
+	if n := len(c.hosts.lists); n != 0 {
+		t.Errorf("made-up hosts left %d lists behind, want none: they could fill the memory", n)
+	}
+	first := do(h, "GET", "http://localhost:9000/photos").Body.String()
+	if again := do(h, "GET", "http://LOCALHOST:9000/photos").Body.String(); again != first || !strings.Contains(first, "http://localhost:9000/images/1.svg") {
+		t.Errorf("the same host, in capitals, got another list")
+	}
+	do(h, "GET", "http://192.168.1.23:9000/photos")
+	if n := len(c.hosts.lists); n != 2 {
+		t.Errorf("the server's two addresses keep %d lists, want 2", n)
+	}
+}
+
+func TestTheServersOwnHostsAreItsNamesAndAddressesWithThePort(t *testing.T) {
+	hosts := ownHosts(9000, []net.IP{net.ParseIP("192.168.1.23")}, net.IPv4zero)
+	for _, want := range []string{"localhost:9000", "127.0.0.1:9000", "[::1]:9000", "192.168.1.23:9000"} {
+		if !hosts[want] {
+			t.Errorf("%s is not one of the server's own hosts: %v", want, hosts)
+		}
+	}
+	if hosts["0.0.0.0:9000"] || hosts["localhost"] {
+		t.Errorf("the own hosts hold an address nobody uses: %v", hosts)
+	}
+	if on80 := ownHosts(80, nil, net.ParseIP("10.0.0.5")); !on80["localhost"] || !on80["10.0.0.5"] || !on80["10.0.0.5:80"] {
+		t.Errorf("on port 80 a browser sends no port: %v", on80)
 	}
 }
 

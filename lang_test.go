@@ -174,8 +174,8 @@ func messageKeys(t *testing.T) map[string]string {
 var verbRe = regexp.MustCompile(`%(\[(\d+)\])?[-+# 0]*\d*(\.\d+)?([a-zA-Z%])`)
 
 // verbs are the formatting verbs of a message by the argument they print: "1s 2d". A
-// translation may take the arguments in another order (%[2]s), and write « %s » where
-// English writes %q.
+// translation may take the arguments in another order (%[2]s), print one twice, and
+// write « %s » where English writes %q.
 func verbs(s string) string {
 	s = strings.ReplaceAll(s, "« %", "%")
 	var out []string
@@ -196,7 +196,7 @@ func verbs(s string) string {
 		out = append(out, strconv.Itoa(arg)+verb)
 	}
 	slices.Sort(out)
-	return strings.Join(out, " ")
+	return strings.Join(slices.Compact(out), " ")
 }
 
 func TestEveryMessageIsInBothLanguages(t *testing.T) {

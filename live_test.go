@@ -86,23 +86,25 @@ func TestAStreamThatStopsReadingIsDroppedWithoutDelayingTheOthers(t *testing.T) 
 	srv.Start()
 	t.Cleanup(srv.Close)
 
-	stuck, err := net.Dial("tcp", srv.Listener.Addr().String())
+	small := net.Dialer{Control: func(_, _ string, c syscall.RawConn) error { // before it connects, so that its window is small
+		return c.Control(func(fd uintptr) { _ = syscall.SetsockoptInt(int(fd), syscall.SOL_SOCKET, syscall.SO_RCVBUF, 2048) })
+	}}
+	stuck, err := small.Dial("tcp", srv.Listener.Addr().String())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer stuck.Close()
-	_ = stuck.(*net.TCPConn).SetReadBuffer(2048)
 	_, _ = stuck.Write([]byte("GET /events HTTP/1.1\r\nHost: x\r\n\r\n")) // and never reads
 	reader, _ := openEvents(t, srv.URL)
 	reader.next("data:", time.Second)
 	var slowest time.Duration
-	for i := range 300 {
+	for i := range 1000 {
 		st.replace(catalogOf(t, strings.Repeat("x", i+2)))
 		changed := time.Now()
 		reader.next("data:", time.Second)
 		slowest = max(slowest, time.Since(changed))
 	}
-	t.Logf("the reading stream got each of 300 changes within %v", slowest.Round(time.Millisecond))
+	t.Logf("the reading stream got each of 1000 changes within %v", slowest.Round(time.Millisecond))
 	_ = stuck.SetReadDeadline(time.Now().Add(5 * time.Second))
 	if _, err := io.Copy(io.Discard, stuck); err != nil {
 		t.Errorf("the stream that stopped reading was not dropped (%v)", err)

@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -147,7 +148,7 @@ func checkAddress(p *message.Printer, addr string) error {
 		return usageError(p.Sprintf("-addr is an address and a port, without http:// or a path: such as -addr 0.0.0.0:9001, or only the port, -addr 9001"))
 	}
 	_, port, err := net.SplitHostPort(addr)
-	if err != nil {
+	if err != nil || port == "" {
 		return usageError(p.Sprintf("-addr %s is not an address and a port: write it as -addr 0.0.0.0:9001, or only the port, -addr 9001", addr))
 	}
 	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
@@ -223,11 +224,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 
 	stopping := make(chan struct{})
-	srv := newHTTPServer(newHandler(&st, reqLog, serveOptions{offline: cfg.offline, stopping: stopping}), reqLog)
+	addr, lan := ln.Addr().(*net.TCPAddr), partnerAddresses()
+	opts := serveOptions{offline: cfg.offline, own: ownHosts(addr.Port, lan, addr.IP), stopping: stopping}
+	srv := newHTTPServer(newHandler(&st, reqLog, opts), reqLog)
 	srv.RegisterOnShutdown(func() { close(stopping) })
 	printBanner(stdout, p, bannerInfo{
 		photos: len(st.current().photos), source: src.describe,
-		addr: ln.Addr().(*net.TCPAddr), lan: partnerAddresses(), offline: cfg.offline,
+		addr: addr, lan: lan, offline: cfg.offline,
 	})
 	for _, note := range src.notes {
 		reqLog.say(note)
@@ -324,6 +327,8 @@ func loadPhotos(ctx context.Context, p *message.Printer, cfg config, st *store, 
 	d := &dataFile{path: cfg.data, name: cfg.data, p: p, st: st, log: reqLog}
 	_, statErr := os.Stat(cfg.data)
 	switch {
+	case errors.Is(statErr, fs.ErrNotExist) && !isDir(filepath.Dir(cfg.data)):
+		return src, errors.New(p.Sprintf("the folder %s does not exist: create it first, or choose a file in a folder that exists", filepath.Dir(cfg.data)))
 	case errors.Is(statErr, fs.ErrNotExist):
 		c, describe, err := makeCatalog(ctx, p, cfg, stderr)
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -119,47 +120,73 @@ func validHost(host string) bool {
 	return true
 }
 
-// maxHostLists is how many hosts get their whole offline list kept: this computer's few
-// addresses (localhost, 127.0.0.1, the LAN's). A made-up Host costs only its own answer,
-// and memory stays at most this many small lists.
-const maxHostLists = 4
-
-// hostLists keeps the whole list as it is sent to the last few hosts in -offline mode,
-// each made once, outside any lock: a new host never waits for another.
+// hostLists keeps the whole list as it is sent to each of this server's own addresses
+// (localhost, 127.0.0.1, the LAN's: known at start, a few), each made once, outside
+// any lock: a host never waits for another. A Host that is not one of them (made up, or
+// a name the server does not know) gets a list made for its request only, so that it
+// can neither fill the memory nor push out another.
 type hostLists struct {
 	mu    sync.Mutex
-	lists []*hostList // the most recent first
+	lists map[string]*hostList
 }
 
-// hostList is the whole list seen from one host, ready to send.
+// hostList is the whole list seen from one host, ready to send once made.
 type hostList struct {
-	host        string
+	once        sync.Once
 	plain, gzip payload
+	tooBig      bool // over smallBody: written in pieces for each request instead
 }
 
-// hostList returns the whole list seen from host, made at its first request; nil when
-// the list is too big to keep (it is then written in pieces, see sendBody).
+// hostList returns the whole list seen from host, one of this server's own addresses,
+// made at its first request; nil when the list is too big to keep (sendBody writes it).
 func (c *catalog) hostList(host string) *hostList {
 	c.hosts.mu.Lock()
-	for _, l := range c.hosts.lists {
-		if l.host == host {
-			c.hosts.mu.Unlock()
-			return l
+	l, ok := c.hosts.lists[host]
+	if !ok {
+		if c.hosts.lists == nil {
+			c.hosts.lists = map[string]*hostList{}
 		}
+		l = &hostList{}
+		c.hosts.lists[host] = l
 	}
 	c.hosts.mu.Unlock()
-	b := listBody{c: c, chosen: c.all(), host: host}
-	size := b.size()
-	if size > smallBody {
+	l.once.Do(func() {
+		b := listBody{c: c, chosen: c.all(), host: host}
+		size := b.size()
+		if l.tooBig = size > smallBody; l.tooBig {
+			return
+		}
+		body, _ := b.appendTo(make([]byte, 0, size), 0, size+1)
+		l.plain, l.gzip = newPayload(body, ""), gzipPayload(body)
+	})
+	if l.tooBig {
 		return nil
 	}
-	body, _ := b.appendTo(make([]byte, 0, size), 0, size+1)
-	l := &hostList{host: host, plain: newPayload(body, ""), gzip: gzipPayload(body)}
-	c.hosts.mu.Lock()
-	defer c.hosts.mu.Unlock()
-	c.hosts.lists = append([]*hostList{l}, c.hosts.lists...)
-	if len(c.hosts.lists) > maxHostLists {
-		c.hosts.lists = c.hosts.lists[:maxHostLists]
-	}
 	return l
+}
+
+// ownHosts are the Host values a page uses to reach this server, listening on port:
+// its names and addresses, with the port (and without it for port 80), in small letters.
+func ownHosts(port int, lan []net.IP, listening net.IP) map[string]bool {
+	names := []string{"localhost", "127.0.0.1", "[::1]"}
+	if name, err := os.Hostname(); err == nil {
+		names = append(names, strings.ToLower(name), strings.ToLower(name)+".local")
+	}
+	for _, ip := range append(lan, listening) {
+		switch {
+		case ip == nil || ip.IsUnspecified():
+		case ip.To4() != nil:
+			names = append(names, ip.String())
+		default:
+			names = append(names, "["+ip.String()+"]")
+		}
+	}
+	hosts := map[string]bool{}
+	for _, name := range names {
+		hosts[name+":"+strconv.Itoa(port)] = true
+		if port == 80 {
+			hosts[name] = true
+		}
+	}
+	return hosts
 }

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/message"
 	"golang.org/x/text/runes"
@@ -314,6 +315,9 @@ func pageLinks(host, requestURI string, q listQuery, total int) string {
 
 // withoutAccents is s with the accents taken off its letters: é is e, Ç is C.
 func withoutAccents(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) {
+		return s // plain ASCII has no accent
+	}
 	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
 	if err != nil {
 		return s

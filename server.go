@@ -15,6 +15,7 @@ import (
 // serveOptions are the choices of the command line that change the answers.
 type serveOptions struct {
 	offline  bool            // each photo's url is the server's own picture (-offline)
+	own      map[string]bool // with offline: the Host values of this server's own addresses (ownHosts)
 	stopping <-chan struct{} // closed when the server stops: event streams end
 }
 
@@ -22,7 +23,7 @@ type serveOptions struct {
 // the API table of the README.
 func newHandler(st *store, log *requestLog, opts serveOptions) http.Handler {
 	mux := http.NewServeMux()
-	list := getOnly(handleList(st, opts.offline))
+	list := getOnly(handleList(st, opts))
 	mux.Handle("/{$}", list)
 	mux.Handle("/photos", list)
 	mux.Handle("/photos/{$}", list)
@@ -96,10 +97,10 @@ func handleNotFound(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleList answers the list of photos, whole or asked for by a query.
-func handleList(st *store, offline bool) http.HandlerFunc {
+func handleList(st *store, opts serveOptions) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		c := st.current()
-		host, ok := requestHost(w, r, offline)
+		host, ok := requestHost(w, r, opts.offline)
 		if !ok {
 			return
 		}
@@ -118,7 +119,7 @@ func handleList(st *store, offline bool) http.HandlerFunc {
 			sendJSON(w, r, http.StatusOK, c.list.plain, &c.list.gzip)
 			return
 		}
-		if q.all() { // -offline: the whole list is made once per host, when it is small
+		if q.all() && opts.own[host] { // -offline: made once for each of this server's addresses
 			if l := c.hostList(host); l != nil {
 				w.Header()["X-Total-Count"] = c.list.count
 				sendJSON(w, r, http.StatusOK, l.plain, &l.gzip)

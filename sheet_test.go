@@ -181,7 +181,7 @@ func gradeFaker(p *message.Printer, s *source) grade {
 			g.problems = append(g.problems, p.Sprintf("%s: the %s field is empty in %s made with faker: fill it with faker, such as %s",
 				where, f, p.Sprintf("%d photos", n), fakerExample(f)))
 		} else if f != "url" && len(different[f]) < max(2, len(list)/5) { // written by hand: the same text again and again
-			g.problems = append(g.problems, p.Sprintf("%s: the %s field is nearly the same in every photo made with faker (%s different of %s): fill it with faker, such as %s",
+			g.problems = append(g.problems, p.Sprintf("%s: the %s field is nearly the same in every photo made with faker (only %s different texts in %s photos): fill it with faker, such as %s",
 				where, f, strconv.Itoa(len(different[f])), strconv.Itoa(len(list)), fakerExample(f)))
 			g.met = 0
 		}
@@ -670,7 +670,7 @@ func TestTheFakerObjectiveWantsEveryFieldAndMadeUpTexts(t *testing.T) {
 	same := func() ([]Photo, error) {
 		return slices.Repeat([]Photo{{URL: "u", Title: "t", Description: "d", Keyword: "k"}}, 10), nil
 	}
-	if g := gradeFaker(en, &source{fakes: same}).score(2); g.earned != 0 || len(g.problems) != 3 || !strings.Contains(g.problems[0], "the title field is nearly the same in every photo made with faker (1 different of 10)") {
+	if g := gradeFaker(en, &source{fakes: same}).score(2); g.earned != 0 || len(g.problems) != 3 || !strings.Contains(g.problems[0], "the title field is nearly the same in every photo made with faker (only 1 different texts in 10 photos)") {
 		t.Errorf("faker that makes the same photo ten times: %+v", g)
 	}
 	byHand := func() ([]Photo, error) {
@@ -680,7 +680,7 @@ func TestTheFakerObjectiveWantsEveryFieldAndMadeUpTexts(t *testing.T) {
 		}
 		return list, nil
 	}
-	if g := gradeFaker(en, &source{fakes: byHand}).score(2); g.earned != 0 || len(g.problems) != 1 || !strings.Contains(g.problems[0], "the keyword field is nearly the same in every photo made with faker (1 different of 50): fill it with faker, such as Keyword: faker.Word(),") {
+	if g := gradeFaker(en, &source{fakes: byHand}).score(2); g.earned != 0 || len(g.problems) != 1 || !strings.Contains(g.problems[0], "the keyword field is nearly the same in every photo made with faker (only 1 different texts in 50 photos): fill it with faker, such as Keyword: faker.Word(),") {
 		t.Errorf("faker with a keyword written by hand: %+v", g)
 	}
 	if g := gradeFaker(en, &source{fakes: madeUp}).score(2); g.earned != 2 || g.met != 50 {
