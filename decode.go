@@ -26,7 +26,15 @@ type dataPhotos struct {
 	list     []Photo
 	lines    []int
 	warnings []string
-	saved    string // when the file is not plain UTF-8: how it is saved, in a sentence
+	saved    string                 // when the file is not plain UTF-8: how it is saved, in a sentence
+	fields   []map[string]fieldNote // for a photo worth a warning: where it writes each field (else nil)
+}
+
+// fieldNote is where a photo writes one of its fields, and the name it writes: the
+// field's own, or a name nearly the same ("descripton" for description).
+type fieldNote struct {
+	line int
+	key  string
 }
 
 // readDataFile reads a data file whole. It refuses one larger than maxDataFile, saying
@@ -180,8 +188,12 @@ func decodePhotos(ctx context.Context, p *message.Printer, name string, content 
 	notAList := errors.New(p.Sprintf("%s must hold a list of photos, [ {...}, {...} ], or an object with a \"photos\" list", name))
 	if first == json.Delim('{') {
 		found := false
+		var keys []string
 		for dec.More() {
 			key, _ := dec.Token()
+			if s, ok := key.(string); ok {
+				keys = append(keys, s)
+			}
 			if key == "photos" {
 				found = true
 				break
@@ -189,6 +201,11 @@ func decodePhotos(ctx context.Context, p *message.Printer, name string, content 
 			_ = dec.Decode(new(json.RawMessage))
 		}
 		if !found {
+			for _, key := range keys {
+				if nearestWord(key, []string{"photos"}) != "" {
+					return d, errors.New(p.Sprintf("%s has no \"photos\" list: did you mean \"photos\" where it writes %q?", name, key))
+				}
+			}
 			return d, notAList
 		}
 		first, _ = dec.Token()
@@ -209,7 +226,8 @@ func decodePhotos(ctx context.Context, p *message.Printer, name string, content 
 		if dec.Decode(&ph) == nil { // the usual photo: known fields of the right kinds
 			line := pos.line(start)
 			d.list, d.lines = append(d.list, ph), append(d.lines, line)
-			d.warnings = append(d.warnings, photoWarnings(p, name, i, line, ph, content[start:dec.InputOffset()], start, pos, false)...)
+			warnings, notes := photoWarnings(p, name, i, line, ph, content[start:dec.InputOffset()], start, pos, false)
+			d.warnings, d.fields = append(d.warnings, warnings...), append(d.fields, notes)
 			continue
 		}
 		raw := content[start:dec.InputOffset()] // a field not known, or of the wrong kind: say which
@@ -229,7 +247,11 @@ func decodePhotos(ctx context.Context, p *message.Printer, name string, content 
 		}
 		line := pos.line(start)
 		d.list, d.lines = append(d.list, ph), append(d.lines, line)
-		d.warnings = append(d.warnings, photoWarnings(p, name, i, line, ph, raw, start, pos, true)...)
+		warnings, notes := photoWarnings(p, name, i, line, ph, raw, start, pos, true)
+		d.warnings, d.fields = append(d.warnings, warnings...), append(d.fields, notes)
+	}
+	if len(d.list) == 0 {
+		d.warnings = append(d.warnings, p.Sprintf("%s has no photo: write them between [ and ], such as [{\"title\": \"...\", \"url\": \"...\"}]", name))
 	}
 	return d, nil
 }
@@ -238,21 +260,22 @@ func decodePhotos(ctx context.Context, p *message.Printer, name string, content 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // photoWarnings are what is worth saying of a photo that is served anyway: a field
-// whose name is not known, a text left empty or not written. raw is the photo as the
-// file writes it; its fields are looked at only when one may be worth a warning.
-func photoWarnings(p *message.Printer, name string, i, line int, ph Photo, raw []byte, start int, pos *positions, unknown bool) []string {
+// whose name is not known, a text left empty or not written; with where the photo writes
+// its fields. raw is the photo as the file writes it; its fields are looked at only
+// when one may be worth a warning.
+func photoWarnings(p *message.Printer, name string, i, line int, ph Photo, raw []byte, start int, pos *positions, unknown bool) ([]string, map[string]fieldNote) {
 	texts := []struct{ name, value string }{{"title", ph.Title}, {"description", ph.Description}, {"keyword", ph.Keyword}, {"url", ph.URL}}
 	empty := slices.ContainsFunc(texts, func(f struct{ name, value string }) bool { return strings.TrimSpace(f.value) == "" })
 	if !unknown && !empty {
-		return nil
+		return nil, nil
 	}
 	var warnings []string
 	label := func() string { return photoLabel(p, i, ph.Title) }
-	seen := map[string]bool{} // the known fields written, and those an unknown one may have meant
+	seen := map[string]fieldNote{} // the known fields written, and those an unknown one may have meant
 	for _, m := range members(raw) {
 		keyLine := pos.line(start + m.start)
 		if k := slices.IndexFunc(photoFields, func(f string) bool { return strings.EqualFold(f, m.name) }); k >= 0 {
-			seen[photoFields[k]] = true
+			seen[photoFields[k]] = fieldNote{line: keyLine, key: m.name}
 			if t := slices.IndexFunc(texts, func(f struct{ name, value string }) bool { return f.name == photoFields[k] }); t >= 0 && strings.TrimSpace(texts[t].value) == "" {
 				warnings = append(warnings, p.Sprintf("%s line %s: the %s of %s is empty: write it between the quotes", name, strconv.Itoa(keyLine), photoFields[k], label()))
 			}
@@ -260,17 +283,19 @@ func photoWarnings(p *message.Printer, name string, i, line int, ph Photo, raw [
 		}
 		hint := p.Sprintf("a photo has the fields %s", strings.Join(photoFields, ", "))
 		if nearest := nearestWord(m.name, photoFields); nearest != "" {
-			seen[nearest] = true
+			if _, written := seen[nearest]; !written {
+				seen[nearest] = fieldNote{line: keyLine, key: m.name}
+			}
 			hint = p.Sprintf("did you mean %q?", nearest)
 		}
 		warnings = append(warnings, p.Sprintf("%s line %s: %s: the field %q is not known, so it is left out: %s", name, strconv.Itoa(keyLine), label(), m.name, hint))
 	}
 	for _, f := range texts {
-		if strings.TrimSpace(f.value) == "" && !seen[f.name] {
+		if _, written := seen[f.name]; strings.TrimSpace(f.value) == "" && !written {
 			warnings = append(warnings, p.Sprintf("%s line %s: %s has no %s: write one, \"%s\": \"...\"", name, strconv.Itoa(line), label(), f.name, f.name))
 		}
 	}
-	return warnings
+	return warnings, seen
 }
 
 // positions turns byte offsets of one content into lines and columns. Offsets asked
@@ -326,12 +351,17 @@ func plainSyntaxError(p *message.Printer, e *json.SyntaxError, content []byte) s
 	case strings.Contains(msg, "after object key"):
 		return p.Sprintf("a colon : is missing after the field name")
 	case strings.Contains(msg, "looking for beginning of object key string"):
+		if ch == ',' {
+			return p.Sprintf("there is one comma too many here: remove it")
+		}
 		if ch == '}' {
 			return p.Sprintf("remove the comma before this }: the last field of a photo has no comma after it")
 		}
 		return p.Sprintf("a field name must be written in double quotes, such as \"title\"")
 	case strings.Contains(msg, "looking for beginning of value"):
 		switch ch {
+		case ',':
+			return p.Sprintf("there is one comma too many here: remove it")
 		case ']':
 			return p.Sprintf("remove the comma before this ]: the last photo has no comma after it")
 		case '\'':

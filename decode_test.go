@@ -104,6 +104,10 @@ func TestADataFileThatCannotBeServedSaysWhereAndWhy(t *testing.T) {
 		{"an id in quotes", "[\n{\"id\": \"3\", \"title\": \"a\"}]", []string{"line 2, column 2", "photo 1", `"id" must be a whole number`, "it is a text in quotes"}},
 		{"a title that is a number", `[{"title": "a"}, {"title": 12}]`, []string{"photo 2", `"title" must be a text in double quotes`, "it is a number"}},
 		{"two photos with one id", `[{"title": "Chiot"}, {"title": "Carlin", "id": 1}]`, []string{`photo 2 ("Carlin") is written with id 1, the number that photo 1 ("Chiot") gets from its position`}},
+		{"a comma too many between fields", "[{\"title\": \"a\",, \"url\": \"u\"}]", []string{"line 1, column 16", "one comma too many here"}},
+		{"a comma too many between photos", "[{\"title\": \"a\"},,\n{\"title\": \"b\"}]", []string{"one comma too many here"}},
+		{"photo for photos", `{"photo": []}`, []string{`has no "photos" list: did you mean "photos" where it writes "photo"?`}},
+		{"Go code", "package main\n", []string{"is Go code, not a data file"}},
 		{"a NUL byte", "[{\"title\": \"a\x00\"}]", []string{"photos.json line 1"}},
 		{"a picture saved as .json", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", []string{"not a text file"}},
 	}
@@ -295,6 +299,13 @@ func TestAnEmptyTextIsSaidAtItsOwnLine(t *testing.T) {
 		if err != nil || len(d.warnings) != 1 || d.warnings[0] != want {
 			t.Errorf("%s: warnings %q (%v), want %q", lang.name, d.warnings, err, want)
 		}
+	}
+}
+
+func TestAnEmptyListIsServedAndSaid(t *testing.T) {
+	c, d := decodeOK(t, "[]")
+	if len(c.photos) != 0 || len(d.warnings) != 1 || !strings.Contains(d.warnings[0], "photos.json has no photo: write them between [ and ]") {
+		t.Errorf("an empty list: warnings %q", d.warnings)
 	}
 }
 

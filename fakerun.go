@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -84,13 +83,13 @@ func fakePhotos(ctx context.Context, p *message.Printer, n int, seed int64, prog
 			}
 		}
 		if (i+1)%1000 == 0 && progress != nil && time.Since(start) > progressAfter {
-			fmt.Fprintf(progress, "\r%s", p.Sprintf("making photos with faker: %s of %s...", strconv.Itoa(i+1), strconv.Itoa(n)))
+			fmt.Fprintf(progress, "\r%s", p.Sprintf("making photos with faker: %d of %d...", i+1, n))
 			shown = true
 		}
 	}
 	closeOnce()
 	if shown {
-		fmt.Fprintf(progress, "\r%s\n", p.Sprintf("making photos with faker: %s of %s, done.", strconv.Itoa(n), strconv.Itoa(n)))
+		fmt.Fprintf(progress, "\r%s\n", p.Sprintf("making photos with faker: %d of %d, done.", n, n))
 	}
 	b := <-done
 	return b.c, b.err

@@ -33,8 +33,8 @@ func TestALongFakerRunShowsItsProgressInBothLanguages(t *testing.T) {
 		if _, err := fakePhotos(context.Background(), lang.p, 2500, 1, &progress, madeUpPhoto); err != nil {
 			t.Fatal(err)
 		}
-		want := [][]string{{"making photos with faker: 1000 of 2500...", "2000 of 2500...", "2500 of 2500, done.\n"},
-			{"création des photos avec faker : 1000 sur 2500...", "2000 sur 2500...", "2500 sur 2500, terminé.\n"}}[l]
+		want := [][]string{{"making photos with faker: 1,000 of 2,500...", "2,000 of 2,500...", "2,500 of 2,500, done.\n"},
+			{"création des photos avec faker : 1\u00a0000 sur 2\u00a0500...", "2\u00a0000 sur 2\u00a0500...", "2\u00a0500 sur 2\u00a0500, terminé.\n"}}[l]
 		for _, w := range want {
 			if !strings.Contains(progress.String(), w) {
 				t.Errorf("%s: the progress line does not show %q: %q", lang.name, w, progress.String())

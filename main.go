@@ -133,6 +133,11 @@ func flagError(p *message.Printer, fs *flag.FlagSet, err error) error {
 	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
 		return usageError(p.Sprintf("-%s must be followed by its value: run go run . -h to see the flags", name))
 	}
+	if name, ok := strings.CutPrefix(msg, "invalid boolean value "); ok {
+		_, flagName, _ := strings.Cut(name, " for -")
+		flagName, _, _ = strings.Cut(flagName, ":")
+		return usageError(p.Sprintf("-%s is on or off: write -%s alone to turn it on", flagName, flagName))
+	}
 	if strings.Contains(msg, " for flag -fake") {
 		return usageError(p.Sprintf("-fake must be a number of photos from 1 to %s, for example -fake 50", strconv.Itoa(maxFake)))
 	}
@@ -295,14 +300,39 @@ func makeCatalog(ctx context.Context, p *message.Printer, cfg config, stderr io.
 }
 
 // builtInWarnings are what is worth saying of the photos of photos.go when the server
-// starts: a text left empty (go test says it too, with the line).
+// starts: a text left empty, a photo copied and left as it was; at the line of
+// photos.go when the file is here to read (go run .).
 func builtInWarnings(p *message.Printer, list []Photo) []string {
+	lits := photosInGo("photos.go")
+	at := func(i int, field string) (where string, written bool) {
+		if len(lits) != len(list) {
+			return "photos.go", false
+		}
+		line, written := lits[i].lineOf(field)
+		return "photos.go:" + strconv.Itoa(line), written
+	}
 	var warnings []string
+	first := map[string]int{} // the texts of a photo -> the first photo with them
 	for i, ph := range list {
+		label := photoLabel(p, i, ph.Title)
 		for _, f := range []struct{ name, value string }{{"Title", ph.Title}, {"Description", ph.Description}, {"Keyword", ph.Keyword}, {"URL", ph.URL}} {
-			if strings.TrimSpace(f.value) == "" {
-				warnings = append(warnings, p.Sprintf("photos.go: %s has no %s: write one, %s", photoLabel(p, i, ph.Title), strings.ToLower(f.name), f.name+`: "...",`))
+			if strings.TrimSpace(f.value) != "" {
+				continue
 			}
+			field := strings.ToLower(f.name)
+			switch where, written := at(i, field); {
+			case written:
+				warnings = append(warnings, p.Sprintf("%s: the %s of %s is empty: write it between the quotes", where, field, label))
+			default:
+				warnings = append(warnings, p.Sprintf("%s: %s has no %s: write one, %s", where, label, field, f.name+`: "...",`))
+			}
+		}
+		same := strings.Join([]string{ph.Title, ph.Description, ph.Keyword, ph.URL}, "\x00")
+		if j, copied := first[same]; copied {
+			where, _ := at(i, "")
+			warnings = append(warnings, p.Sprintf("%s: %s is the same as %s: change its texts, or remove it", where, label, photoLabel(p, j, list[j].Title)))
+		} else {
+			first[same] = i
 		}
 	}
 	return warnings

@@ -253,7 +253,8 @@ func TestRunServesThePhotosAndStops(t *testing.T) {
 }
 
 func TestAPhotoOfPhotosGoWithAnEmptyTextIsSaidAtTheStart(t *testing.T) {
-	withPhotos(t, []Photo{{Title: "Chiot", URL: "https://e.org/1", Description: "Noir", Keyword: "chien"}, {Title: "Carlin", URL: "https://e.org/2"}})
+	chiot := Photo{Title: "Chiot", URL: "https://e.org/1", Description: "Noir", Keyword: "chien"}
+	withPhotos(t, []Photo{chiot, {Title: "Carlin", URL: "https://e.org/2"}, chiot})
 	for l, lang := range languages {
 		ctx, cancel := context.WithCancel(context.Background())
 		var stdout syncBuffer
@@ -262,14 +263,14 @@ func TestAPhotoOfPhotosGoWithAnEmptyTextIsSaidAtTheStart(t *testing.T) {
 		waitFor(t, "the banner", 10*time.Second, func() bool { return strings.Contains(stdout.String(), "Ctrl+C") })
 		cancel()
 		<-done
-		want := [][]string{{`photos.go: photo 2 ("Carlin") has no description: write one, Description: "...",`, `photo 2 ("Carlin") has no keyword`},
-			{`photos.go : il manque le champ description à la photo 2 (« Carlin ») : écrivez-le, Description: "...",`, `il manque le champ keyword à la photo 2`}}[l]
+		want := [][]string{{`photo 2 ("Carlin") has no description: write one, Description: "...",`, `photo 2 ("Carlin") has no keyword`, `photo 3 ("Chiot") is the same as photo 1 ("Chiot"): change its texts, or remove it`},
+			{`il manque le champ description à la photo 2 (« Carlin ») : écrivez-le, Description: "...",`, `il manque le champ keyword à la photo 2`, `la photo 3 (« Chiot ») est la même que la photo 1 (« Chiot »)`}}[l]
 		for _, w := range want {
 			if !strings.Contains(stdout.String(), w) {
 				t.Errorf("%s: the start does not say %q:\n%s", lang.name, w, stdout.String())
 			}
 		}
-		if strings.Contains(stdout.String(), "Chiot") {
+		if strings.Contains(stdout.String(), "photo 1 (") && !strings.Contains(stdout.String(), "same as photo 1") && !strings.Contains(stdout.String(), "même que la photo 1") {
 			t.Errorf("%s: a complete photo is warned about:\n%s", lang.name, stdout.String())
 		}
 	}
@@ -413,6 +414,7 @@ func TestBadFlagsAreOneSentenceAndExit2(t *testing.T) {
 		{[]string{"-data"}, "-data must be followed by its value", "-data doit être suivi de sa valeur"},
 		{[]string{"-addr", "99999"}, "port 99999 does not exist: a port is a number from 1 to 65535", "le port 99999 n'existe pas"},
 		{[]string{"-addr", "http://localhost:9001"}, "without http://", "sans http://"},
+		{[]string{"-offline=oui"}, "-offline is on or off: write -offline alone to turn it on", "-offline est activé ou non"},
 		{[]string{"-addr", "localhost"}, "-addr localhost is not an address and a port", "-addr localhost n'est pas une adresse avec un port"},
 		{[]string{"photos"}, "is not a flag", "n'est pas une option"},
 		{[]string{"-data", "-offline"}, `-data must be followed by a file name, such as -data photos.json, not by "-offline"`, `-data doit être suivi d'un nom de fichier`},

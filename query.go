@@ -3,8 +3,11 @@ package main
 import (
 	"cmp"
 	"errors"
+	"fmt"
+	"maps"
 	"net/url"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,16 +22,17 @@ import (
 
 // listQuery is what a request asks of the list: filters, then an order, then a part.
 // The parameters are this server's own (keyword, q, offset, limit) and json-server's
-// (_page, _limit, _start, _end, _sort, _order), so that a page written after a
-// json-server tutorial works here too.
+// (a field's name, with _like, _ne, _gte or _lte; _page, _limit, _start, _end, _sort,
+// _order), so that a page written after a json-server tutorial works here too.
 type listQuery struct {
-	keyword string    // equal to the keyword, ignoring case
-	q       string    // found in the title, description or keyword, ignoring case and accents
-	sort    []sortKey // _sort and _order
-	page    int       // _page, from 1; 0: no page
-	start   int       // _start or offset
-	end     int       // _end; -1: none
-	limit   int       // _limit or limit; -1: none
+	keyword string        // equal to the keyword, ignoring case
+	q       string        // found in the title, description or keyword, ignoring case and accents
+	filters []fieldFilter // json-server's filters on a field: title=Canyon, id_gte=5
+	sort    []sortKey     // _sort and _order
+	page    int           // _page, from 1; 0: no page
+	start   int           // _start or offset
+	end     int           // _end; -1: none
+	limit   int           // _limit or limit; -1: none
 }
 
 // sortKey is one field to sort by.
@@ -37,18 +41,49 @@ type sortKey struct {
 	desc  bool
 }
 
+// fieldFilter keeps the photos whose field compares as asked with one of the values, as
+// json-server compares them: = and _ne as text (the field's value written as text),
+// _like a regular expression ignoring case, _gte and _lte as numbers for a number field
+// and as text otherwise.
+type fieldFilter struct {
+	field  int    // index in Photo
+	op     string // "", "_ne", "_like", "_gte", "_lte"
+	values []string
+	like   []*regexp.Regexp
+}
+
+// filterOps are the endings json-server gives a field's name to compare otherwise.
+var filterOps = []string{"_like", "_ne", "_gte", "_lte"}
+
 // noQuery is the query of a request without parameters: the whole list as it is.
 var noQuery = listQuery{end: -1, limit: -1}
 
 // all reports whether the query asks for the whole list as it is.
 func (q listQuery) all() bool {
-	return q.keyword == "" && q.q == "" && q.sort == nil && q.page == 0 && q.start == 0 && q.end == -1 && q.limit == -1
+	return q.keyword == "" && q.q == "" && q.filters == nil && q.sort == nil && q.page == 0 && q.start == 0 && q.end == -1 && q.limit == -1
 }
 
 // queryParams are the parameters of GET /photos; any other is ignored (pages add
 // cache-busters such as ?_=123), unless it is so close to one of these that it must be
 // a typing mistake.
-var queryParams = []string{"keyword", "q", "offset", "limit", "_page", "_limit", "_start", "_end", "_sort", "_order"}
+var queryParams = append([]string{"keyword", "q", "offset", "limit", "_page", "_limit", "_start", "_end", "_sort", "_order"}, filterParams()...)
+
+// filterParams are json-server's filters: each field of a photo, alone or with an ending.
+func filterParams() []string {
+	var names []string
+	for _, f := range photoFields {
+		if f == "keyword" {
+			continue // keyword= is this server's own, ignoring case
+		}
+		names = append(names, f)
+	}
+	for _, f := range photoFields {
+		for _, op := range filterOps {
+			names = append(names, f+op)
+		}
+	}
+	return names
+}
 
 // parseListQuery reads a raw query string. A malformed value is an error that names
 // its parameter and says what to write instead.
@@ -61,7 +96,14 @@ func parseListQuery(p *message.Printer, raw string) (listQuery, error) {
 	if err != nil {
 		return q, errors.New(p.Sprintf("the query string is malformed (%v): write it as /photos?keyword=chien&limit=10", err))
 	}
-	for name := range vals {
+	for _, name := range slices.Sorted(maps.Keys(vals)) {
+		if filter, ok, err := parseFilter(p, name, vals[name]); ok {
+			if err != nil {
+				return q, err
+			}
+			q.filters = append(q.filters, filter)
+			continue
+		}
 		if slices.Contains(queryParams, name) || name == "_" {
 			if len(vals[name]) > 1 && slices.ContainsFunc(vals[name][1:], func(v string) bool { return v != vals[name][0] }) {
 				return q, errors.New(p.Sprintf("%s is given several times: give it once", name))
@@ -109,11 +151,86 @@ func parseListQuery(p *message.Printer, raw string) (listQuery, error) {
 	return q, err
 }
 
+// parseFilter reads a json-server filter: name is a field of a photo (not keyword,
+// this server's own), alone or with one of filterOps; ok is false for other names.
+func parseFilter(p *message.Printer, name string, values []string) (f fieldFilter, ok bool, err error) {
+	field := name
+	for _, op := range filterOps {
+		if base, cut := strings.CutSuffix(name, op); cut {
+			field, f.op = base, op
+		}
+	}
+	k := slices.Index(photoFields, field)
+	if k < 0 || name == "keyword" {
+		return f, false, nil
+	}
+	f.field, f.values = photoFieldIndex[k], values
+	if f.op == "_like" {
+		for _, v := range values {
+			re, err := regexp.Compile("(?i)" + v)
+			if err != nil {
+				return f, true, errors.New(p.Sprintf("%s: %q is not a pattern this server understands: write letters to find, such as %s=chat", name, v, name))
+			}
+			f.like = append(f.like, re)
+		}
+	}
+	return f, true, nil
+}
+
+// keeps reports whether photo ph passes the filter: one of its values for =, _like,
+// _gte and _lte, all of them for _ne (as json-server).
+func (f fieldFilter) keeps(ph *Photo) bool {
+	v := reflect.ValueOf(ph).Elem().Field(f.field)
+	text := fmt.Sprint(v.Interface())
+	for k, want := range f.values {
+		var ok bool
+		switch f.op {
+		case "":
+			ok = text == want
+		case "_ne":
+			if text == want {
+				return false
+			}
+			continue
+		case "_like":
+			ok = f.like[k].MatchString(text)
+		case "_gte", "_lte":
+			r, comparable := compareTo(v, want)
+			ok = comparable && ((f.op == "_gte" && r >= 0) || (f.op == "_lte" && r <= 0))
+		}
+		if ok {
+			return true
+		}
+	}
+	return f.op == "_ne"
+}
+
+// compareTo compares a field's value with a value written in a query: as numbers for a
+// number field (a value that is not a number compares with nothing), as text otherwise.
+func compareTo(v reflect.Value, want string) (int, bool) {
+	switch v.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		n, err := strconv.ParseFloat(want, 64)
+		return cmp.Compare(float64(v.Int()), n), err == nil
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		n, err := strconv.ParseFloat(want, 64)
+		return cmp.Compare(float64(v.Uint()), n), err == nil
+	case reflect.Float32, reflect.Float64:
+		n, err := strconv.ParseFloat(want, 64)
+		return cmp.Compare(v.Float(), n), err == nil
+	}
+	return strings.Compare(fmt.Sprint(v.Interface()), want), true
+}
+
 // parseSort reads _sort (fields, comma-separated) and _order (asc or desc, one per field).
 func parseSort(p *message.Printer, sortParam, orderParam string) ([]sortKey, error) {
 	if sortParam == "" {
 		if orderParam != "" {
-			return nil, errors.New(p.Sprintf("_order needs _sort, the field to sort by: such as _sort=title&_order=%s", orderParam))
+			example := strings.ToLower(orderParam)
+			if example != "asc" && example != "desc" {
+				example = "desc"
+			}
+			return nil, errors.New(p.Sprintf("_order needs _sort, the field to sort by: such as _sort=title&_order=%s", example))
 		}
 		return nil, nil
 	}
@@ -171,7 +288,9 @@ func (c *catalog) match(q listQuery) (chosen []int, total int) {
 		if needle != "" && !strings.Contains(c.search[i], needle) {
 			continue
 		}
-		chosen = append(chosen, i)
+		if !slices.ContainsFunc(q.filters, func(f fieldFilter) bool { return !f.keeps(&c.photos[i]) }) {
+			chosen = append(chosen, i)
+		}
 	}
 	if q.sort != nil {
 		c.sortChosen(chosen, q.sort)

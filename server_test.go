@@ -240,6 +240,13 @@ func TestTheListCanBeFilteredAndPaged(t *testing.T) {
 		{"_start and _limit", "_start=2&_limit=1", []string{"Morses"}, "4"},
 		{"filter, sort, then a page", "q=un&_sort=title&_page=1&_limit=1", []string{"Carlin"}, "2"},
 		{"limit with _sort", "_sort=keyword&limit=2", []string{"Carlin", "Morses"}, "4"},
+		{"json-server's filter on a field", "title=Morses", []string{"Morses"}, "1"},
+		{"a field filter is exact, as json-server's", "title=morses", nil, "0"},
+		{"a field filter with several values", "id=2&id=4", []string{"Carlin", "Fraises"}, "2"},
+		{"_like is a pattern, ignoring case", "description_like=^un+c", []string{"Chiot noir", "Carlin"}, "2"},
+		{"_ne keeps the others", "keyword_ne=chien", []string{"Carlin", "Morses", "Fraises"}, "3"},
+		{"_gte and _lte on numbers", "id_gte=2&id_lte=3", []string{"Carlin", "Morses"}, "2"},
+		{"a filter, sorted and paged", "id_gte=2&_sort=title&_order=desc&_limit=1", []string{"Morses"}, "3"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -277,6 +284,8 @@ func TestAMalformedQueryIsA400NamingTheParameter(t *testing.T) {
 		{"_page=1&_limit=0", "_limit is the number of photos per page"},
 		{"_sort=titel", `_sort: a photo has no field "titel": did you mean title?`},
 		{"_sort=colour", "the fields are id, url, title, description, keyword"},
+		{"titel=Morses", "did you mean title?"},
+		{"description_like=(", `description_like: "(" is not a pattern this server understands`},
 		{"_sort=title&_order=up", `_order must be asc or desc, not "up"`},
 		{"_sort=title&_order=asc,desc", "_order has more values than _sort has fields"},
 		{"_order=desc", "_order needs _sort"},

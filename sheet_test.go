@@ -5,19 +5,17 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -61,26 +59,34 @@ type grade struct {
 
 // source is the photos a run grades, as the server sends them.
 type source struct {
-	describe string                  // the sheet's heading: "the built-in list of photos.go"
-	photos   []map[string]any        // what GET /photos sends, photo by photo
-	where    []string                // for each photo, where it is written: "photos.go:17", "photos.json:12"; "" when unknown
-	inGo     bool                    // the photos are written in Go (photos.go), not in JSON
-	problem  string                  // why the photos could not be read, when they could not
-	warnings []string                // what the sheet says besides the points (no CORS header...)
-	fakes    func() ([]Photo, error) // what fake.go makes; nil when the code graded is not here
-	noFaker  string                  // when fakes is nil: why Faker cannot be told, for the sheet
-	remote   bool                    // a server on the network, whatever it is written in
+	describe string                            // the sheet's heading: "the built-in list of photos.go"
+	photos   []map[string]any                  // what GET /photos sends, photo by photo
+	places   []place                           // for each photo, where it is written, when that is known
+	inGo     bool                              // the photos are written in Go (photos.go), not in JSON
+	problem  string                            // why the photos could not be read, when they could not
+	warnings []string                          // what the sheet says besides the points (no CORS header...)
+	fakes    func(seed int64) ([]Photo, error) // what fake.go makes; nil when the code graded is not here
+	noFaker  string                            // when fakes is nil: why Faker cannot be told, for the sheet
+	remote   bool                              // a server on the network, whatever it is written in
 }
 
-// fakerSample makes the photos the Faker objective grades: what -fake 50 serves. A
-// fakePhoto that panics is said, not a crash of the whole sheet.
-func fakerSample() (list []Photo, err error) {
+// place is where a photo is written: the file, the line of the photo, and where it
+// writes each of its fields (by the field's name; the name it writes may be misspelt).
+type place struct {
+	file   string
+	line   int
+	fields map[string]fieldNote
+}
+
+// fakerSample makes the photos the Faker objective grades: what -fake 50 -seed seed
+// serves. A fakePhoto that panics, or that writes ids, is said, not a crash of the sheet.
+func fakerSample(seed int64) (list []Photo, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%v", r)
 		}
 	}()
-	c, err := fakePhotos(context.Background(), englishPrinter, 50, 1, nil, fakePhoto)
+	c, err := fakePhotos(context.Background(), englishPrinter, 50, seed, nil, fakePhoto)
 	if err != nil {
 		return nil, err
 	}
@@ -89,8 +95,8 @@ func fakerSample() (list []Photo, err error) {
 
 // madeUp is what a fake.go with every field filled makes, for the sheet's own tests,
 // which must not depend on the fake.go of the day.
-func madeUp() ([]Photo, error) {
-	c, err := fakePhotos(context.Background(), en, 50, 1, nil, madeUpPhoto)
+func madeUp(seed int64) ([]Photo, error) {
+	c, err := fakePhotos(context.Background(), en, 50, seed, nil, madeUpPhoto)
 	if err != nil {
 		return nil, err
 	}
@@ -115,17 +121,29 @@ func gradeField(p *message.Printer, s *source, field string) grade {
 			continue
 		}
 		title, _ := ph["title"].(string)
-		label := photoLabel(p, i, title)
-		switch {
-		case s.remote:
-			g.problems = append(g.problems, p.Sprintf("%s sends no %s: add one to each photo on that server", label, field))
-		case s.where[i] == "":
-			g.problems = append(g.problems, p.Sprintf("%s has no %s: write one, %s", label, field, s.fieldExample(field)))
-		default:
-			g.problems = append(g.problems, p.Sprintf("%s: %s has no %s: write one, %s", s.where[i], label, field, s.fieldExample(field)))
-		}
+		g.problems = append(g.problems, s.missing(p, i, photoLabel(p, i, title), field))
 	}
 	return g
+}
+
+// missing says that photo i has no text for field, and where to write one: at the line
+// of the field when the photo writes it (empty, or misspelt), else at the photo's line.
+func (s *source) missing(p *message.Printer, i int, label, field string) string {
+	if s.remote {
+		return p.Sprintf("%s sends no %s: add one to each photo on that server", label, field)
+	}
+	if i >= len(s.places) || s.places[i].file == "" {
+		return p.Sprintf("%s has no %s: write one, %s", label, field, s.fieldExample(field))
+	}
+	at := s.places[i]
+	note, written := at.fields[field]
+	switch {
+	case !written:
+		return p.Sprintf("%s: %s has no %s: write one, %s", at.file+":"+strconv.Itoa(at.line), label, field, s.fieldExample(field))
+	case strings.EqualFold(note.key, field):
+		return p.Sprintf("%s: the %s of %s is empty: write it between the quotes", at.file+":"+strconv.Itoa(note.line), field, label)
+	}
+	return p.Sprintf("%s: %s writes %q, which is not a field: did you mean %q?", at.file+":"+strconv.Itoa(note.line), label, note.key, field)
 }
 
 // fieldExample is how a field is written where the photos are: Description: "...", in
@@ -138,51 +156,62 @@ func (s *source) fieldExample(field string) string {
 }
 
 // gradeFaker grades "photos made with Faker": the photos fake.go makes must have every
-// field filled, and differ from each other, as made-up photos do.
+// field filled, and the texts must be made up by faker: another seed makes other texts,
+// where a text written by hand stays the same.
 func gradeFaker(p *message.Printer, s *source) grade {
 	if s.fakes == nil {
 		return grade{unknown: s.noFaker}
 	}
-	list, err := s.fakes()
+	list, err := s.fakes(1)
+	var dup *duplicateIDError
+	if errors.As(err, &dup) {
+		return grade{why: p.Sprintf("in fake.go, fakePhoto writes an ID (%s has ID %s, like %s): remove the ID, the server numbers the photos itself",
+			dup.label(p, dup.second), strconv.Itoa(dup.id), dup.label(p, dup.first))}
+	}
 	if err != nil {
 		return grade{why: p.Sprintf("fake.go could not make photos (%v): run go run . -fake 5 to see why", err)}
+	}
+	other, err := s.fakes(2)
+	if err != nil || len(other) != len(list) {
+		other = nil
 	}
 	g := grade{of: len(list)}
 	if len(list) == 0 {
 		g.why = p.Sprintf("fake.go made no photo: fakePhotos should make as many as asked")
 		return g
 	}
-	where := "fake.go"
-	if line := fakerLiteralLine("fake.go"); line > 0 {
-		where += ":" + strconv.Itoa(line)
+	lit, found := photoInGo("fake.go")
+	where := func(field string) string {
+		if !found {
+			return "fake.go"
+		}
+		line, _ := lit.lineOf(field)
+		return "fake.go:" + strconv.Itoa(line)
 	}
-	missing := map[string]int{}
 	fields := []string{"url", "title", "description", "keyword"}
-	different := map[string]map[string]bool{}
-	for _, ph := range list {
+	missing, same := map[string]int{}, map[string]int{}
+	for i, ph := range list {
 		ok := true
 		for _, f := range fields {
-			text := strings.TrimSpace(photoField(ph, f))
-			if text == "" {
+			if strings.TrimSpace(photoField(ph, f)) == "" {
 				missing[f]++
 				ok = false
+			} else if other != nil && f != "url" && photoField(ph, f) == photoField(other[i], f) {
+				same[f]++
 			}
-			if different[f] == nil {
-				different[f] = map[string]bool{}
-			}
-			different[f][text] = true
 		}
 		if ok {
 			g.met++
 		}
 	}
 	for _, f := range fields {
-		if n := missing[f]; n > 0 {
+		switch {
+		case missing[f] > 0:
 			g.problems = append(g.problems, p.Sprintf("%s: the %s field is empty in %s made with faker: fill it with faker, such as %s",
-				where, f, p.Sprintf("%d photos", n), fakerExample(f)))
-		} else if f != "url" && len(different[f]) < max(2, len(list)/5) { // written by hand: the same text again and again
-			g.problems = append(g.problems, p.Sprintf("%s: the %s field is nearly the same in every photo made with faker (only %s different texts in %s photos): fill it with faker, such as %s",
-				where, f, strconv.Itoa(len(different[f])), strconv.Itoa(len(list)), fakerExample(f)))
+				where(f), f, p.Sprintf("%d photos", missing[f]), fakerExample(f)))
+		case same[f] > len(list)/2: // the same text whatever the seed: written by hand
+			g.problems = append(g.problems, p.Sprintf("%s: the %s field is not made up by faker: it stays the same with another seed; fill it with faker, such as %s",
+				where(f), f, fakerExample(f)))
 			g.met = 0
 		}
 	}
@@ -225,73 +254,32 @@ func (g grade) score(points int) grade {
 	return g
 }
 
-// literalLines returns the line of each element of the slice literal assigned to the
-// variable name in a Go file, or nil when there is none (found with go/parser, so
-// that a problem points at the photo's line: photos.go:17).
-func literalLines(file, name string) []int {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, file, nil, parser.SkipObjectResolution)
-	if err != nil {
-		return nil
-	}
-	var lines []int
-	ast.Inspect(f, func(n ast.Node) bool {
-		spec, ok := n.(*ast.ValueSpec)
-		if !ok || lines != nil {
-			return lines == nil
-		}
-		for i, id := range spec.Names {
-			if id.Name != name || i >= len(spec.Values) {
-				continue
-			}
-			if lit, ok := spec.Values[i].(*ast.CompositeLit); ok {
-				for _, elt := range lit.Elts {
-					lines = append(lines, fset.Position(elt.Pos()).Line)
-				}
-			}
-		}
-		return false
-	})
-	return lines
-}
-
-// fakerLiteralLine is the line of the first Photo{...} literal of a Go file: where
-// fake.go fills a made-up photo.
-func fakerLiteralLine(file string) int {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, file, nil, parser.SkipObjectResolution)
-	if err != nil {
-		return 0
-	}
-	line := 0
-	ast.Inspect(f, func(n ast.Node) bool {
-		if lit, ok := n.(*ast.CompositeLit); ok && line == 0 {
-			if id, ok := lit.Type.(*ast.Ident); ok && id.Name == "Photo" {
-				line = fset.Position(lit.Pos()).Line
-			}
-		}
-		return line == 0
-	})
-	return line
-}
-
-// builtInSource grades list as photos.go holds it: served by the real handler, each
-// photo pointed at by its line in photos.go.
-func builtInSource(p *message.Printer, list []Photo, lines []int) *source {
+// builtInSource grades list as photos.go holds it (lits: where photos.go writes each
+// photo): served by the real handler. When the server would not start (two photos with
+// one ID), the photos are graded as written, and the sheet says why it does not start.
+func builtInSource(p *message.Printer, list []Photo, lits []goLiteral) *source {
 	s := &source{describe: p.Sprintf("the built-in list of photos.go, and fake.go for Faker"), inGo: true, fakes: fakerSample}
+	s.places = make([]place, len(list))
+	if len(lits) == len(list) {
+		for i, lit := range lits {
+			s.places[i] = place{file: "photos.go", line: lit.line, fields: map[string]fieldNote{}}
+			for field, line := range lit.fields {
+				s.places[i].fields[field] = fieldNote{line: line, key: field}
+			}
+		}
+	}
 	c, err := newCatalog(list)
 	var dup *duplicateIDError
 	if errors.As(err, &dup) { // as the server says it when it refuses to start
-		s.problem = dup.explain(p, p.Sprintf("in photos.go,"), "ID")
+		where := p.Sprintf("in photos.go,")
+		if len(lits) == len(list) {
+			where = p.Sprintf("%s lines %s and %s:", "photos.go", strconv.Itoa(lits[dup.first].line), strconv.Itoa(lits[dup.second].line))
+		}
+		s.warnings = append(s.warnings, p.Sprintf("the server does not start: %s", dup.explain(p, where, "ID")))
+		s.photos = photoMaps(list)
 		return s
 	}
 	s.photos, s.problem = servedPhotos(p, c)
-	s.where = make([]string, len(s.photos))
-	for i := range s.where {
-		if i < len(lines) && len(lines) == len(list) {
-			s.where[i] = "photos.go:" + strconv.Itoa(lines[i])
-		}
-	}
 	return s
 }
 
@@ -310,16 +298,38 @@ func dataSource(p *message.Printer, path string) *source {
 		return s
 	}
 	c, data, err := loadData(context.Background(), p, path, content)
-	if err != nil {
+	var dup *duplicateIDError
+	switch {
+	case err != nil && data.list != nil && errors.As(newCatalogError(data.list), &dup):
+		s.warnings = append(s.warnings, p.Sprintf("the server does not serve this file: %s", err))
+		s.photos = photoMaps(data.list)
+	case err != nil:
 		s.problem = err.Error()
 		return s
+	default:
+		s.photos, s.problem = servedPhotos(p, c)
 	}
-	s.photos, s.problem = servedPhotos(p, c)
-	s.where = make([]string, len(s.photos))
-	for i := range s.where {
-		s.where[i] = path + ":" + strconv.Itoa(data.lines[i])
+	s.places = make([]place, len(data.lines))
+	for i, line := range data.lines {
+		s.places[i] = place{file: path, line: line, fields: data.fields[i]}
 	}
 	return s
+}
+
+// newCatalogError is why list cannot be served, or nil.
+func newCatalogError(list []Photo) error {
+	_, err := newCatalog(list)
+	return err
+}
+
+// photoMaps is list as JSON, photo by photo, for photos the server would not serve.
+func photoMaps(list []Photo) []map[string]any {
+	maps := make([]map[string]any, len(list))
+	for i := range list {
+		b, _ := json.Marshal(list[i])
+		_ = json.Unmarshal(b, &maps[i])
+	}
+	return maps
 }
 
 // servedPhotos asks the real handler for /photos, as the partner's page does.
@@ -359,7 +369,15 @@ func remoteSource(p *message.Printer, address string) *source {
 	req.Header.Set("Origin", gradingOrigin)
 	resp, err := (&http.Client{Timeout: 5 * time.Second}).Do(req)
 	if err != nil {
-		s.problem = p.Sprintf("the server at %s does not answer (%v): check the address, and that the server runs", u, errors.Unwrap(err))
+		why := err.Error()
+		var ne net.Error
+		switch {
+		case errors.Is(err, syscall.ECONNREFUSED):
+			why = p.Sprintf("nothing listens on that port")
+		case errors.As(err, &ne) && ne.Timeout():
+			why = p.Sprintf("no answer within 5 seconds")
+		}
+		s.problem = p.Sprintf("the server at %s does not answer (%s): check the address, and that the server runs", u, why)
 		return s
 	}
 	defer resp.Body.Close()
@@ -406,7 +424,7 @@ var gradedSource = sync.OnceValue(func() *source {
 	case path != "":
 		return dataSource(p, path)
 	}
-	return builtInSource(p, photos, literalLines("photos.go", "photos"))
+	return builtInSource(p, photos, photosInGo("photos.go"))
 })
 
 // sheet collects the grades of the objectives that ran, for TestMain to print.
@@ -494,7 +512,7 @@ func printSheet(w io.Writer, p *message.Printer, s *source, grades map[int]grade
 
 // sheetOf grades every objective on s and prints the sheet, as a run of go test does;
 // fake.go's photos are made by fakes instead, when s has code to grade.
-func sheetOf(p *message.Printer, s *source, fakes func() ([]Photo, error)) (map[int]grade, string) {
+func sheetOf(p *message.Printer, s *source, fakes func(seed int64) ([]Photo, error)) (map[int]grade, string) {
 	if s.fakes != nil {
 		s.fakes = fakes
 	}
@@ -619,26 +637,42 @@ func TestTheSheetGradesADataFileWithItsLines(t *testing.T) {
 
 func TestTheSheetPointsAtTheLineOfEachPhotoInPhotosGo(t *testing.T) {
 	list := []Photo{{Title: "Chiot", URL: "https://e.org/1", Description: "Noir", Keyword: "chien"}, {Title: "Carlin", URL: "https://e.org/2", Keyword: "chien"}, {Title: "Morse", URL: "https://e.org/3", Description: "Gros"}}
-	s := builtInSource(en, list, []int{17, 18, 19})
+	lits := []goLiteral{{line: 17}, {line: 18}, {line: 19, fields: map[string]int{"keyword": 20}}}
+	s := builtInSource(en, list, lits)
 	desc, key := gradeField(en, s, "description").score(4), gradeField(en, s, "keyword").score(4)
 	if len(desc.problems) != 1 || desc.problems[0] != `photos.go:18: photo 2 ("Carlin") has no description: write one, Description: "...",` || desc.met != 2 {
 		t.Errorf("description: %+v", desc)
 	}
-	if len(key.problems) != 1 || !strings.HasPrefix(key.problems[0], `photos.go:19: photo 3 ("Morse") has no keyword`) {
+	if len(key.problems) != 1 || key.problems[0] != `photos.go:20: the keyword of photo 3 ("Morse") is empty: write it between the quotes` {
 		t.Errorf("keyword: %+v", key)
 	}
 	dir := t.TempDir()
 	photosGo, fakeGo := filepath.Join(dir, "photos.go"), filepath.Join(dir, "fake.go")
 	saveInPlace(t, photosGo, "package main\n\n// photos...\nvar photos = []Photo{\n\t{Title: \"a\"},\n\n\t{Title: \"b\",\n\t\tURL: \"u\"},\n}\n")
 	saveInPlace(t, fakeGo, "package main\n\nfunc fakePhoto(n int, seed int64) Photo {\n\tx := 1\n\treturn Photo{\n\t\tTitle: \"t\",\n\t}\n}\n")
-	if got := fmt.Sprint(literalLines(photosGo, "photos")); got != "[5 7]" {
-		t.Errorf("go/parser finds the photos at lines %s, want [5 7]", got)
+	if got := fmt.Sprint(photosInGo(photosGo)); got != "[{5 map[title:5]} {7 map[title:7 url:8]}]" {
+		t.Errorf("go/parser finds the photos at %s, want lines 5 and 7 with their fields", got)
 	}
-	if got := fakerLiteralLine(fakeGo); got != 5 {
-		t.Errorf("the Photo{...} of fake.go is found at line %d, want 5", got)
+	if lit, found := photoInGo(fakeGo); !found || lit.line != 5 || lit.fields["title"] != 6 {
+		t.Errorf("the Photo{...} of fake.go is found at %+v, want line 5, its title at 6", lit)
 	}
-	if literalLines(filepath.Join(dir, "none.go"), "photos") != nil || fakerLiteralLine(filepath.Join(dir, "none.go")) != 0 {
+	if _, found := photoInGo(filepath.Join(dir, "none.go")); photosInGo(filepath.Join(dir, "none.go")) != nil || found {
 		t.Errorf("a file that is not there has lines")
+	}
+}
+
+func TestTwoPhotosOfPhotosGoWithOneIDAreSaidButTheTextsStillGraded(t *testing.T) {
+	list := []Photo{{Title: "Chiot", URL: "u", Description: "d", Keyword: "k", ID: 7}, {Title: "Carlin", URL: "u", Description: "d", Keyword: "k", ID: 7}}
+	for l, lang := range languages {
+		grades, sheet := sheetOf(lang.p, builtInSource(lang.p, list, []goLiteral{{line: 18}, {line: 20}}), madeUp)
+		if grades[1].earned != 4 || grades[2].earned != 4 {
+			t.Errorf("%s: the descriptions and keywords are all there, yet %+v", lang.name, grades)
+		}
+		want := []string{`the server does not start: photos.go lines 18 and 20: photo 1 ("Chiot") and photo 2 ("Carlin") both have ID 7`,
+			`le serveur ne démarre pas : photos.go lignes 18 et 20 : la photo 1 (« Chiot ») et la photo 2 (« Carlin ») ont toutes les deux l'ID 7`}[l]
+		if !strings.Contains(sheet, want) {
+			t.Errorf("%s: the sheet does not say %q:\n%s", lang.name, want, sheet)
+		}
 	}
 }
 
@@ -655,33 +689,32 @@ func TestAnEmptyListEarnsNoPoints(t *testing.T) {
 	}
 }
 
-func TestTheFakerObjectiveWantsEveryFieldAndMadeUpTexts(t *testing.T) {
-	noKeyword := func() ([]Photo, error) {
-		list := manyPhotos(10)
-		for i := range list {
-			list[i].Keyword, list[i].Description = "", ""
+func TestTheFakerObjectiveWantsEveryFieldMadeUpByFaker(t *testing.T) {
+	withSeed := func(change func(i int, seed int64, ph *Photo)) func(seed int64) ([]Photo, error) {
+		return func(seed int64) ([]Photo, error) {
+			list, err := madeUp(seed)
+			for i := range list {
+				change(i, seed, &list[i])
+			}
+			return list, err
 		}
-		return list, nil
 	}
+	noKeyword := withSeed(func(i int, seed int64, ph *Photo) { ph.Keyword, ph.Description = "", "" })
 	g := gradeFaker(en, &source{fakes: noKeyword}).score(2)
-	if g.earned != 0 || g.met != 0 || len(g.problems) != 2 || !strings.Contains(g.problems[0], "the description field is empty in 10 photos made with faker: fill it with faker, such as Description: faker.Paragraph(),") || !strings.HasPrefix(g.problems[0], "fake.go:") {
+	if g.earned != 0 || g.met != 0 || len(g.problems) != 2 || !strings.Contains(g.problems[0], "the description field is empty in 50 photos made with faker: fill it with faker, such as Description: faker.Paragraph(),") || !strings.HasPrefix(g.problems[0], "fake.go:") {
 		t.Errorf("faker without description and keyword: %+v", g)
 	}
-	same := func() ([]Photo, error) {
-		return slices.Repeat([]Photo{{URL: "u", Title: "t", Description: "d", Keyword: "k"}}, 10), nil
-	}
-	if g := gradeFaker(en, &source{fakes: same}).score(2); g.earned != 0 || len(g.problems) != 3 || !strings.Contains(g.problems[0], "the title field is nearly the same in every photo made with faker (only 1 different texts in 10 photos)") {
-		t.Errorf("faker that makes the same photo ten times: %+v", g)
-	}
-	byHand := func() ([]Photo, error) {
-		list := manyPhotos(50)
-		for i := range list {
-			list[i].Keyword = "chat" // a keyword written by hand, not made by faker
+	for name, change := range map[string]func(i int, seed int64, ph *Photo){
+		"one keyword for all":           func(i int, seed int64, ph *Photo) { ph.Keyword = "chat" },
+		"a numbered description":        func(i int, seed int64, ph *Photo) { ph.Description = fmt.Sprintf("Photo %d", i) },
+		"keywords from a list, by hand": func(i int, seed int64, ph *Photo) { ph.Keyword = []string{"chat", "chien", "mer"}[i%3] },
+	} {
+		if g := gradeFaker(en, &source{fakes: withSeed(change)}).score(2); g.earned != 0 || len(g.problems) != 1 || !strings.Contains(g.problems[0], "field is not made up by faker: it stays the same with another seed; fill it with faker") {
+			t.Errorf("%s: %+v, want 0/2 and why", name, g)
 		}
-		return list, nil
 	}
-	if g := gradeFaker(en, &source{fakes: byHand}).score(2); g.earned != 0 || len(g.problems) != 1 || !strings.Contains(g.problems[0], "the keyword field is nearly the same in every photo made with faker (only 1 different texts in 50 photos): fill it with faker, such as Keyword: faker.Word(),") {
-		t.Errorf("faker with a keyword written by hand: %+v", g)
+	if g := gradeFaker(en, &source{fakes: withSeed(func(i int, seed int64, ph *Photo) { ph.Keyword += "!" })}).score(2); g.earned != 2 {
+		t.Errorf("a keyword made by faker, then changed: %+v, want 2/2", g)
 	}
 	if g := gradeFaker(en, &source{fakes: madeUp}).score(2); g.earned != 2 || g.met != 50 {
 		t.Errorf("a fake.go that fills every field: %+v, want 2/2", g)
