@@ -168,7 +168,7 @@ func TestWarningsNameThePhotoTheLineAndTheNearestField(t *testing.T) {
 	}
 	want := []string{
 		`photos.json line 2: photo 1 ("Chiot"): the field "descripton" is not known, so it is left out: did you mean "description"?`,
-		`photos.json line 4: photo 2 ("Carlin"): the field "colour" is not known, so it is left out: a photo has the fields id, url, title, description, keyword`,
+		`photos.json line 4: photo 2 ("Carlin"): the field "colour" is not known, so it is left out: a photo has the fields ` + strings.Join(photoFields, ", "),
 		`photos.json line 3: photo 2 ("Carlin") has no keyword: write one, "keyword": "..."`,
 		`photos.json line 5: photo 3 has no title: write one, "title": "..."`,
 	}

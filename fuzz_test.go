@@ -69,8 +69,8 @@ func FuzzDecodePhotos(f *testing.F) {
 			return
 		}
 		for _, w := range d.warnings {
-			if !strings.HasPrefix(w, "photos.json line ") {
-				t.Errorf("the warning %q does not give the file and the line", w)
+			if !strings.HasPrefix(w, "photos.json ") || strings.Contains(w, "\n") {
+				t.Errorf("the warning %q does not name the file, on one line", w)
 			}
 		}
 		again, _, err := loadData(t.Context(), en, "photos.json", fileBody(c))

@@ -283,7 +283,7 @@ func TestAMalformedQueryIsA400NamingTheParameter(t *testing.T) {
 		{"_limit=-2", "_limit must be a whole number"},
 		{"_page=1&_limit=0", "_limit is the number of photos per page"},
 		{"_sort=titel", `_sort: a photo has no field "titel": did you mean title?`},
-		{"_sort=colour", "the fields are id, url, title, description, keyword"},
+		{"_sort=colour", "the fields are " + strings.Join(photoFields, ", ")},
 		{"titel=Morses", "did you mean title?"},
 		{"description_like=(", `description_like: "(" is not a pattern this server understands`},
 		{"_sort=title&_order=up", `_order must be asc or desc, not "up"`},
