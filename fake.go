@@ -10,6 +10,8 @@ import (
 // description and a keyword: go-faker invents each text (faker.Sentence for a
 // sentence, faker.Paragraph for a paragraph, faker.Word for a word). seed is in the
 // picture's address, so that the same seed gives the same pictures too.
+// (fakePhoto invente la photo numéro n : chaque texte vient de faker, faker.Sentence
+// pour une phrase, faker.Paragraph pour un paragraphe, faker.Word pour un mot.)
 func fakePhoto(n int, seed int64) Photo {
 	return Photo{
 		URL:         "https://picsum.photos/seed/" + strconv.FormatInt(seed, 10) + "-" + strconv.Itoa(n) + "/640/480",

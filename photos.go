@@ -2,6 +2,8 @@ package main
 
 // Photo is one photo sent to the frontend: the page shows the picture at URL
 // with its title, its description and its keyword.
+// (Une photo : la page du binôme montre l'image de URL, son titre, sa description
+// et son mot-clé.)
 type Photo struct {
 	ID          int    `json:"id"`
 	URL         string `json:"url"`
@@ -13,6 +15,8 @@ type Photo struct {
 // photos is the built-in list, served when the server starts without -fake or -data.
 // To add a photo, copy one line, change its texts and keep the comma at the end:
 // the server numbers the photos itself (1, 2, 3, ...), so do not write an ID.
+// (Pour ajouter une photo, copiez une ligne, changez ses textes et gardez la virgule
+// à la fin ; n'écrivez pas d'ID : le serveur numérote les photos tout seul.)
 var photos = []Photo{
 	{Title: "Chiot noir", URL: "https://picsum.photos/id/237/640/480", Description: "Un chiot labrador noir regarde l'objectif, assis sur un parquet.", Keyword: "chien"},
 	{Title: "Carlin sous la couverture", URL: "https://picsum.photos/id/1025/640/480", Description: "Un carlin emmitouflé dans une couverture, seule sa tête dépasse.", Keyword: "chien"},
