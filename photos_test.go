@@ -10,7 +10,7 @@ package main
 // A run grades one source of photos (see sheet_test.go):
 //
 //	go test                                            the built-in list of photos.go, and fake.go
-//	PHOTOS_DATA=photos.json go test -run Objective     a data file (-data), and fake.go
+//	PHOTOS_DATA=photos.json go test -run Objective     a data file (-data): out of 8, Faker cannot be told
 //	PHOTOS_URL=http://192.168.1.42:9000 go test -run Objective   a server running on the network
 //
 // Each problem is one line that names the photo and where to write what is missing.
