@@ -106,6 +106,15 @@ func (e *duplicateIDError) explain(p *message.Printer, where, id string) string 
 		where, e.label(p, e.first), e.label(p, e.second), id, strconv.Itoa(e.id), id)
 }
 
+// explained is a duplicateIDError said for a person, which still unwraps to it.
+type explained struct {
+	msg string
+	dup *duplicateIDError
+}
+
+func (e explained) Error() string { return e.msg }
+func (e explained) Unwrap() error { return e.dup }
+
 // label names one of the two photos: position and title.
 func (e *duplicateIDError) label(p *message.Printer, i int) string {
 	if i == e.first {

@@ -112,7 +112,7 @@ func loadData(ctx context.Context, p *message.Printer, name string, content []by
 	var dup *duplicateIDError
 	if errors.As(err, &dup) {
 		where := p.Sprintf("%s lines %s and %s:", name, strconv.Itoa(d.lines[dup.first]), strconv.Itoa(d.lines[dup.second]))
-		return nil, d, errors.New(dup.explain(p, where, "id"))
+		return nil, d, explained{dup.explain(p, where, "id"), dup}
 	}
 	return c, d, err
 }

@@ -45,15 +45,12 @@ func newRequestLog(out io.Writer, p *message.Printer) *requestLog {
 	return &requestLog{out: out, p: p}
 }
 
-// printf writes one line of the server's own (not a request's), with the time.
-func (l *requestLog) printf(format string, args ...any) {
+// say writes one sentence of the server's own (not a request's), with the time.
+func (l *requestLog) say(sentence string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	fmt.Fprintf(l.out, "%s %s\n", time.Now().Format(time.TimeOnly), fmt.Sprintf(format, args...))
+	fmt.Fprintf(l.out, "%s %s\n", time.Now().Format(time.TimeOnly), sentence)
 }
-
-// say writes one sentence of the server's own, with the time.
-func (l *requestLog) say(sentence string) { l.printf("%s", sentence) }
 
 // Write lets Go's HTTP server write its own errors (http.Server.ErrorLog) as log lines.
 func (l *requestLog) Write(b []byte) (int, error) {

@@ -300,7 +300,7 @@ func dataSource(p *message.Printer, path string) *source {
 	c, data, err := loadData(context.Background(), p, path, content)
 	var dup *duplicateIDError
 	switch {
-	case err != nil && data.list != nil && errors.As(newCatalogError(data.list), &dup):
+	case errors.As(err, &dup): // the texts are there; only the ids keep the file from being served
 		s.warnings = append(s.warnings, p.Sprintf("the server does not serve this file: %s", err))
 		s.photos = photoMaps(data.list)
 	case err != nil:
@@ -314,12 +314,6 @@ func dataSource(p *message.Printer, path string) *source {
 		s.places[i] = place{file: path, line: line, fields: data.fields[i]}
 	}
 	return s
-}
-
-// newCatalogError is why list cannot be served, or nil.
-func newCatalogError(list []Photo) error {
-	_, err := newCatalog(list)
-	return err
 }
 
 // photoMaps is list as JSON, photo by photo, for photos the server would not serve.
@@ -627,6 +621,10 @@ func TestTheSheetGradesADataFileWithItsLines(t *testing.T) {
 		if lineWith(sheet, "Total", "4/8") == "" || lineWith(sheet, "-/2") == "" {
 			t.Errorf("%s: the total should be 4/8, Faker not told from a data file:\n%s", lang.name, sheet)
 		}
+	}
+	saveInPlace(t, path, `[{"title": "a", "url": "u", "description": "d", "keyword": "k", "id": 1}, {"title": "b", "url": "u", "description": "d", "keyword": "k", "id": 1}]`)
+	if s := dataSource(en, path); gradeField(en, s, "description").score(4).earned != 4 || len(s.warnings) != 1 || !strings.Contains(s.warnings[0], "the server does not serve this file: "+path+" lines 1 and 1:") {
+		t.Errorf("two photos with one id: the texts should be graded and the ids said, got warnings %q", s.warnings)
 	}
 	saveInPlace(t, path, `[{"title": "a",}]`)
 	s := dataSource(en, path)
