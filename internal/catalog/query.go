@@ -1,0 +1,464 @@
+package catalog
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"maps"
+	"net/url"
+	"reflect"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/message"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"photoserver/internal/lang"
+	"photoserver/internal/photo"
+)
+
+// Query is what a request asks of the list: filters, then an order, then a part.
+// The parameters are this server's own (keyword, q, offset, limit) and json-server's
+// (a field's name, with _like, _ne, _gte or _lte; _page, _limit, _start, _end, _sort,
+// _order), so that a page written after a json-server tutorial works here too.
+type Query struct {
+	Keyword string        // equal to the keyword, ignoring case
+	Q       string        // found in the title, description or keyword, ignoring case and accents
+	Filters []FieldFilter // json-server's filters on a field: title=Canyon, id_gte=5
+	Sort    []SortKey     // _sort and _order
+	Page    int           // _page, from 1; 0: no page
+	Start   int           // _start or offset
+	End     int           // _end; -1: none
+	Limit   int           // _limit or limit; -1: none
+}
+
+// SortKey is one field to sort by.
+type SortKey struct {
+	Field int // index in the schema's Fields; -1: none (an empty name in _sort)
+	Desc  bool
+}
+
+// FieldFilter keeps the photos whose field compares as asked with one of the values, as
+// json-server compares them: = and _ne as text (the field's value written as text),
+// _like a regular expression ignoring case, _gte and _lte as numbers for a number field
+// and as text otherwise.
+type FieldFilter struct {
+	Field  int    // index in the schema's Fields
+	Op     string // "", "_ne", "_like", "_gte", "_lte"
+	Values []string
+	like   []*regexp.Regexp
+}
+
+// filterOps are the endings json-server gives a field's name to compare otherwise.
+var filterOps = []string{"_like", "_ne", "_gte", "_lte"}
+
+// Params are the parameters of GET /photos that are not a field's filter: this server's
+// own and json-server's. A field of Photo sent under one of these names cannot be
+// filtered by (the parameter wins), which the server says at start.
+var Params = []string{"keyword", "q", "offset", "limit", "_page", "_limit", "_start", "_end", "_sort", "_order"}
+
+// NoQuery is the query of a request without parameters: the whole list as it is.
+var NoQuery = Query{End: -1, Limit: -1}
+
+// All reports whether the query asks for the whole list as it is.
+func (q Query) All() bool {
+	return q.Keyword == "" && q.Q == "" && q.Filters == nil && q.Sort == nil && q.Page == 0 && q.Start == 0 && q.End == -1 && q.Limit == -1
+}
+
+// paramsOf are the parameters of GET /photos for photos of schema s: Params, and
+// json-server's filters, each field alone or with an ending; any other parameter is
+// ignored (pages add cache-busters such as ?_=123), unless it is so close to one of
+// these that it must be a typing mistake. Made once per schema.
+func paramsOf(s *photo.Schema) []string {
+	if known, ok := paramsBySchema.Load(s); ok {
+		return known.([]string)
+	}
+	names := slices.Clone(Params)
+	for _, f := range s.Names {
+		if !slices.Contains(Params, f) {
+			names = append(names, f)
+		}
+	}
+	for _, f := range s.Names {
+		for _, op := range filterOps {
+			names = append(names, f+op)
+		}
+	}
+	known, _ := paramsBySchema.LoadOrStore(s, names)
+	return known.([]string)
+}
+
+var paramsBySchema sync.Map // *photo.Schema -> []string
+
+// ParseQuery reads a raw query string for photos of schema s. A malformed value is an
+// error that names its parameter and says what to write instead.
+func ParseQuery(p *message.Printer, s *photo.Schema, raw string) (Query, error) {
+	q := NoQuery
+	if raw == "" {
+		return q, nil
+	}
+	vals, err := url.ParseQuery(raw)
+	if err != nil {
+		return q, errors.New(p.Sprintf("the query string is malformed (%v): write it as /photos?keyword=chien&limit=10", err))
+	}
+	params := paramsOf(s)
+	for _, name := range slices.Sorted(maps.Keys(vals)) {
+		if filter, ok, err := parseFilter(p, s, name, vals[name]); ok {
+			if err != nil {
+				return q, err
+			}
+			q.Filters = append(q.Filters, filter)
+			continue
+		}
+		if slices.Contains(params, name) || name == "_" {
+			if len(vals[name]) > 1 && slices.ContainsFunc(vals[name][1:], func(v string) bool { return v != vals[name][0] }) {
+				return q, errors.New(p.Sprintf("%s is given several times: give it once", name))
+			}
+			continue
+		}
+		if near := lang.Nearest(name, params); near != "" {
+			return q, errors.New(p.Sprintf("there is no parameter %q: did you mean %s?", name, near))
+		}
+	}
+	q.Keyword, q.Q = vals.Get("keyword"), vals.Get("q")
+	number := func(name string, least int, dst *int) error {
+		s := vals.Get(name)
+		if s == "" {
+			return nil
+		}
+		n, err := strconv.Atoi(s)
+		if err != nil || n < least || strings.HasPrefix(s, "+") {
+			return errors.New(p.Sprintf("%s must be a whole number, %s or more, such as %s=%s, not %s", name, strconv.Itoa(least), name, strconv.Itoa(max(least, 10)), s))
+		}
+		*dst = n
+		return nil
+	}
+	offset, limit := -1, -1
+	start, jsLimit := -1, -1
+	for _, n := range []struct {
+		name  string
+		least int
+		dst   *int
+	}{{"offset", 0, &offset}, {"limit", 0, &limit}, {"_start", 0, &start}, {"_limit", 0, &jsLimit}, {"_end", 0, &q.End}, {"_page", 1, &q.Page}} {
+		if err := number(n.name, n.least, n.dst); err != nil {
+			return q, err
+		}
+	}
+	for _, pair := range [][2]string{{"offset", "_start"}, {"limit", "_limit"}} {
+		if vals.Get(pair[0]) != "" && vals.Get(pair[1]) != "" {
+			return q, errors.New(p.Sprintf("%s and %s mean the same: keep only one of them", pair[0], pair[1]))
+		}
+	}
+	q.Start, q.Limit = max(offset, start, 0), max(limit, jsLimit)
+	if q.Page > 0 && q.Limit == 0 {
+		return q, errors.New(p.Sprintf("with _page, _limit is the number of photos per page: 1 or more, such as _limit=10"))
+	}
+	q.Sort, err = parseSort(p, s, vals.Get("_sort"), vals.Get("_order"))
+	return q, err
+}
+
+// parseFilter reads a json-server filter: name is a field of a photo (not one of
+// Params, which are parameters), alone or with one of filterOps; ok is false for other
+// names.
+func parseFilter(p *message.Printer, s *photo.Schema, name string, values []string) (f FieldFilter, ok bool, err error) {
+	field := name
+	for _, op := range filterOps {
+		if base, cut := strings.CutSuffix(name, op); cut {
+			field, f.Op = base, op
+		}
+	}
+	k := s.Index(field)
+	if k < 0 || slices.Contains(Params, name) {
+		return f, false, nil
+	}
+	f.Field, f.Values = k, values
+	if f.Op == "_like" {
+		for _, v := range values {
+			re, err := regexp.Compile("(?i)" + v)
+			if err != nil {
+				return f, true, errors.New(p.Sprintf("%s: %q is not a pattern this server understands: write letters to find, such as %s=chat", name, v, name))
+			}
+			f.like = append(f.like, re)
+		}
+	}
+	return f, true, nil
+}
+
+// keeps reports whether v, the filter's field of a photo, passes the filter: one of its
+// values for =, _like, _gte and _lte, all of them for _ne (as json-server).
+func (f FieldFilter) keeps(v reflect.Value) bool {
+	text := fmt.Sprint(v.Interface())
+	for k, want := range f.Values {
+		var ok bool
+		switch f.Op {
+		case "":
+			ok = text == want
+		case "_ne":
+			if text == want {
+				return false
+			}
+			continue
+		case "_like":
+			ok = f.like[k].MatchString(text)
+		case "_gte", "_lte":
+			r, comparable := compareTo(v, want)
+			ok = comparable && ((f.Op == "_gte" && r >= 0) || (f.Op == "_lte" && r <= 0))
+		}
+		if ok {
+			return true
+		}
+	}
+	return f.Op == "_ne"
+}
+
+// compareTo compares a field's value with a value written in a query: as numbers for a
+// number field (a value that is not a number compares with nothing), as text otherwise.
+func compareTo(v reflect.Value, want string) (int, bool) {
+	switch v.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		n, err := strconv.ParseFloat(want, 64)
+		return cmp.Compare(float64(v.Int()), n), err == nil
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		n, err := strconv.ParseFloat(want, 64)
+		return cmp.Compare(float64(v.Uint()), n), err == nil
+	case reflect.Float32, reflect.Float64:
+		n, err := strconv.ParseFloat(want, 64)
+		return cmp.Compare(v.Float(), n), err == nil
+	}
+	return strings.Compare(fmt.Sprint(v.Interface()), want), true
+}
+
+// parseSort reads _sort (fields, comma-separated) and _order (asc or desc, one per field).
+func parseSort(p *message.Printer, s *photo.Schema, sortParam, orderParam string) ([]SortKey, error) {
+	if sortParam == "" {
+		if orderParam != "" {
+			example := strings.ToLower(orderParam)
+			if example != "asc" && example != "desc" {
+				example = "desc"
+			}
+			return nil, errors.New(p.Sprintf("_order needs _sort, the field to sort by: such as _sort=title&_order=%s", example))
+		}
+		return nil, nil
+	}
+	var keys []SortKey
+	for name := range strings.SplitSeq(sortParam, ",") {
+		if name == "" { // as json-server: an empty field sorts nothing, but takes its _order
+			keys = append(keys, SortKey{Field: -1})
+			continue
+		}
+		i := s.Index(name)
+		if i < 0 {
+			hint := p.Sprintf("the fields are %s", strings.Join(s.Names, ", "))
+			if near := lang.Nearest(name, s.Names); near != "" {
+				hint = p.Sprintf("did you mean %s?", near)
+			}
+			return nil, errors.New(p.Sprintf("_sort: a photo has no field %q: %s", name, hint))
+		}
+		keys = append(keys, SortKey{Field: i})
+	}
+	if orderParam == "" {
+		return keys, nil
+	}
+	orders := strings.Split(orderParam, ",")
+	if len(orders) > len(keys) {
+		return nil, errors.New(p.Sprintf("_order has more values than _sort has fields: give one asc or desc per field, such as _sort=keyword,title&_order=asc,desc"))
+	}
+	for i, o := range orders {
+		switch strings.ToLower(o) {
+		case "desc":
+			keys[i].Desc = true
+		case "asc", "":
+		default:
+			return nil, errors.New(p.Sprintf("_order must be asc or desc, not %q", o))
+		}
+	}
+	return keys, nil
+}
+
+// Match returns the positions of the photos the query keeps, in order, and how many
+// matched before the part was cut.
+func (c *Catalog) Match(q Query) (chosen []int, total int) {
+	needle := fold(q.Q)
+	if needle != "" {
+		c.searchOnce.Do(func() {
+			c.search = make([]string, len(c.photos))
+			for i, p := range c.photos {
+				c.search[i] = fold(p.Title + "\n" + p.Description + "\n" + p.Keyword)
+			}
+		})
+	}
+	for i := range c.photos {
+		if q.Keyword != "" && !strings.EqualFold(c.photos[i].Keyword, q.Keyword) {
+			continue
+		}
+		if needle != "" && !strings.Contains(c.search[i], needle) {
+			continue
+		}
+		if !slices.ContainsFunc(q.Filters, func(f FieldFilter) bool { return !f.keeps(c.photos[i].Field(c.schema.Fields[f.Field])) }) {
+			chosen = append(chosen, i)
+		}
+	}
+	if q.Sort != nil {
+		c.sortChosen(chosen, q.Sort)
+	}
+	total = len(chosen)
+	from, to := q.part(total)
+	return chosen[from:to], total
+}
+
+// part returns the slice of a list of total photos that the query keeps: a page, or
+// from start to end, or limit photos from start; json-server's order of precedence.
+func (q Query) part(total int) (from, to int) {
+	switch {
+	case q.Page > 0:
+		size := q.Limit
+		if size < 0 {
+			size = 10
+		}
+		from = min((q.Page-1)*size, total)
+		return from, min(from+size, total)
+	case q.End >= 0:
+		from = min(q.Start, total)
+		return from, max(from, min(q.End, total))
+	case q.Limit >= 0:
+		from = min(q.Start, total)
+		return from, min(from+q.Limit, total)
+	}
+	return min(q.Start, total), total
+}
+
+// sortChosen sorts the chosen positions by the keys, keeping the list's order between
+// equals (also in desc, as json-server does). Numbers compare as numbers. Texts compare
+// as json-server compares them, character by character (capitals before small letters),
+// except that accents count only between texts otherwise equal: é sorts beside e, as in
+// French, and not after z.
+func (c *Catalog) sortChosen(chosen []int, keys []SortKey) {
+	compare := make([]func(a, b int) int, len(keys))
+	for k, key := range keys {
+		compare[k] = func(a, b int) int { return 0 }
+		if key.Field >= 0 {
+			compare[k] = c.comparer(key.Field)
+		}
+	}
+	slices.SortStableFunc(chosen, func(a, b int) int {
+		for k, key := range keys {
+			if r := compare[k](a, b); r != 0 {
+				if key.Desc {
+					return -r
+				}
+				return r
+			}
+		}
+		return 0
+	})
+}
+
+// comparer returns how to compare field f (an index in the schema's Fields) of two
+// photos, given by position.
+func (c *Catalog) comparer(f int) func(a, b int) int {
+	sf := c.schema.Fields[f]
+	field := func(i int) reflect.Value { return c.photos[i].Field(sf) }
+	switch sf.Type.Kind() {
+	case reflect.String:
+		folded := c.foldedField(f)
+		return func(a, b int) int {
+			if r := strings.Compare(folded[a], folded[b]); r != 0 {
+				return r
+			}
+			return strings.Compare(field(a).String(), field(b).String())
+		}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return func(a, b int) int { return cmp.Compare(field(a).Int(), field(b).Int()) }
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return func(a, b int) int { return cmp.Compare(field(a).Uint(), field(b).Uint()) }
+	case reflect.Float32, reflect.Float64:
+		return func(a, b int) int { return cmp.Compare(field(a).Float(), field(b).Float()) }
+	case reflect.Bool:
+		return func(a, b int) int { return cmp.Compare(b2i(field(a).Bool()), b2i(field(b).Bool())) }
+	}
+	return func(a, b int) int { return 0 } // a kind of field that does not sort
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// foldedField returns field f of every photo without its accents, made once per field.
+func (c *Catalog) foldedField(f int) []string {
+	c.foldMu.Lock()
+	defer c.foldMu.Unlock()
+	if keys, ok := c.folded[f]; ok {
+		return keys
+	}
+	keys := make([]string, len(c.photos))
+	for i := range c.photos {
+		keys[i] = withoutAccents(c.photos[i].Field(c.schema.Fields[f]).String())
+	}
+	if c.folded == nil {
+		c.folded = map[int][]string{}
+	}
+	c.folded[f] = keys
+	return keys
+}
+
+// PageLinks is json-server's Link header for a page of a list of total photos: first,
+// prev, next and last, each the request's own address with another _page; empty when
+// the page is empty or holds the whole list.
+func PageLinks(host, requestURI string, q Query, total int) string {
+	size := q.Limit
+	if size < 0 {
+		size = 10
+	}
+	from, to := q.part(total)
+	if from == to || to-from == total {
+		return ""
+	}
+	path, rawQuery, _ := strings.Cut(requestURI, "?")
+	link := func(page int) string {
+		parts := strings.Split(rawQuery, "&")
+		for i, part := range parts {
+			raw, _, _ := strings.Cut(part, "=")
+			if name, err := url.QueryUnescape(raw); err == nil && name == "_page" {
+				parts[i] = raw + "=" + strconv.Itoa(page) // the name as the page wrote it
+				break
+			}
+		}
+		return "<http://" + host + path + "?" + strings.Join(parts, "&") + ">"
+	}
+	last := (total + size - 1) / size
+	links := []string{link(1) + `; rel="first"`}
+	if q.Page > 1 {
+		links = append(links, link(q.Page-1)+`; rel="prev"`)
+	}
+	if q.Page*size < total {
+		links = append(links, link(q.Page+1)+`; rel="next"`)
+	}
+	links = append(links, link(last)+`; rel="last"`)
+	return strings.Join(links, ", ")
+}
+
+// withoutAccents is s with the accents taken off its letters: é is e, Ç is C.
+func withoutAccents(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) {
+		return s // plain ASCII has no accent
+	}
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+// fold is s as q= compares it: in small letters, without accents, so that a student
+// who types meduses finds Méduses.
+func fold(s string) string { return strings.ToLower(withoutAccents(s)) }

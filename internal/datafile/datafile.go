@@ -1,0 +1,243 @@
+// Package datafile serves the photos of a JSON file (-data) and follows its changes:
+// it reads a file saved by any classroom editor (UTF-8 with or without a BOM, UTF-16,
+// Windows-1252), decodes it into photos of the students' Photo type with the line of
+// each mistake said in plain words, reloads it within a second of a save while keeping
+// the last good photos when a save cannot be served, and creates a missing file with
+// the photos the server would serve.
+package datafile
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"hash/crc64"
+	"os"
+	"path/filepath"
+	"time"
+
+	"golang.org/x/text/message"
+
+	"photoserver/internal/catalog"
+	"photoserver/internal/photo"
+)
+
+// pollInterval is how often the data file is looked at: a save is served within it.
+const pollInterval = 250 * time.Millisecond
+
+// contentCheckLimit: when size and modification time are unchanged, files up to this
+// size are still read and compared, since a file system may keep whole seconds only.
+// Bigger files are read again only in the 5 seconds after their modification time.
+const contentCheckLimit = 1 << 20
+
+// maxWarnings is how many warnings are shown one by one; a student fixes those first.
+const maxWarnings = 5
+
+// File follows a data file: the server serves its photos and reloads them when the
+// file changes, keeping the last good photos while the file cannot be served. Each
+// state of the file (good, broken, empty, missing, unreadable) is said once when the
+// file comes to it; an error only once two looks in a row find the same, so that a save
+// still being written is not reported.
+type File struct {
+	Path   string
+	Name   string // how messages call the file
+	P      *message.Printer
+	Schema *photo.Schema  // the photos' type
+	Store  *catalog.Store // where the photos are served from
+	Say    func(string)   // says a sentence in the terminal
+
+	seen   os.FileInfo // the file at the last look
+	served uint64      // checksum of the content served
+	saved  string      // how the file is saved, as last said, when that is not plain UTF-8
+	last   observation // what the last look found
+	said   observation // what was said last
+}
+
+// observation is what one look at the file found.
+type observation struct {
+	state fileState
+	sum   uint64 // checksum of the content, when it was read
+	msg   string // what is wrong, when it is not good
+}
+
+// fileState is what a look finds the file to be.
+type fileState int
+
+const (
+	unreadable fileState = iota // missing, a folder, no right to read, an I/O error
+	broken                      // read, but it cannot be served: empty, a JSON mistake...
+	good                        // served
+)
+
+// Create writes body to path so that the student has a file to edit, readable
+// by others as any file they make (0644, less the umask). It writes a new file and
+// renames it, so a reader never sees half of it.
+func Create(p *message.Printer, path string, body []byte) error {
+	var suffix [6]byte
+	_, _ = rand.Read(suffix[:]) // crypto/rand does not fail
+	tmp := filepath.Join(filepath.Dir(path), ".photos-"+hex.EncodeToString(suffix[:])+".json")
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return errors.New(p.Sprintf("%s cannot be created (%v): choose a folder where you can write", path, err))
+	}
+	defer os.Remove(tmp)
+	if _, err := f.Write(body); err != nil {
+		f.Close()
+		return errors.New(p.Sprintf("%s cannot be written (%v): check that the disk is not full", path, err))
+	}
+	if err := f.Close(); err != nil {
+		return errors.New(p.Sprintf("%s cannot be written (%v): check that the disk is not full", path, err))
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return errors.New(p.Sprintf("%s cannot be created (%v): choose a folder where you can write", path, err))
+	}
+	return nil
+}
+
+// Load reads the file at start-up and serves its photos: a file that cannot be served
+// is an error.
+func (d *File) Load(ctx context.Context) (*catalog.Catalog, Photos, error) {
+	content, info, err := Read(d.P, d.Path, d.Name)
+	if err != nil {
+		return nil, Photos{}, err
+	}
+	c, data, err := Load(ctx, d.P, d.Schema, d.Name, content)
+	if err != nil && ctx.Err() == nil {
+		return nil, data, errors.New(d.P.Sprintf("%s; fix the file and start the server again", err))
+	} else if err != nil {
+		return nil, data, err
+	}
+	d.seen, d.served, d.saved = info, crc64.Checksum(content, catalog.CRCTable), data.Saved
+	d.last = observation{state: good, sum: d.served}
+	d.said = d.last
+	d.Store.Replace(c)
+	return c, data, nil
+}
+
+// Follow looks at the file every pollInterval until ctx is done.
+func (d *File) Follow(ctx context.Context) {
+	tick := time.NewTicker(pollInterval)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case now := <-tick.C:
+			d.poll(ctx, now)
+		}
+	}
+}
+
+// poll looks at the file once: it serves a new good content at once, and says what
+// became of the file when that changed.
+func (d *File) poll(ctx context.Context, now time.Time) {
+	obs, c, data := d.look(ctx, now)
+	stable := obs == d.last
+	d.last = obs
+	if obs == d.said || ctx.Err() != nil {
+		return
+	}
+	if obs.state != good {
+		if stable {
+			d.said = obs
+			d.Say(d.P.Sprintf("%s; the last good photos are still served", obs.msg))
+		}
+		return
+	}
+	d.said = obs
+	if c != nil {
+		d.Store.Replace(c)
+		d.served = obs.sum
+	}
+	if data.Saved != d.saved && data.Saved != "" {
+		d.Say(d.P.Sprintf("warning: %s", data.Saved))
+	}
+	d.saved = data.Saved
+	for _, w := range WarningLines(d.P, data.Warnings) {
+		d.Say(w)
+	}
+	d.Say(d.P.Sprintf("reloaded: %s from %s", d.P.Sprintf("%d photos", len(d.Store.Current().Photos())), d.Name))
+}
+
+// look reads the file when it may have changed and says what it found: with the new
+// catalog when the content is good and not the one served, and its warnings.
+func (d *File) look(ctx context.Context, now time.Time) (observation, *catalog.Catalog, Photos) {
+	info, err := os.Stat(d.Path)
+	if err == nil && d.seen != nil && os.SameFile(info, d.seen) && info.Size() == d.seen.Size() &&
+		info.ModTime().Equal(d.seen.ModTime()) && info.Size() > contentCheckLimit && now.Sub(info.ModTime()) > 5*time.Second {
+		return d.last, nil, Photos{} // big, unchanged and settled: not read again
+	}
+	content, info, err := Read(d.P, d.Path, d.Name)
+	if err != nil {
+		d.seen = nil
+		return observation{state: unreadable, msg: err.Error()}, nil, Photos{}
+	}
+	d.seen = info
+	sum := crc64.Checksum(content, catalog.CRCTable)
+	if d.last.state != unreadable && sum == d.last.sum {
+		return d.last, nil, Photos{} // the same content as at the last look
+	}
+	c, data, err := Load(ctx, d.P, d.Schema, d.Name, content)
+	switch {
+	case err != nil:
+		return observation{state: broken, sum: sum, msg: err.Error()}, nil, data
+	case sum == d.served: // good again, with the content already served
+		return observation{state: good, sum: sum}, nil, data
+	}
+	return observation{state: good, sum: sum}, c, data
+}
+
+// WarningLines turns warnings into log lines, the first few in full.
+func WarningLines(p *message.Printer, warnings []string) []string {
+	var lines []string
+	for i, w := range warnings {
+		if i == maxWarnings {
+			lines = append(lines, p.Sprintf("warning: and %s like these: fix the ones above first", p.Sprintf("%d more warnings", len(warnings)-maxWarnings)))
+			break
+		}
+		lines = append(lines, p.Sprintf("warning: %s", w))
+	}
+	return lines
+}
+
+// Body is the list of c as a data file holds it: as GET /photos sends it, but without
+// the ids that only repeat a photo's position, so that a photo copied and pasted in the
+// file gets a number of its own.
+func Body(c *catalog.Catalog) []byte {
+	list, photos, id := c.List(), c.Photos(), c.Schema().Name(photo.ID)
+	body := make([]byte, 0, len(list.Plain.Body))
+	body = append(body, '[')
+	for i, item := range list.Items {
+		if i > 0 {
+			body = append(body, ',')
+		}
+		body = append(body, "\n  "...)
+		if photos[i].ID != i+1 {
+			body = append(body, item...)
+			continue
+		}
+		from := 0
+		for k, m := range catalog.Members(item) {
+			if m.Name != id {
+				continue
+			}
+			if k == 0 { // the id and the separator after it go
+				rest := item[m.End:]
+				cut := m.End + len(rest) - len(bytes.TrimLeft(rest, ", \n"))
+				body = append(body, item[:m.Start]...)
+				from = cut
+			} else { // the separator before it goes
+				prev := bytes.TrimRight(item[:m.Start], ", \n")
+				body = append(body, prev...)
+				from = m.End
+			}
+			break
+		}
+		body = append(body, item[from:]...)
+	}
+	if len(list.Items) > 0 {
+		body = append(body, '\n')
+	}
+	return append(body, "]\n"...)
+}

@@ -1,0 +1,380 @@
+package datafile
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// saveInPlace writes the file over itself, as most editors do.
+func saveInPlace(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// saveByRename writes a new file and renames it over the old one, as some editors do.
+func saveByRename(t *testing.T, path, content string) {
+	t.Helper()
+	tmp := path + ".swp"
+	if err := os.WriteFile(tmp, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// fileWithTitles is a data file of photos with these titles, as the server writes one.
+func fileWithTitles(titles ...string) string {
+	list := make([]Photo, len(titles))
+	for i, title := range titles {
+		list[i] = Photo{Title: title, URL: "https://e.org/" + title, Description: "d " + title, Keyword: "k"}
+	}
+	c, _ := newCatalog(list)
+	return string(fileBody(c))
+}
+
+// followed is a data file followed as the server follows it, looked at only when the
+// test says (poll), with what it said.
+type followed struct {
+	t    *testing.T
+	path string
+	d    *dataFile
+	st   *store
+	out  *syncBuffer
+	said int // how much of out the test has read
+}
+
+func follow(t *testing.T, content string) *followed {
+	t.Helper()
+	f := &followed{t: t, path: filepath.Join(t.TempDir(), "photos.json"), st: &store{}, out: &syncBuffer{}}
+	saveInPlace(t, f.path, content)
+	f.d = &dataFile{path: f.path, name: "photos.json", p: en, st: f.st, log: newRequestLog(f.out, en)}
+	if _, _, err := f.d.load(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// poll looks at the file n times and returns what was said meanwhile, without times.
+func (f *followed) poll(n int) string {
+	f.t.Helper()
+	for range n {
+		f.d.poll(context.Background(), time.Now())
+	}
+	all := f.out.String()
+	news := all[f.said:]
+	f.said = len(all)
+	var lines []string
+	for line := range strings.Lines(news) {
+		_, text, _ := strings.Cut(strings.TrimSuffix(line, "\n"), " ") // the time
+		lines = append(lines, text)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (f *followed) titles() string {
+	var titles []string
+	for _, p := range f.st.current().photos {
+		titles = append(titles, p.Title)
+	}
+	return strings.Join(titles, " ")
+}
+
+func TestEachStateOfTheFileIsSaidOnceWhenItComes(t *testing.T) {
+	good := fileWithTitles("un", "deux")
+	broken := strings.Replace(fileWithTitles("un", "deux", "trois"), `"title": "deux",`, `"title": "deux"`, 1)
+	// The mistake is said at the line after the title (a field a student adds to Photo
+	// may add lines before it).
+	mistake := fmt.Sprintf("photos.json line %d, column 5: a comma is missing after the previous field, or a } to close the photo; the last good photos are still served",
+		strings.Count(broken[:strings.Index(broken, `"title": "deux"`)], "\n")+2)
+	f := follow(t, good)
+	steps := []struct {
+		name  string
+		do    func()
+		polls int
+		says  string // "" when nothing is said
+	}{
+		{"a broken save, seen once", func() { saveInPlace(t, f.path, broken) }, 1, ""},
+		{"the same broken content, seen twice: said", nil, 1, mistake},
+		{"still broken: not said again", nil, 5, ""},
+		{"good again, with the photos already served", func() { saveInPlace(t, f.path, good) }, 1, "reloaded: 2 photos from photos.json"},
+		{"the same mistake saved again", func() { saveInPlace(t, f.path, broken) }, 2, mistake},
+		{"emptied", func() { saveInPlace(t, f.path, "") }, 2, "photos.json is empty: it should hold a list of photos, [ ... ]; the last good photos are still served"},
+		{"deleted", func() { _ = os.Remove(f.path) }, 2, "photos.json does not exist (any more): save it again, or start the server with another file; the last good photos are still served"},
+		{"a folder in its place", func() { _ = os.Mkdir(f.path, 0o755) }, 2, "photos.json is a folder, not a file: give the name of a JSON file, such as photos.json; the last good photos are still served"},
+		{"a good save", func() { _ = os.Remove(f.path); saveByRename(t, f.path, fileWithTitles("un", "deux", "trois")) }, 1, "reloaded: 3 photos from photos.json"},
+		{"nothing changed", nil, 3, ""},
+	}
+	for _, step := range steps {
+		if step.do != nil {
+			step.do()
+		}
+		if got := f.poll(step.polls); got != step.says {
+			t.Errorf("%s: said\n%q\nwant\n%q", step.name, got, step.says)
+		}
+	}
+	if got := f.titles(); got != "un deux trois" {
+		t.Errorf("serves %s, want un deux trois", got)
+	}
+}
+
+func TestAFileThatCannotBeReadIsSaidWithWhy(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads every file: the rights cannot be taken away")
+	}
+	f := follow(t, fileWithTitles("un"))
+	if err := os.Chmod(f.path, 0); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.poll(2); !strings.Contains(got, "you do not have the right to read it") {
+		t.Errorf("an unreadable file: said %q", got)
+	}
+}
+
+func TestASaveWrittenOverSeveralLooksIsNotReportedAsBroken(t *testing.T) {
+	next := fileWithTitles("un", "deux", "trois")
+	f := follow(t, fileWithTitles("un"))
+	for n := 10; n < len(next); n += 25 { // a slow save: more of it at each look
+		saveInPlace(t, f.path, next[:n])
+		if got := f.poll(1); got != "" {
+			t.Fatalf("a save in progress (%d of %d bytes) was said: %q", n, len(next), got)
+		}
+	}
+	saveInPlace(t, f.path, next)
+	if got := f.poll(1); got != "reloaded: 3 photos from photos.json" {
+		t.Errorf("the finished save: said %q", got)
+	}
+}
+
+func TestAChangeOfTheSameSizeAndTimeIsStillSeen(t *testing.T) {
+	f := follow(t, fileWithTitles("aaa"))
+	info, _ := os.Stat(f.path)
+	saveInPlace(t, f.path, fileWithTitles("bbb"))
+	if err := os.Chtimes(f.path, info.ModTime(), info.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	if now, _ := os.Stat(f.path); now.Size() != info.Size() || !now.ModTime().Equal(info.ModTime()) {
+		t.Fatalf("the test could not keep the size and time")
+	}
+	if f.poll(1); f.titles() != "bbb" {
+		t.Errorf("a change of the same size and time was not served: %s", f.titles())
+	}
+}
+
+func TestABigSettledFileIsNotReadAgainUntilItChanges(t *testing.T) {
+	many := make([]string, 9000)
+	for i := range many {
+		many[i] = fmt.Sprintf("photo%05d", i)
+	}
+	content := fileWithTitles(many...)
+	if len(content) <= contentCheckLimit {
+		t.Fatalf("the file is %d bytes, want more than %d", len(content), contentCheckLimit)
+	}
+	f := follow(t, content)
+	old := time.Now().Add(-time.Minute)
+	other := strings.Replace(content, `"title": "photo00000"`, `"title": "PHOTO00000"`, 1)
+	saveInPlace(t, f.path, other)
+	_ = os.Chtimes(f.path, old, old)
+	f.d.seen, _ = os.Stat(f.path) // as if the last look had seen it so
+	if f.poll(1); strings.HasPrefix(f.titles(), "PHOTO") {
+		t.Errorf("a big file unchanged in size and time, settled for a minute, was read again")
+	}
+	recent := time.Now()
+	_ = os.Chtimes(f.path, recent, recent)
+	f.d.seen, _ = os.Stat(f.path)
+	if f.poll(1); !strings.HasPrefix(f.titles(), "PHOTO") {
+		t.Errorf("a big file modified in the last seconds was not read again")
+	}
+}
+
+func TestHowTheFileIsSavedIsSaidOncePerChange(t *testing.T) {
+	bom := "\xEF\xBB\xBF"
+	f := follow(t, fileWithTitles("un"))
+	steps := []struct {
+		content string
+		bom     bool
+	}{{bom + fileWithTitles("un", "deux"), true}, {bom + fileWithTitles("un", "deux", "trois"), false}, {fileWithTitles("un"), false}, {bom + fileWithTitles("deux"), true}}
+	for i, step := range steps {
+		saveInPlace(t, f.path, step.content)
+		got := f.poll(1)
+		if strings.Contains(got, "BOM") != step.bom || !strings.Contains(got, "reloaded") {
+			t.Errorf("save %d: said %q; want the BOM said: %v", i+1, got, step.bom)
+		}
+	}
+}
+
+func TestFollowingStopsWithItsContext(t *testing.T) {
+	f := follow(t, fileWithTitles("un"))
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { f.d.follow(ctx); close(done) }()
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Second):
+		t.Fatal("following did not stop when its context ended")
+	}
+}
+
+func TestEveryAnswerIsOneVersionWhileTheFileReloads(t *testing.T) {
+	version := func(v int) string {
+		titles := make([]string, 1+v%7)
+		for i := range titles {
+			titles[i] = fmt.Sprintf("v%d", v)
+		}
+		return fileWithTitles(titles...)
+	}
+	f := follow(t, version(0))
+	srv := httptest.NewServer(newHandler(f.st, newRequestLog(io.Discard, en), serveOptions{}))
+	defer srv.Close()
+
+	stopReaders := make(chan struct{})
+	var wg sync.WaitGroup
+	defer func() { close(stopReaders); wg.Wait() }() // the readers stop even when the test fails
+	var checked sync.Map
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stopReaders:
+					return
+				default:
+				}
+				for _, target := range []string{"/photos", "/photos?q=v&limit=3"} {
+					resp, err := http.Get(srv.URL + target)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					var list []Photo
+					err = json.NewDecoder(resp.Body).Decode(&list)
+					resp.Body.Close()
+					if err != nil || len(list) == 0 {
+						t.Errorf("GET %s during a reload sent a broken answer: %v", target, err)
+						return
+					}
+					for _, p := range list {
+						if p.Title != list[0].Title {
+							t.Errorf("GET %s mixed two versions: %q and %q", target, list[0].Title, p.Title)
+							return
+						}
+					}
+					checked.Store(list[0].Title, true)
+				}
+			}
+		}()
+	}
+	for v := 1; v <= 40; v++ {
+		saveInPlace(t, f.path, version(v))
+		f.d.poll(context.Background(), time.Now())
+		waitFor(t, "a reader to see the new version", time.Second, func() bool {
+			_, seen := checked.Load(fmt.Sprintf("v%d", v))
+			return seen
+		})
+	}
+}
+
+func titlesAt(t *testing.T, base string) []string {
+	t.Helper()
+	var titles []string
+	for _, p := range fetchPhotosFrom(t, base) {
+		titles = append(titles, p.Title)
+	}
+	return titles
+}
+
+func TestAMissingDataFileIsCreatedAndAnExistingOneIsNeverWritten(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "photos.json")
+	base, stdout, _, stop := startRun(t, "-data", path, "-fake", "6", "-seed", "2")
+	content, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("-data with a missing file did not create it: %v", err)
+	}
+	created, _ := decodeOK(t, string(content))
+	if served := fetchPhotosFrom(t, base); fmt.Sprint(served) != fmt.Sprint(created.photos) || strings.Contains(string(content), `"id":`) {
+		t.Errorf("the created file does not hold what GET /photos sends, without the ids:\n%s", content)
+	}
+	for _, want := range []string{"created " + path, "go-faker with seed 2", "6 photos from " + path} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("the banner does not say %q:\n%s", want, stdout)
+		}
+	}
+	stop()
+
+	own := fileWithTitles("mine")
+	saveInPlace(t, path, own)
+	before, _ := os.Stat(path)
+	base, stdout, _, stop = startRun(t, "-data", path, "-fake", "6", "-seed", "2")
+	if got := fmt.Sprint(titlesAt(t, base)); got != "[mine]" {
+		t.Errorf("an existing file's photos should be served, got %s", got)
+	}
+	if !strings.Contains(stdout.String(), "-fake and -seed play no part") {
+		t.Errorf("the banner does not say -fake plays no part:\n%s", stdout)
+	}
+	stop()
+	after, _ := os.Stat(path)
+	now, _ := os.ReadFile(path)
+	if string(now) != own || !after.ModTime().Equal(before.ModTime()) {
+		t.Errorf("the server wrote the existing data file")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("the folder holds %d files, want only photos.json", len(entries))
+	}
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	_, _, _, stop = startRun(t, "-data", path)
+	stop()
+	mine := filepath.Join(dir, "mine.json")
+	saveInPlace(t, mine, "[]") // 0644 less the umask, as any file a student makes
+	fresh, _ := os.Stat(path)
+	made, _ := os.Stat(mine)
+	if fresh.Mode().Perm() != made.Mode().Perm() {
+		t.Errorf("the created file has mode %v, want %v like any file made with 0644 here (less the umask)", fresh.Mode().Perm(), made.Mode().Perm())
+	}
+}
+
+func TestAnExistingBrokenFileStopsTheStartWithOneSentence(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "photos.json")
+	saveInPlace(t, path, `[{"title": "a",}]`)
+	err := run(t.Context(), []string{"-addr", "127.0.0.1:0", "-data", path}, english, &syncBuffer{}, &syncBuffer{})
+	if err == nil || !strings.Contains(err.Error(), path+" line 1, column 16") || !strings.Contains(err.Error(), "start the server again") {
+		t.Errorf("got %v, want the file, line and column, and what to do", err)
+	}
+}
+
+func TestADataFileThatCannotBeCreatedOrReadSaysWhyOnce(t *testing.T) {
+	withPhotos(t, samplePhotos)
+	dir := t.TempDir()
+	tests := []struct {
+		name, path string
+		says, not  string
+	}{
+		{"a folder", dir, "is a folder, not a file: give the name of a JSON file", "fix the file"},
+		{"a folder that does not exist", filepath.Join(dir, "nowhere", "photos.json"), "the folder " + filepath.Join(dir, "nowhere") + " does not exist: create it first", ".photos-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := run(t.Context(), []string{"-addr", "127.0.0.1:0", "-data", tt.path}, english, &syncBuffer{}, &syncBuffer{})
+			if err == nil || !strings.Contains(err.Error(), tt.says) || strings.Contains(err.Error(), tt.not) {
+				t.Errorf("-data %s: got %v, want %q and not %q", tt.path, err, tt.says, tt.not)
+			}
+		})
+	}
+}

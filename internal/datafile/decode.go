@@ -1,0 +1,394 @@
+package datafile
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/message"
+
+	"photoserver/internal/catalog"
+	"photoserver/internal/lang"
+	"photoserver/internal/photo"
+)
+
+// MaxSize is the largest data file the server reads: more than -fake's largest list
+// makes (about 45 MB for 100000 photos), so that a file the server creates is always read.
+const MaxSize = 64 << 20
+
+// Photos are the photos of a data file as it writes them (ids only where it writes
+// them), with where each one is written and what is worth a warning.
+type Photos struct {
+	List     []photo.Photo
+	Places   []photo.Place // where each photo is written: its line, and its fields' when one is worth a warning
+	Warnings []string
+	Saved    string // when the file is not plain UTF-8: how it is saved, in a sentence
+}
+
+// Read reads a data file whole; name is how messages call it. It refuses one larger
+// than MaxSize, saying its true size.
+func Read(p *message.Printer, path, name string) ([]byte, os.FileInfo, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, cannotRead(p, name, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, nil, cannotRead(p, name, err)
+	}
+	if info.IsDir() {
+		return nil, info, errors.New(p.Sprintf("%s is a folder, not a file: give the name of a JSON file, such as %s", name, "photos.json"))
+	}
+	if info.Size() > MaxSize {
+		return nil, info, errors.New(p.Sprintf("%s is %s, more than the %s this server reads: keep fewer photos in it", name, lang.Size(p, info.Size()), lang.Size(p, MaxSize)))
+	}
+	content, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return nil, info, cannotRead(p, name, err)
+	}
+	if len(content) > MaxSize {
+		return nil, info, errors.New(p.Sprintf("%s is %s, more than the %s this server reads: keep fewer photos in it", name, lang.Size(p, int64(len(content))), lang.Size(p, MaxSize)))
+	}
+	return content, info, nil
+}
+
+// cannotRead says why a data file cannot be read.
+func cannotRead(p *message.Printer, name string, err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return errors.New(p.Sprintf("%s does not exist (any more): save it again, or start the server with another file", name))
+	case errors.Is(err, os.ErrPermission):
+		return errors.New(p.Sprintf("%s cannot be read: you do not have the right to read it (chmod u+r %s)", name, name))
+	}
+	return errors.New(p.Sprintf("%s cannot be read (%v): check the file, then save it again", name, err))
+}
+
+// Load turns the content of a data file into a catalog of photos of schema s, with its
+// photos as written; name is how messages call the file. A file saved by an editor as
+// UTF-16, or as Latin-1, is read too, and said. It stops early, with ctx's error, when
+// ctx is done (Ctrl+C while a big file is read). Two photos with one id are a
+// catalog.Explained error.
+func Load(ctx context.Context, p *message.Printer, s *photo.Schema, name string, content []byte) (*catalog.Catalog, Photos, error) {
+	text, from, err := textOf(content)
+	if err != nil {
+		return nil, Photos{}, encodingError(p, name, err)
+	}
+	if bytes.HasPrefix(bytes.TrimSpace(text), []byte("package ")) {
+		return nil, Photos{}, errors.New(p.Sprintf("%s is Go code, not a data file: give a JSON file, such as -data photos.json (it is created if missing)", name))
+	}
+	d, err := decodePhotos(ctx, p, s, name, text)
+	d.Saved = savedAs(p, name, from)
+	if err != nil {
+		return nil, d, err
+	}
+	b := catalog.NewBuilder(s, len(d.List))
+	for i, ph := range d.List {
+		if err = b.Add(ph); err != nil {
+			break
+		}
+		if i%1024 == 1023 && ctx.Err() != nil {
+			return nil, d, ctx.Err()
+		}
+	}
+	var c *catalog.Catalog
+	if err == nil {
+		c = b.Finish()
+	}
+	var dup *catalog.DuplicateIDError
+	if errors.As(err, &dup) {
+		where := p.Sprintf("%s lines %s and %s:", name, strconv.Itoa(d.Places[dup.First].Line), strconv.Itoa(d.Places[dup.Second].Line))
+		return nil, d, catalog.Explained{Msg: dup.Explain(p, where, s.Name(photo.ID)), Dup: dup}
+	}
+	return c, d, err
+}
+
+// saveAsUTF8 says how to save a file as UTF-8 in the editors of a classroom.
+func saveAsUTF8(p *message.Printer) string {
+	return p.Sprintf("save it as UTF-8 (Notepad: File, Save as, Encoding UTF-8; VS Code: the encoding at the bottom right, Save with Encoding, UTF-8; gedit: Save as, Character Encoding UTF-8)")
+}
+
+// savedAs says how a file is saved when that is not plain UTF-8, or "".
+func savedAs(p *message.Printer, name string, from charset) string {
+	switch from {
+	case charsetUTF8:
+		return ""
+	case charsetUTF8BOM:
+		return p.Sprintf("%s begins with an invisible mark (a BOM, as Windows Notepad writes): it is read anyway; to be rid of it, %s", name, saveAsUTF8(p))
+	}
+	return p.Sprintf("%s is saved as %s, not UTF-8: it is read correctly, but other programs may not read it; %s", name, charsetName(p, from), saveAsUTF8(p))
+}
+
+// charsetName is an encoding's name in a message.
+func charsetName(p *message.Printer, c charset) string {
+	switch c {
+	case charsetUTF8BOM:
+		return p.Sprintf("UTF-8 with a BOM")
+	case charsetUTF16LE:
+		return p.Sprintf("UTF-16 (little-endian)")
+	case charsetUTF16BE:
+		return p.Sprintf("UTF-16 (big-endian)")
+	case charsetWindows1252:
+		return p.Sprintf("Windows-1252 (Latin-1)")
+	}
+	return "UTF-8"
+}
+
+// encodingError says why a file cannot be read as text, and where.
+func encodingError(p *message.Printer, name string, err error) error {
+	var te *textError
+	if !errors.As(err, &te) {
+		return errors.New(p.Sprintf("%s cannot be read as text (%v): %s", name, err, saveAsUTF8(p)))
+	}
+	line, col := strconv.Itoa(te.Line), strconv.Itoa(te.Column)
+	if errors.Is(err, errNotText) {
+		return errors.New(p.Sprintf("%s line %s, column %s: this is not a text file (it holds a NUL byte): the photos must be written as JSON text", name, line, col))
+	}
+	return errors.New(p.Sprintf("%s line %s, column %s: a character cannot be read as %s: %s", name, line, col, charsetName(p, te.From), saveAsUTF8(p)))
+}
+
+// decodePhotos reads the photos of a data file: a JSON array shaped like the answer of
+// GET /photos, or an object with a "photos" array (json-server's db.json). name is the
+// file's name for the messages. The error is what keeps the file from being served;
+// warnings are what is served anyway, each naming the photo and its line.
+func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, name string, content []byte) (Photos, error) {
+	var d Photos
+	pos := newPositions(content)
+	at := func(offset int, msg string) error {
+		line, col := pos.lineCol(offset)
+		return errors.New(p.Sprintf("%s line %s, column %s: %s", name, strconv.Itoa(line), strconv.Itoa(col), msg))
+	}
+	if len(bytes.TrimSpace(content)) == 0 {
+		return d, errors.New(p.Sprintf("%s is empty: it should hold a list of photos, [ ... ]", name))
+	}
+	if !json.Valid(content) {
+		var syntax *json.SyntaxError
+		if err := json.Unmarshal(content, new(json.RawMessage)); errors.As(err, &syntax) {
+			return d, at(int(syntax.Offset)-1, plainSyntaxError(p, syntax, content))
+		}
+		return d, errors.New(p.Sprintf("%s is not JSON: it should hold a list of photos, [ ... ]", name))
+	}
+
+	dec := json.NewDecoder(bytes.NewReader(content))
+	first, _ := dec.Token() // the content is valid JSON: tokens cannot fail
+	notAList := errors.New(p.Sprintf("%s must hold a list of photos, [ {...}, {...} ], or an object with a \"photos\" list", name))
+	if first == json.Delim('{') {
+		found := false
+		var keys []string
+		for dec.More() {
+			key, _ := dec.Token()
+			if s, ok := key.(string); ok {
+				keys = append(keys, s)
+			}
+			if key == "photos" {
+				found = true
+				break
+			}
+			_ = dec.Decode(new(json.RawMessage))
+		}
+		if !found {
+			for _, key := range keys {
+				if lang.Nearest(key, []string{"photos"}) != "" {
+					return d, errors.New(p.Sprintf("%s has no \"photos\" list: did you mean \"photos\" where it writes %q?", name, key))
+				}
+			}
+			return d, notAList
+		}
+		first, _ = dec.Token()
+	}
+	if first != json.Delim('[') {
+		return d, notAList
+	}
+	dec.DisallowUnknownFields()
+	check := s.NewChecker(p)
+	for i := 0; dec.More(); i++ {
+		if i%1024 == 1023 && ctx.Err() != nil {
+			return d, ctx.Err()
+		}
+		start := int(dec.InputOffset())
+		for start < len(content) && (content[start] == ',' || isSpace(content[start])) {
+			start++
+		}
+		v := s.New()
+		unknown := false
+		if err := dec.Decode(v.Interface()); err != nil { // a field not known, or of the wrong kind: say which
+			raw := content[start:dec.InputOffset()]
+			if raw[0] != '{' {
+				return d, at(start, p.Sprintf("%s must be written between { and }, like the others", lang.PhotoLabel(p, i, "")))
+			}
+			v = s.New()
+			var typeErr *json.UnmarshalTypeError
+			if err := json.Unmarshal(raw, v.Interface()); errors.As(err, &typeErr) {
+				where := int(typeErr.Offset) - 1
+				if k := bytes.Index(raw, []byte(`"`+typeErr.Field+`"`)); typeErr.Field != "" && k >= 0 {
+					where = k // point at the field's name
+				}
+				return d, at(start+where, p.Sprintf("%s: %s", lang.PhotoLabel(p, i, ""), plainTypeError(p, typeErr)))
+			} else if err != nil {
+				return d, at(start, p.Sprintf("%s cannot be read (%v): write it like the others", lang.PhotoLabel(p, i, ""), err))
+			}
+			unknown = true
+		}
+		ph := s.Record(v)
+		place := photo.Place{File: name, Line: pos.line(start)}
+		var warnings []string
+		if unknown || slices.ContainsFunc(photo.Texts, func(r photo.Role) bool { return photo.Empty(ph.Text(r)) }) {
+			place.Fields, warnings = fieldsOf(p, s, i, &ph, content[start:dec.InputOffset()], start, pos, place)
+		}
+		d.List, d.Places = append(d.List, ph), append(d.Places, place)
+		d.Warnings = append(d.Warnings, warnings...)
+		d.Warnings = append(d.Warnings, check.Photo(i, &d.List[len(d.List)-1], place)...)
+	}
+	if len(d.List) == 0 {
+		d.Warnings = append(d.Warnings, p.Sprintf("%s has no photo: write them between [ and ], such as [{\"title\": \"...\", \"url\": \"...\"}]", name))
+	}
+	return d, nil
+}
+
+// isSpace reports whether c is white space between JSON values.
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// fieldsOf finds where photo i, raw as the file writes it from offset start, writes
+// each of its fields, and says each field whose name Photo does not have: it is left
+// out. A misspelt name ("descripton") stands for the field it must mean, when that one
+// is not written.
+func fieldsOf(p *message.Printer, s *photo.Schema, i int, ph *photo.Photo, raw []byte, start int, pos *positions, at photo.Place) (map[string]photo.FieldAt, []string) {
+	var warnings []string
+	fields := map[string]photo.FieldAt{}
+	for _, m := range catalog.Members(raw) {
+		keyLine := pos.line(start + m.Start)
+		if k := slices.IndexFunc(s.Names, func(f string) bool { return strings.EqualFold(f, m.Name) }); k >= 0 {
+			fields[s.Names[k]] = photo.FieldAt{Line: keyLine, Key: m.Name}
+			continue
+		}
+		hint := p.Sprintf("a photo has the fields %s", strings.Join(s.Names, ", "))
+		if nearest := lang.Nearest(m.Name, s.Names); nearest != "" {
+			if _, written := fields[nearest]; !written {
+				fields[nearest] = photo.FieldAt{Line: keyLine, Key: m.Name}
+			}
+			hint = p.Sprintf("did you mean %q?", nearest)
+		}
+		warnings = append(warnings, p.Sprintf("%s: %s: the field %q is not known, so it is left out: %s", at.Where(p, keyLine), lang.PhotoLabel(p, i, ph.Title), m.Name, hint))
+	}
+	return fields, warnings
+}
+
+// positions turns byte offsets of one content into lines and columns. Offsets asked
+// in increasing order cost only the bytes between them: reading a file stays linear.
+type positions struct {
+	counted    int // how many bytes were looked at, for the test that keeps it linear
+	content    []byte
+	offset     int // the last offset asked
+	current    int // its line
+	lineStarts int // the offset where that line starts
+}
+
+func newPositions(content []byte) *positions { return &positions{content: content, current: 1} }
+
+// line returns the line of offset, counted from 1.
+func (p *positions) line(offset int) int {
+	offset = max(0, min(offset, len(p.content)))
+	if offset < p.offset {
+		p.offset, p.current, p.lineStarts = 0, 1, 0
+	}
+	between := p.content[p.offset:offset]
+	p.counted += len(between)
+	if n := bytes.Count(between, []byte("\n")); n > 0 {
+		p.current += n
+		p.lineStarts = p.offset + bytes.LastIndexByte(between, '\n') + 1
+	}
+	p.offset = offset
+	return p.current
+}
+
+// lineCol returns the line and the column of offset, both counted from 1; the column
+// counts characters, not bytes. It counts from the start of the line: for messages only,
+// since a file may be written on one line.
+func (p *positions) lineCol(offset int) (line, col int) {
+	line = p.line(offset)
+	return line, utf8.RuneCount(p.content[p.lineStarts:p.offset]) + 1
+}
+
+// plainSyntaxError says in plain words what is wrong at a JSON syntax error.
+func plainSyntaxError(p *message.Printer, e *json.SyntaxError, content []byte) string {
+	msg := e.Error()
+	var ch byte
+	if e.Offset > 0 && e.Offset <= int64(len(content)) {
+		ch = content[e.Offset-1]
+	}
+	switch {
+	case strings.Contains(msg, "unexpected end of JSON input"):
+		return p.Sprintf("the file ends too early: a ] or a } is missing at the end (or the file is still being saved)")
+	case strings.Contains(msg, "after object key:value pair"):
+		return p.Sprintf("a comma is missing after the previous field, or a } to close the photo")
+	case strings.Contains(msg, "after array element"):
+		return p.Sprintf("a comma is missing between two photos, or the ] that closes the list")
+	case strings.Contains(msg, "after object key"):
+		return p.Sprintf("a colon : is missing after the field name")
+	case strings.Contains(msg, "looking for beginning of object key string"):
+		if ch == ',' {
+			return p.Sprintf("there is one comma too many here: remove it")
+		}
+		if ch == '}' {
+			return p.Sprintf("remove the comma before this }: the last field of a photo has no comma after it")
+		}
+		return p.Sprintf("a field name must be written in double quotes, such as \"title\"")
+	case strings.Contains(msg, "looking for beginning of value"):
+		switch ch {
+		case ',':
+			return p.Sprintf("there is one comma too many here: remove it")
+		case ']':
+			return p.Sprintf("remove the comma before this ]: the last photo has no comma after it")
+		case '\'':
+			return p.Sprintf("texts are written in double quotes \" \", not single quotes")
+		}
+		return p.Sprintf("a value is missing here, or a text is not in double quotes")
+	case strings.Contains(msg, "in string literal"):
+		return p.Sprintf("a text is not closed: a \" is missing before the end of the line")
+	case strings.Contains(msg, "after top-level value"):
+		return p.Sprintf("there is something after the end of the list: remove it")
+	}
+	return p.Sprintf("the JSON is not valid here (%s): compare this line with the others", msg)
+}
+
+// plainTypeError says in plain words which field has a value of the wrong kind.
+func plainTypeError(p *message.Printer, e *json.UnmarshalTypeError) string {
+	field := e.Field
+	if i := strings.LastIndexByte(field, '.'); i >= 0 {
+		field = field[i+1:]
+	}
+	var found string
+	switch kind, _, _ := strings.Cut(e.Value, " "); kind {
+	case "string":
+		found = p.Sprintf("it is a text in quotes")
+	case "number":
+		found = p.Sprintf("it is a number")
+	case "bool":
+		found = p.Sprintf("it is true or false")
+	case "array":
+		found = p.Sprintf("it is a list [ ]")
+	case "object":
+		found = p.Sprintf("it is an object { }")
+	default:
+		found = p.Sprintf("it is null")
+	}
+	switch e.Type.Kind() {
+	case reflect.Int, reflect.Int64, reflect.Int32, reflect.Uint, reflect.Uint64, reflect.Uint32:
+		return p.Sprintf("%q must be a whole number without quotes, such as %q: 3 (%s)", field, field, found)
+	case reflect.String:
+		return p.Sprintf("%q must be a text in double quotes, such as %q: \"...\" (%s)", field, field, found)
+	}
+	return p.Sprintf("%q does not have the right kind of value (%s): write it like in the other photos", field, found)
+}

@@ -1,0 +1,317 @@
+package datafile
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+// decodeOK decodes content and builds its catalog, failing the test on an error.
+func decodeOK(t *testing.T, content string) (*catalog, dataPhotos) {
+	t.Helper()
+	c, d, err := loadData(t.Context(), en, "photos.json", []byte(content))
+	if err != nil {
+		t.Fatalf("the file cannot be served: %v\n%s", err, content)
+	}
+	return c, d
+}
+
+func TestWhatGETPhotosSendsReadsBackAsADataFile(t *testing.T) {
+	for _, list := range [][]Photo{samplePhotos, manyPhotos(20)} {
+		h := newTestHandler(t, list, false)
+		body := do(h, "GET", "/photos").Body.String()
+		c, d := decodeOK(t, body)
+		want, _ := newCatalog(list)
+		if len(d.warnings) != 0 || fmt.Sprint(c.photos) != fmt.Sprint(want.photos) {
+			t.Errorf("curl .../photos > photos.json does not round-trip: warnings %q", d.warnings)
+		}
+	}
+}
+
+func TestTheFileTheServerCreatesHasNoIDs(t *testing.T) {
+	list := append(slices.Clone(samplePhotos), Photo{Title: "Avec son id", ID: 40})
+	c, _ := newCatalog(list)
+	body := string(fileBody(c))
+	if n := strings.Count(body, `"id"`); n != 1 || !strings.Contains(body, `"id": 40`) {
+		t.Errorf("the created file writes %d ids, want only the one that is not the position (40):\n%s", n, body)
+	}
+	again, _ := decodeOK(t, body)
+	if fmt.Sprint(again.photos) != fmt.Sprint(c.photos) {
+		t.Errorf("the created file does not serve the same photos:\n%v\nwant\n%v", again.photos, c.photos)
+	}
+	empty, _ := newCatalog(nil)
+	if got := string(fileBody(empty)); got != "[]\n" {
+		t.Errorf("an empty list is written %q, want []", got)
+	}
+}
+
+func TestAPhotoCopiedInTheCreatedFileJustWorks(t *testing.T) {
+	c, _ := newCatalog(samplePhotos)
+	body := string(fileBody(c))
+	start, end := strings.LastIndex(body, "  {"), strings.LastIndex(body, "}")+1
+	copied := body[:end] + ",\n" + strings.Replace(body[start:end], "Fraises", "Framboises", 1) + "\n]\n"
+	got, _ := decodeOK(t, copied)
+	if len(got.photos) != 5 || got.photos[4].Title != "Framboises" || got.photos[4].ID != 5 {
+		t.Errorf("the last photo block copied and pasted is not served as photo 5: %+v", got.photos)
+	}
+}
+
+func TestTwoPhotosWithOneIDNameBothWithTheirLines(t *testing.T) {
+	tests := []struct {
+		name, content string
+		want          [2]string
+	}{
+		{"two ids written", "[\n  {\"title\": \"Chiot\", \"id\": 2},\n  {\"title\": \"Morse\", \"id\": 7},\n\n  {\"title\": \"Carlin\", \"id\": 2}\n]", [2]string{
+			`photos.json lines 2 and 5: photo 1 ("Chiot") and photo 3 ("Carlin") both have id 2: give each photo its own id`,
+			`photos.json lignes 2 et 5 : la photo 1 (« Chiot ») et la photo 3 (« Carlin ») ont toutes les deux l'id 2 : donnez à chaque photo son propre id`}},
+		{"an id written that another photo has by its position", "[\n  {\"title\": \"Chiot\", \"id\": 2},\n  {\"title\": \"Morse\"}\n]", [2]string{
+			`photos.json lines 2 and 3: photo 1 ("Chiot") is written with id 2, the number that photo 2 ("Morse") gets from its position: remove that id, or give it a number no other photo has`,
+			`photos.json lignes 2 et 3 : la photo 1 (« Chiot ») est écrite avec l'id 2, le numéro que la photo 2 (« Morse ») reçoit de sa position : enlevez cet id, ou donnez-lui un numéro qu'aucune autre photo n'a`}},
+	}
+	for _, tt := range tests {
+		for l, lang := range languages {
+			_, _, err := loadData(t.Context(), lang.p, "photos.json", []byte(tt.content))
+			if err == nil || !strings.Contains(err.Error(), tt.want[l]) {
+				t.Errorf("%s, %s: got %v, want %q", tt.name, lang.name, err, tt.want[l])
+			}
+		}
+	}
+}
+
+func TestADataFileThatCannotBeServedSaysWhereAndWhy(t *testing.T) {
+	tests := []struct {
+		name, content string
+		says          []string
+	}{
+		{"a missing comma between fields", "[\n  {\n    \"title\": \"a\"\n    \"keyword\": \"b\"\n  }\n]", []string{"photos.json line 4, column 5", "a comma is missing"}},
+		{"a missing comma between photos", "[\n  {\"title\": \"a\"}\n  {\"title\": \"b\"}\n]", []string{"line 3, column 3", "a comma is missing between two photos"}},
+		{"a comma before }", "[{\"title\": \"a\",}]", []string{"line 1, column 16", "remove the comma"}},
+		{"a comma before ]", "[{\"title\": \"a\"},\n]", []string{"line 2, column 1", "remove the comma before this ]"}},
+		{"half a file", "[\n  {\"title\": \"a\"},\n  {\"tit", []string{"photos.json line 3", "ends too early"}},
+		{"single quotes", "[{'title': 'a'}]", []string{"line 1, column 3", "double quotes"}},
+		{"accents count as one column", "[{\"title\": \"été\" \"keyword\": \"b\"}]", []string{"line 1, column 18"}},
+		{"an empty file", "", []string{"photos.json is empty"}},
+		{"only spaces", "  \n ", []string{"photos.json is empty"}},
+		{"not a list", `{"title": "a"}`, []string{"must hold a list of photos"}},
+		{"a list of texts", `["a", "b"]`, []string{"line 1, column 2", "photo 1 must be written between { and }"}},
+		{"an id in quotes", "[\n{\"id\": \"3\", \"title\": \"a\"}]", []string{"line 2, column 2", "photo 1", `"id" must be a whole number`, "it is a text in quotes"}},
+		{"a title that is a number", `[{"title": "a"}, {"title": 12}]`, []string{"photo 2", `"title" must be a text in double quotes`, "it is a number"}},
+		{"two photos with one id", `[{"title": "Chiot"}, {"title": "Carlin", "id": 1}]`, []string{`photo 2 ("Carlin") is written with id 1, the number that photo 1 ("Chiot") gets from its position`}},
+		{"a comma too many between fields", "[{\"title\": \"a\",, \"url\": \"u\"}]", []string{"line 1, column 16", "one comma too many here"}},
+		{"a comma too many between photos", "[{\"title\": \"a\"},,\n{\"title\": \"b\"}]", []string{"one comma too many here"}},
+		{"photo for photos", `{"photo": []}`, []string{`has no "photos" list: did you mean "photos" where it writes "photo"?`}},
+		{"Go code", "package main\n", []string{"is Go code, not a data file"}},
+		{"a NUL byte", "[{\"title\": \"a\x00\"}]", []string{"photos.json line 1"}},
+		{"a picture saved as .json", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", []string{"not a text file"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := loadData(t.Context(), en, "photos.json", []byte(tt.content))
+			if err == nil {
+				t.Fatalf("loadData accepted %q", tt.content)
+			}
+			for _, s := range tt.says {
+				if !strings.Contains(err.Error(), s) {
+					t.Errorf("the error %q does not say %q", err, s)
+				}
+			}
+			if strings.Contains(err.Error(), "\n") {
+				t.Errorf("the error %q is more than one line", err)
+			}
+		})
+	}
+}
+
+func TestTheSameMistakesAreSaidInFrench(t *testing.T) {
+	for content, want := range map[string]string{
+		"[\n  {\"title\": \"a\"}\n  {\"title\": \"b\"}\n]": "photos.json ligne 3, colonne 3 : il manque une virgule entre deux photos",
+		"":                  "photos.json est vide",
+		`[{"id": "3"}]`:     `« id » doit être un nombre entier sans guillemets`,
+		`[{"title": "a",}]`: "enlevez la virgule avant ce }",
+		`{"title": "a"}`:    "doit contenir une liste de photos",
+	} {
+		_, _, err := loadData(t.Context(), fr, "photos.json", []byte(content))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: got %v, want %q", content, err, want)
+		}
+	}
+}
+
+func TestAFileOverTheLimitIsRefusedWithItsTrueSize(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "photos.json")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(maxDataFile + 7<<20); err != nil { // a sparse file: no disk used
+		t.Fatal(err)
+	}
+	f.Close()
+	_, _, err = readDataFile(en, path, "photos.json")
+	if err == nil || !strings.Contains(err.Error(), "photos.json is 74.4 MB, more than the 67.1 MB this server reads") {
+		t.Errorf("a file of 71 MiB: got %v, want its true size", err)
+	}
+}
+
+func TestWarningsNameThePhotoTheLineAndTheNearestField(t *testing.T) {
+	content := "[\n  {\"title\": \"Chiot\", \"descripton\": \"x\", \"keyword\": \"chien\", \"url\": \"https://e.org/1\"},\n  {\"title\": \"Carlin\", \"description\": \"y\", \"url\": \"https://e.org/2\",\n   \"colour\": \"red\"},\n  {\"description\": \"z\", \"keyword\": \"k\", \"url\": \"https://e.org/3\"}\n]"
+	c, d := decodeOK(t, content)
+	if len(c.photos) != 3 {
+		t.Fatalf("a file with warnings should still be served")
+	}
+	want := []string{
+		`photos.json line 2: photo 1 ("Chiot"): the field "descripton" is not known, so it is left out: did you mean "description"?`,
+		`photos.json line 4: photo 2 ("Carlin"): the field "colour" is not known, so it is left out: a photo has the fields ` + strings.Join(photoFields, ", "),
+		`photos.json line 3: photo 2 ("Carlin") has no keyword: write one, "keyword": "..."`,
+		`photos.json line 5: photo 3 has no title: write one, "title": "..."`,
+	}
+	if strings.Join(d.warnings, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(d.warnings, "\n"), strings.Join(want, "\n"))
+	}
+	lines := warningLines(en, append(d.warnings, d.warnings...))
+	if len(lines) != maxWarnings+1 || !strings.Contains(lines[maxWarnings], "warning: and 3 more warnings like these") {
+		t.Errorf("8 warnings should show 5 and a count of the rest, got:\n%s", strings.Join(lines, "\n"))
+	}
+	if d.lines[0] != 2 || d.lines[1] != 3 || d.lines[2] != 5 {
+		t.Errorf("the photos start on lines %v, want [2 3 5]", d.lines)
+	}
+}
+
+func TestTheKnownFieldsAreThoseEncodingJSONWritesForAPhoto(t *testing.T) {
+	var written map[string]any
+	b, _ := json.Marshal(Photo{})
+	_ = json.Unmarshal(b, &written)
+	if got, want := slices.Sorted(slices.Values(photoFields)), slices.Sorted(maps.Keys(written)); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("a data file knows the fields %v, but a photo is sent with %v: a field added to Photo must be known", got, want)
+	}
+}
+
+func TestLineNumbersOfAWholeFileLookAtEachByteOnce(t *testing.T) {
+	c, _ := newCatalog(manyPhotos(2000))
+	for _, content := range [][]byte{fileBody(c), bytes.ReplaceAll(fileBody(c), []byte("\n"), nil)} { // also on one line
+		pos := newPositions(content)
+		asked := 0
+		for i := 0; i < len(content); i += 97 { // as decodePhotos asks: photo after photo
+			pos.line(i)
+			asked++
+		}
+		if pos.counted > len(content) {
+			t.Errorf("%d offsets asked in order looked at %d bytes of a %d-byte file, want each byte once: reading a file must stay linear", asked, pos.counted, len(content))
+		}
+	}
+}
+
+func TestAFileOnOneLineIsReadInLinearTime(t *testing.T) {
+	c, _ := newCatalog(manyPhotos(3000))
+	oneLine, err := json.Marshal(c.photos) // as JSON.stringify writes it
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := decodePhotos(t.Context(), en, "photos.json", oneLine)
+	if err != nil || len(d.lines) != 3000 || d.lines[2999] != 1 {
+		t.Fatalf("a file on one line: %d photos, %v", len(d.lines), err)
+	}
+}
+
+func TestLineNumbersCostOnlyTheBytesBetweenThem(t *testing.T) {
+	content := []byte("a\nbé\nc\n\nd")
+	pos := newPositions(content)
+	for _, tt := range []struct{ offset, line, col int }{{0, 1, 1}, {2, 2, 1}, {3, 2, 2}, {5, 2, 3}, {6, 3, 1}, {7, 3, 2}, {8, 4, 1}, {9, 5, 1}, {10, 5, 2}, {3, 2, 2}, {99, 5, 2}} {
+		if line, col := pos.lineCol(tt.offset); line != tt.line || col != tt.col {
+			t.Errorf("offset %d is line %d, column %d; want %d, %d", tt.offset, line, col, tt.line, tt.col)
+		}
+	}
+}
+
+func TestAFileSavedByAnotherEditorIsReadAndSaid(t *testing.T) {
+	text := "[\n  {\"title\": \"Éléphant à l'œil vif\", \"description\": \"Il mange\", \"keyword\": \"animal\", \"url\": \"https://e.org/1\"}\n]\n"
+	utf16le := func(s string) []byte {
+		var b []byte
+		for _, u := range utf16.Encode([]rune(s)) {
+			b = append(b, byte(u), byte(u>>8))
+		}
+		return b
+	}
+	latin1 := func(s string) []byte {
+		var b []byte
+		for _, r := range s {
+			if r == 'œ' {
+				b = append(b, 0x9C) // Windows-1252
+				continue
+			}
+			b = append(b, byte(r))
+		}
+		return b
+	}
+	tests := []struct {
+		name    string
+		content []byte
+		says    string
+	}{
+		{"UTF-8", []byte(text), ""},
+		{"UTF-8 with a BOM (Windows Notepad)", append([]byte{0xEF, 0xBB, 0xBF}, text...), "begins with an invisible mark (a BOM"},
+		{"UTF-16 with a BOM (Notepad's Unicode)", append([]byte{0xFF, 0xFE}, utf16le(text)...), "is saved as UTF-16 (little-endian), not UTF-8: it is read correctly"},
+		{"Windows-1252", latin1(text), "is saved as Windows-1252 (Latin-1), not UTF-8"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, d, err := loadData(t.Context(), en, "photos.json", tt.content)
+			if err != nil {
+				t.Fatalf("the file cannot be served: %v", err)
+			}
+			if got := c.photos[0].Title; got != "Éléphant à l'œil vif" {
+				t.Errorf("the title is served as %q", got)
+			}
+			if !strings.Contains(d.saved, tt.says) || (tt.says == "") != (d.saved == "") {
+				t.Errorf("the file is said %q, want %q", d.saved, tt.says)
+			}
+			if tt.says != "" && !strings.Contains(d.saved, "save it as UTF-8") {
+				t.Errorf("%q does not say how to save it as UTF-8", d.saved)
+			}
+		})
+	}
+	_, _, err := loadData(t.Context(), en, "photos.json", append([]byte{0xFF, 0xFE}, utf16le(text)[:11]...))
+	if err == nil || !strings.Contains(err.Error(), "photos.json line 2, column 4: a character cannot be read as UTF-16 (little-endian): save it as UTF-8") {
+		t.Errorf("half a UTF-16 character: got %v", err)
+	}
+}
+
+func TestAnEmptyTextIsSaidAtItsOwnLine(t *testing.T) {
+	for _, empty := range []string{`""`, `"   "`, `null`} {
+		content := "[\n  {\n    \"title\": \"Chiot\",\n    \"url\": \"https://e.org/1\",\n    \"description\": " + empty + ",\n    \"keyword\": \"chien\"\n  }\n]"
+		_, d, err := loadData(t.Context(), en, "photos.json", []byte(content))
+		if err != nil || len(d.warnings) != 1 || !strings.HasPrefix(d.warnings[0], "photos.json line 5: the description of photo 1") {
+			t.Errorf("a description %s: warnings %q (%v)", empty, d.warnings, err)
+		}
+	}
+	content := "[\n  {\n    \"title\": \"Chiot\",\n    \"url\": \"https://e.org/1\",\n    \"description\": \"\",\n    \"keyword\": \"chien\"\n  }\n]"
+	for l, lang := range languages {
+		_, d, err := loadData(t.Context(), lang.p, "photos.json", []byte(content))
+		want := []string{`photos.json line 5: the description of photo 1 ("Chiot") is empty: write it between the quotes`,
+			`photos.json ligne 5 : le champ description de la photo 1 (« Chiot ») est vide : écrivez-le entre les guillemets`}[l]
+		if err != nil || len(d.warnings) != 1 || d.warnings[0] != want {
+			t.Errorf("%s: warnings %q (%v), want %q", lang.name, d.warnings, err, want)
+		}
+	}
+}
+
+func TestAnEmptyListIsServedAndSaid(t *testing.T) {
+	c, d := decodeOK(t, "[]")
+	if len(c.photos) != 0 || len(d.warnings) != 1 || !strings.Contains(d.warnings[0], "photos.json has no photo: write them between [ and ]") {
+		t.Errorf("an empty list: warnings %q", d.warnings)
+	}
+}
+
+func TestGoCodeGivenAsADataFileIsSaidSo(t *testing.T) {
+	_, _, err := loadData(t.Context(), en, "photos.go", []byte("package main\n\nvar photos = []Photo{}\n"))
+	if err == nil || !strings.Contains(err.Error(), "photos.go is Go code, not a data file: give a JSON file, such as -data photos.json") {
+		t.Errorf("got %v", err)
+	}
+}

@@ -1,0 +1,91 @@
+package grading
+
+import (
+	"errors"
+
+	"golang.org/x/text/message"
+
+	"photoserver/internal/catalog"
+	"photoserver/internal/photo"
+)
+
+// gradeFaker grades "photos made with Faker": the photos fake.go makes must have every
+// text filled, and the texts must be made up by faker: another seed makes other texts,
+// where a text written by hand stays the same.
+func gradeFaker(p *message.Printer, s *Source) Grade {
+	switch {
+	case s.fakes == nil && s.noFaker != "":
+		return Grade{Unknown: s.noFaker}
+	case s.fakes == nil:
+		return Grade{Why: s.problem}
+	}
+	list, err := s.fakes(1)
+	var dup *catalog.DuplicateIDError
+	if errors.As(err, &dup) {
+		return Grade{Why: dup.InFake(p)}
+	}
+	if err != nil {
+		return Grade{Why: p.Sprintf("fake.go could not make photos (%v): run go run . -fake 5 to see why", err)}
+	}
+	other, err := s.fakes(2)
+	if err != nil || len(other) != len(list) {
+		other = nil
+	}
+	g := Grade{Of: len(list)}
+	if len(list) == 0 {
+		g.Why = p.Sprintf("fake.go made no photo: fakePhotos should make as many as asked")
+		return g
+	}
+	at, found := s.schema.GoPlace("fake.go")
+	where := func(r photo.Role) string {
+		if !found {
+			return "fake.go"
+		}
+		if f, written := at.Fields[s.schema.Name(r)]; written {
+			return at.Where(p, f.Line)
+		}
+		return at.Where(p, at.Line)
+	}
+	roles := []photo.Role{photo.URL, photo.Title, photo.Description, photo.Keyword}
+	missing, same := map[photo.Role]int{}, map[photo.Role]int{}
+	for i, ph := range list {
+		ok := true
+		for _, r := range roles {
+			if photo.Empty(ph.Text(r)) {
+				missing[r]++
+				ok = false
+			} else if other != nil && r != photo.URL && ph.Text(r) == other[i].Text(r) {
+				same[r]++
+			}
+		}
+		if ok {
+			g.Met++
+		}
+	}
+	for _, r := range roles {
+		switch {
+		case missing[r] > 0:
+			g.Problems = append(g.Problems, p.Sprintf("%s: the %s field is empty in %s made with faker: fill it with faker, such as %s",
+				where(r), r.String(), p.Sprintf("%d photos", missing[r]), fakerExample(s.schema, r)))
+		case same[r] > len(list)/2: // the same text whatever the seed: written by hand
+			g.Problems = append(g.Problems, p.Sprintf("%s: the %s field is not made up by faker: it stays the same with another seed; fill it with faker, such as %s",
+				where(r), r.String(), fakerExample(s.schema, r)))
+			g.Met = 0
+		}
+	}
+	return g
+}
+
+// fakerExample is the line of fake.go that fills the field of role r.
+func fakerExample(s *photo.Schema, r photo.Role) string {
+	name := s.Field(r).GoName
+	switch r {
+	case photo.Description:
+		return name + ": faker.Paragraph(),"
+	case photo.Keyword:
+		return name + ": faker.Word(),"
+	case photo.Title:
+		return name + ": faker.Sentence(),"
+	}
+	return name + `: "https://picsum.photos/seed/...",`
+}

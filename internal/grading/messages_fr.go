@@ -1,0 +1,41 @@
+package grading
+
+import "photoserver/internal/lang"
+
+// french holds the French of the grading sheet's messages, keyed by the English text
+// written at the call site, as lang's catalog does for the server's. The server never
+// prints a sheet, so these are not in it: they are added when this package is used.
+var french = map[string]string{
+	"a description for every photo": "une description pour chaque photo",
+	"a keyword for every photo":     "un mot-clé pour chaque photo",
+	"photos made with Faker":        "des photos faites avec Faker",
+	"Grading sheet: %s":             "Fiche d'évaluation : %s",
+	"Warning: %s":                   "Attention : %s",
+	"Objective %s, %s":              "Objectif %s, %s",
+	"Total":                         "Total",
+	"%s of %s":                      "%s sur %s",
+	"no photo graded: see above":    "aucune photo notée : voyez plus haut",
+	"cannot be told over the network: look at the pair's code":                                                                                              "impossible à savoir par le réseau : regardez le code du binôme",
+	"a data file does not tell whether its photos come from Faker: go test in the pair's folder grades it":                                                  "un fichier de données ne dit pas si ses photos viennent de Faker : go test dans le dossier du binôme le note",
+	"the built-in list of photos.go, and fake.go for Faker":                                                                                                 "la liste de photos.go, et fake.go pour Faker",
+	"there is no photo at all, so no photo has a %s: add photos":                                                                                            "il n'y a aucune photo, donc aucune n'a le champ %s : ajoutez des photos",
+	"%s sends no %s: add one to each photo on that server":                                                                                                  "il manque le champ %[2]s à %[1]s : ajoutez-le à chaque photo sur ce serveur",
+	"fake.go could not make photos (%v): run go run . -fake 5 to see why":                                                                                   "fake.go n'a pas pu faire de photos (%v) : lancez go run . -fake 5 pour voir pourquoi",
+	"fake.go made no photo: fakePhotos should make as many as asked":                                                                                        "fake.go n'a fait aucune photo : fakePhotos doit en faire autant que demandé",
+	"%s: the %s field is empty in %s made with faker: fill it with faker, such as %s":                                                                       "%s : le champ %s est vide dans %s faites avec faker : remplissez-le avec faker, par exemple %s",
+	"GET /photos does not send a list of photos (%v): look at what go run . sends at /photos":                                                               "GET /photos n'envoie pas une liste de photos (%v) : regardez ce que go run . envoie à /photos",
+	"PHOTOS_URL must be an address such as http://192.168.1.42:9000/photos, not %q":                                                                         "PHOTOS_URL doit être une adresse comme http://192.168.1.42:9000/photos, pas « %s »",
+	"%s: the %s field is not made up by faker: it stays the same with another seed; fill it with faker, such as %s":                                         "%s : le champ %s n'est pas inventé par faker : il reste le même avec une autre graine ; remplissez-le avec faker, par exemple %s",
+	"the server does not start: %s":                                                                                                                         "le serveur ne démarre pas : %s",
+	"the server does not serve this file: %s":                                                                                                               "le serveur ne sert pas ce fichier : %s",
+	"the server at %s does not answer (%s): check the address, and that the server runs":                                                                    "le serveur à l'adresse %s ne répond pas (%s) : vérifiez l'adresse, et que le serveur tourne",
+	"the answer has no Access-Control-Allow-Origin header, so the partner's page cannot read it: the server must send Access-Control-Allow-Origin: *":       "la réponse n'a pas d'en-tête Access-Control-Allow-Origin, donc la page du binôme ne peut pas la lire : le serveur doit envoyer Access-Control-Allow-Origin: *",
+	"the answer lets only %s read it (Access-Control-Allow-Origin), so a page from elsewhere cannot: the server should send Access-Control-Allow-Origin: *": "la réponse ne se laisse lire que par %s (Access-Control-Allow-Origin), donc une page d'ailleurs ne le peut pas : le serveur devrait envoyer Access-Control-Allow-Origin: *",
+	"the server at %s answered %s instead of the photos: check the address":                                                                                 "le serveur à l'adresse %s a répondu %s au lieu des photos : vérifiez l'adresse",
+	"the answer of %s is not a JSON list of photos, [{...}, {...}]: it begins with %q":                                                                      "la réponse de %s n'est pas une liste de photos en JSON, [{...}, {...}] : elle commence par « %s »",
+	"the answer of %s is not a JSON list of photos: item %s is not an object {...}":                                                                         "la réponse de %s n'est pas une liste de photos en JSON : l'élément %s n'est pas un objet {...}",
+	"PHOTOS_DATA names %s, which does not exist: check the name, from the folder %s":                                                                        "PHOTOS_DATA donne %s, qui n'existe pas : vérifiez le nom, depuis le dossier %s",
+	"PHOTOS_URL and PHOTOS_DATA are both set: set only the one to grade":                                                                                    "PHOTOS_URL et PHOTOS_DATA sont donnés tous les deux : ne donnez que celui à noter",
+}
+
+func init() { lang.AddFrench(french) }

@@ -1,0 +1,248 @@
+package grading
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/message"
+
+	"photoserver/internal/catalog"
+	"photoserver/internal/datafile"
+	"photoserver/internal/lang"
+	"photoserver/internal/photo"
+)
+
+// Source is the photos a run grades, as the server sends them, read once.
+type Source struct {
+	Describe string // the sheet's heading: "the built-in list of photos.go", a file, an address
+
+	schema   *photo.Schema    // the students' Photo type; nil for a server on the network
+	photos   []map[string]any // what GET /photos sends, photo by photo
+	places   []photo.Place    // for each photo, where it is written, when that is known
+	problem  string           // why the photos could not be read, when they could not
+	warnings []string         // what the sheet says besides the points (no CORS header...)
+	fakes    func(seed int64) ([]photo.Photo, error)
+	noFaker  string // when fakes is nil: why Faker cannot be told, for the sheet
+	remote   bool   // a server on the network, whatever it is written in
+}
+
+// missing says that photo i, titled title, sends no text for r, and where to write one:
+// the same sentence as the server says at start, or for a server on the network, what
+// that server should send.
+func (s *Source) missing(p *message.Printer, i int, title string, r photo.Role) string {
+	label := lang.PhotoLabel(p, i, title)
+	if s.remote {
+		return p.Sprintf("%s sends no %s: add one to each photo on that server", label, r.String())
+	}
+	at := photo.Place{}
+	if i < len(s.places) {
+		at = s.places[i]
+	}
+	return s.schema.Missing(p, label, r, at)
+}
+
+// CodeSource grades the students' code as the server serves it: the list of photos.go,
+// and fake.go's fakePhoto for Faker. codeErr is the error that keeps the Photo type from
+// being served, if any. The photos are pointed at by their line of photos.go. When the
+// server would not start (two photos with one ID), the photos are graded as written,
+// and the sheet says why it does not start.
+func CodeSource(p *message.Printer, code photo.Code, codeErr error) *Source {
+	s := &Source{Describe: p.Sprintf("the built-in list of photos.go, and fake.go for Faker"), schema: code.Schema}
+	var bad *photo.SchemaError
+	switch {
+	case errors.As(codeErr, &bad):
+		s.problem = bad.Explain(p)
+		return s
+	case codeErr != nil:
+		s.problem = codeErr.Error()
+		return s
+	}
+	if code.CanFake() {
+		s.fakes = func(seed int64) ([]photo.Photo, error) { return fakerSample(code, seed) }
+	} else {
+		s.noFaker = p.Sprintf("fake.go has no fakePhoto to grade")
+	}
+	list := code.List()
+	places := code.Schema.GoPlaces("photos.go")
+	s.places = make([]photo.Place, len(list))
+	for i := range s.places {
+		s.places[i] = photo.Place{File: "photos.go"}
+		if len(places) == len(list) {
+			s.places[i] = places[i]
+		}
+	}
+	c, err := catalog.New(code.Schema, list)
+	var dup *catalog.DuplicateIDError
+	if errors.As(err, &dup) { // as the server says it when it refuses to start
+		where := p.Sprintf("in photos.go,")
+		if len(places) == len(list) {
+			where = p.Sprintf("%s lines %s and %s:", "photos.go", strconv.Itoa(places[dup.First].Line), strconv.Itoa(places[dup.Second].Line))
+		}
+		s.warnings = append(s.warnings, p.Sprintf("the server does not start: %s", dup.Explain(p, where, "ID")))
+		s.photos = photoMaps(code.List())
+		return s
+	}
+	s.photos, s.problem = served(p, c)
+	return s
+}
+
+// fakerSample makes the photos the Faker objective grades: what -fake 50 -seed seed
+// serves. A fakePhoto that panics, or that writes ids, is said, not a crash of the sheet.
+func fakerSample(code photo.Code, seed int64) (list []photo.Photo, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	c, err := catalog.Fake(context.Background(), lang.English, code.Schema, 50, seed, nil, code.Fake)
+	if err != nil {
+		return nil, err
+	}
+	return c.Photos(), nil
+}
+
+// DataSource grades the data file at path as the server serves it (-data), its photos
+// of the students' Photo type s, each pointed at by its line in the file.
+func DataSource(p *message.Printer, s *photo.Schema, path string) *Source {
+	src := &Source{Describe: path, schema: s, noFaker: p.Sprintf("a data file does not tell whether its photos come from Faker: go test in the pair's folder grades it")}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		wd, _ := os.Getwd()
+		src.problem = p.Sprintf("PHOTOS_DATA names %s, which does not exist: check the name, from the folder %s", path, wd)
+		return src
+	}
+	content, _, err := datafile.Read(p, path, path)
+	if err != nil {
+		src.problem = err.Error()
+		return src
+	}
+	c, data, err := datafile.Load(context.Background(), p, s, path, content)
+	var dup *catalog.DuplicateIDError
+	switch {
+	case errors.As(err, &dup): // the texts are there; only the ids keep the file from being served
+		src.warnings = append(src.warnings, p.Sprintf("the server does not serve this file: %s", err))
+		src.photos = photoMaps(data.List)
+	case err != nil:
+		src.problem = err.Error()
+		return src
+	default:
+		src.photos, src.problem = served(p, c)
+	}
+	src.places = data.Places
+	return src
+}
+
+// photoMaps is list as JSON, photo by photo, for photos the server would not serve.
+func photoMaps(list []photo.Photo) []map[string]any {
+	maps := make([]map[string]any, len(list))
+	for i := range list {
+		b, _ := json.Marshal(list[i].Value())
+		_ = json.Unmarshal(b, &maps[i])
+	}
+	return maps
+}
+
+// served is what GET /photos sends for c, as the partner's page reads it: the bytes of
+// the list that the server sends for that request, made once per version.
+func served(p *message.Printer, c *catalog.Catalog) ([]map[string]any, string) {
+	var photos []map[string]any
+	if err := json.Unmarshal(c.List().Plain.Body, &photos); err != nil {
+		return nil, p.Sprintf("GET /photos does not send a list of photos (%v): look at what go run . sends at /photos", err)
+	}
+	return photos, ""
+}
+
+// origin is the Origin the sheet sends to a server on the network: a page opened from
+// a file, as the partner's often is.
+const origin = "null"
+
+// RemoteSource grades a server running on the network, whatever it is written in: the
+// sheet fetches its photos as the partner's page does, with an Origin header. address
+// may be given as a banner gives it (192.168.1.42:9000), without http:// or /photos.
+func RemoteSource(p *message.Printer, address string) *Source {
+	s := &Source{Describe: address, remote: true, noFaker: p.Sprintf("cannot be told over the network: look at the pair's code")}
+	if !strings.Contains(address, "://") {
+		address = "http://" + address // as a banner's address may be copied: 192.168.1.42:9000
+	}
+	u, err := url.Parse(address)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		s.problem = p.Sprintf("PHOTOS_URL must be an address such as http://192.168.1.42:9000/photos, not %q", address)
+		return s
+	}
+	if u.Path == "" || u.Path == "/" {
+		u.Path = "/photos" // the address a banner gives the partner, without /photos
+	}
+	s.Describe = u.String()
+	req, _ := http.NewRequest("GET", u.String(), nil)
+	req.Header.Set("Origin", origin)
+	resp, err := (&http.Client{Timeout: 5 * time.Second}).Do(req)
+	if err != nil {
+		why := err.Error()
+		var ne net.Error
+		switch {
+		case errors.Is(err, syscall.ECONNREFUSED):
+			why = p.Sprintf("nothing listens on that port")
+		case errors.As(err, &ne) && ne.Timeout():
+			why = p.Sprintf("no answer within 5 seconds")
+		}
+		s.problem = p.Sprintf("the server at %s does not answer (%s): check the address, and that the server runs", u, why)
+		return s
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(io.LimitReader(resp.Body, datafile.MaxSize))
+	switch acao := resp.Header.Get("Access-Control-Allow-Origin"); {
+	case acao == "":
+		s.warnings = append(s.warnings, p.Sprintf("the answer has no Access-Control-Allow-Origin header, so the partner's page cannot read it: the server must send Access-Control-Allow-Origin: *"))
+	case acao != "*" && acao != origin:
+		s.warnings = append(s.warnings, p.Sprintf("the answer lets only %s read it (Access-Control-Allow-Origin), so a page from elsewhere cannot: the server should send Access-Control-Allow-Origin: *", acao))
+	}
+	if resp.StatusCode != http.StatusOK {
+		s.problem = p.Sprintf("the server at %s answered %s instead of the photos: check the address", u, resp.Status)
+		return s
+	}
+	if err := json.Unmarshal(body, &s.photos); err != nil {
+		start := strings.TrimSpace(string(body))
+		if len(start) > 40 {
+			start = string([]rune(start)[:min(40, utf8.RuneCountInString(start))]) + "..."
+		}
+		s.problem = p.Sprintf("the answer of %s is not a JSON list of photos, [{...}, {...}]: it begins with %q", u, start)
+		s.photos = nil
+		return s
+	}
+	for i, ph := range s.photos {
+		if ph == nil {
+			s.problem = p.Sprintf("the answer of %s is not a JSON list of photos: item %s is not an object {...}", u, strconv.Itoa(i+1))
+			s.photos = nil
+			return s
+		}
+	}
+	return s
+}
+
+// SourceOf is the source a run of go test grades, from its environment: PHOTOS_URL, a
+// server on the network; PHOTOS_DATA, a data file; or else the students' code.
+func SourceOf(p *message.Printer, getenv func(string) string, code photo.Code, codeErr error) *Source {
+	address, path := getenv("PHOTOS_URL"), getenv("PHOTOS_DATA")
+	switch {
+	case address != "" && path != "":
+		return &Source{Describe: "PHOTOS_URL, PHOTOS_DATA", problem: p.Sprintf("PHOTOS_URL and PHOTOS_DATA are both set: set only the one to grade")}
+	case address != "":
+		return RemoteSource(p, address)
+	case path != "" && codeErr != nil:
+		return CodeSource(p, code, codeErr) // the Photo type itself keeps any file from being read
+	case path != "":
+		return DataSource(p, code.Schema, path)
+	}
+	return CodeSource(p, code, codeErr)
+}

@@ -1,0 +1,116 @@
+package photo
+
+import (
+	"reflect"
+)
+
+// Photo is one photo as the engine holds it: the five fields it reads, copied out of
+// the student's value when the record is made, and that value itself, which
+// encoding/json writes (so a field a student adds is sent) and which the filters and
+// the sorting read. A record owns its value: the engine's copy, never the student's.
+type Photo struct {
+	ID                               int
+	URL, Title, Description, Keyword string
+
+	value reflect.Value // a pointer to a value of the students' Photo type
+}
+
+// Text returns the text the photo holds for role (not for ID).
+func (ph *Photo) Text(r Role) string {
+	switch r {
+	case URL:
+		return ph.URL
+	case Title:
+		return ph.Title
+	case Description:
+		return ph.Description
+	case Keyword:
+		return ph.Keyword
+	}
+	return ""
+}
+
+// Value is the student's value, for encoding/json: a pointer to a Photo of photos.go.
+func (ph *Photo) Value() any { return ph.value.Interface() }
+
+// Field returns field f of the photo, to compare or sort by it.
+func (ph *Photo) Field(f Field) reflect.Value { return ph.value.Elem().FieldByIndex(f.Index) }
+
+// New returns a new zero value of the Photo type, as a pointer, to decode into.
+func (s *Schema) New() reflect.Value { return reflect.New(s.Type) }
+
+// Record makes the engine's record of v, a pointer to a value of the Photo type (from
+// New): the record owns v from then on.
+func (s *Schema) Record(v reflect.Value) Photo {
+	e := v.Elem()
+	text := func(r Role) string { return e.FieldByIndex(s.Field(r).Index).String() }
+	ph := Photo{URL: text(URL), Title: text(Title), Description: text(Description), Keyword: text(Keyword), value: v}
+	id := e.FieldByIndex(s.Field(ID).Index)
+	if id.CanInt() {
+		ph.ID = int(id.Int())
+	} else {
+		ph.ID = int(id.Uint())
+	}
+	return ph
+}
+
+// SetID gives ph its id, in the record and in the value that is sent.
+func (s *Schema) SetID(ph *Photo, id int) {
+	ph.ID = id
+	f := ph.value.Elem().FieldByIndex(s.Field(ID).Index)
+	if f.CanInt() {
+		f.SetInt(int64(id))
+	} else {
+		f.SetUint(uint64(id))
+	}
+}
+
+// Code is what the students' files give the engine: the schema of their Photo type,
+// the list of photos.go and fakePhoto of fake.go.
+type Code struct {
+	Schema *Schema
+	list   func() []Photo
+	fake   func(n int, seed int64) Photo
+}
+
+// CodeOf reads the students' code: photos is the list of photos.go, fakePhoto the maker
+// of fake.go (nil when there is none). The error is a *SchemaError when the Photo type
+// cannot be served; it names the field of photos.go to change.
+func CodeOf[P any](photos []P, fakePhoto func(n int, seed int64) P) (Code, error) {
+	s, err := Of(reflect.TypeFor[P]())
+	if err != nil {
+		return Code{}, err
+	}
+	record := func(p P) Photo {
+		v := reflect.New(s.Type)
+		v.Elem().Set(reflect.ValueOf(p))
+		return s.Record(v)
+	}
+	c := Code{Schema: s, list: func() []Photo {
+		list := make([]Photo, len(photos))
+		for i, p := range photos {
+			list[i] = record(p)
+		}
+		return list
+	}}
+	if fakePhoto != nil {
+		c.fake = func(n int, seed int64) Photo { return record(fakePhoto(n, seed)) }
+	}
+	return c, nil
+}
+
+// List returns the list of photos.go as records, each a copy of its own: the engine
+// numbers them without touching the student's slice.
+func (c Code) List() []Photo {
+	if c.list == nil {
+		return nil
+	}
+	return c.list()
+}
+
+// Fake makes photo number n (from 1) with fake.go's fakePhoto; see CanFake.
+func (c Code) Fake(n int, seed int64) Photo { return c.fake(n, seed) }
+
+// CanFake reports whether the code has a fakePhoto.
+func (c Code) CanFake() bool { return c.fake != nil }
+

@@ -1,0 +1,226 @@
+// Package photo is what the engine knows of a photo. The students' Photo type (photos.go)
+// is read once into a Schema: the JSON names of the five fields the engine needs (an id
+// that is a whole number; a url, a title, a description and a keyword that are texts)
+// and of every other field a student adds. Everything that reads a field goes through it:
+// the filters, the sorting, q=, the offline urls, the data file, the warnings, the
+// pictures and the grading. A Photo is the engine's record of one photo: those five
+// fields copied out, and the student's own value, which encoding/json writes.
+//
+// The package also knows where a file writes each photo (Place: a line of photos.go or
+// of a data file) and what is worth saying of a photo's texts, one sentence each
+// (Checker), so that the server at start, a data file at each reload and the grading
+// sheet say the same thing in the same words.
+package photo
+
+import (
+	"encoding/json"
+	"reflect"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/message"
+
+	"photoserver/internal/lang"
+)
+
+// Role is one of the five fields the engine needs from a photo.
+type Role int
+
+// The roles, in the order photos.go writes them.
+const (
+	ID Role = iota
+	URL
+	Title
+	Description
+	Keyword
+)
+
+// roles are the five roles, for loops.
+var roles = []Role{ID, URL, Title, Description, Keyword}
+
+// Texts are the roles that hold a text, as the warnings name them.
+var Texts = []Role{Title, Description, Keyword, URL}
+
+// String is the role's JSON name on the exercise's fiche: "id", "url", "title"...
+func (r Role) String() string {
+	return [...]string{"id", "url", "title", "description", "keyword"}[r]
+}
+
+// goName is the role's field name in photos.go as handed out: ID, URL, Title...
+func (r Role) goName() string {
+	return [...]string{"ID", "URL", "Title", "Description", "Keyword"}[r]
+}
+
+// Field is one field of the Photo type as encoding/json writes it.
+type Field struct {
+	Name   string // its JSON name: "title", or "tags" for a field a student adds
+	GoName string // its name in photos.go: Title, Tags
+	Index  []int  // for reflect.Value.FieldByIndex
+	Type   reflect.Type
+}
+
+// Schema is the students' Photo type, read once by Of.
+type Schema struct {
+	Type   reflect.Type // the struct type: Photo
+	Fields []Field      // every field encoding/json writes, in its order
+	Names  []string     // the JSON name of each of Fields, for hints and parameters
+	role   [5]int       // the index in Fields of each role
+}
+
+// Field returns the field that plays role.
+func (s *Schema) Field(r Role) Field { return s.Fields[s.role[r]] }
+
+// Name returns the JSON name of the field that plays role: "description", unless the
+// student renamed it (json:"desc").
+func (s *Schema) Name(r Role) string { return s.Fields[s.role[r]].Name }
+
+// Index returns the position in Fields of the field whose JSON name is name, or -1.
+func (s *Schema) Index(name string) int {
+	for i, f := range s.Fields {
+		if f.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// Renamed lists the roles whose field is sent under another JSON name than the fiche's
+// (json:"desc" for the description): the partner's page, which reads photo.description,
+// would find nothing there.
+func (s *Schema) Renamed() []Role {
+	var renamed []Role
+	for _, r := range roles {
+		if s.Name(r) != r.String() {
+			renamed = append(renamed, r)
+		}
+	}
+	return renamed
+}
+
+// A SchemaError says what keeps the Photo type of photos.go from being served.
+type SchemaError struct {
+	Role   Role   // the field the engine needs, when it is one of them
+	Field  string // the Go field concerned, when there is one
+	Other  string // for two fields sent under one name: the other field
+	Name   string // and that name
+	Type   string // the type it has, when it is of the wrong kind
+	Reason schemaProblem
+}
+
+// schemaProblem is what is wrong with the type.
+type schemaProblem int
+
+const (
+	notAStruct   schemaProblem = iota // Photo is not a struct
+	missingField                      // no field plays the role
+	wrongKind                         // the field is not a whole number (id) or a text
+	sameName                          // two fields are sent under one JSON name
+	notJSON                           // encoding/json cannot write the type
+)
+
+func (e *SchemaError) Error() string { return e.Explain(lang.English) }
+
+// Explain says in one sentence, in p's language, which field of photos.go to write or
+// change, and how.
+func (e *SchemaError) Explain(p *message.Printer) string {
+	want := e.Role.goName() + " string `json:\"" + e.Role.String() + "\"`"
+	if e.Role == ID {
+		want = "ID int `json:\"id\"`"
+	}
+	switch e.Reason {
+	case notAStruct:
+		return p.Sprintf("photos.go: Photo must be a struct, type Photo struct { ... }, as in the photos.go handed out")
+	case notJSON:
+		return p.Sprintf("photos.go: the type Photo cannot be sent as JSON (%s): keep only texts, numbers, true or false, and lists of them in its fields", e.Type)
+	case missingField:
+		return p.Sprintf("photos.go: the type Photo has no %s field, which every photo needs: put it back in the type, %s", e.Role.String(), want)
+	case wrongKind:
+		if e.Role == ID {
+			return p.Sprintf("photos.go: the field %s of Photo must be a whole number, not %s: write %s", e.Field, e.Type, want)
+		}
+		return p.Sprintf("photos.go: the field %s of Photo must be a text (string), not %s: write %s, and one text per photo", e.Field, e.Type, want)
+	}
+	return p.Sprintf("photos.go: the fields %s and %s of Photo are both sent as %q, so encoding/json sends neither: give each its own name in its json tag", e.Field, e.Other, e.Name)
+}
+
+// Of reads the schema of t, the students' Photo type. Each role is played by the field
+// whose JSON name is the role's ("description"), or else by the field whose Go name is
+// the role's (Description) under another JSON name, which Renamed reports. The JSON
+// names are encoding/json's: the tag's name, else the Go name; `json:"-"`, unexported
+// fields and embedded structs themselves are not sent (an embedded struct's own fields
+// are). The error is a *SchemaError.
+func Of(t reflect.Type) (*Schema, error) {
+	if known, ok := schemas.Load(t); ok {
+		return known.(*Schema), nil
+	}
+	s, err := read(t)
+	if err != nil {
+		return nil, err
+	}
+	known, _ := schemas.LoadOrStore(t, s)
+	return known.(*Schema), nil
+}
+
+// schemas are the schemas read, by type: each type is read once, and what is cached
+// beside a schema (the query parameters its fields make) is made once too.
+var schemas sync.Map
+
+// read reads the schema of t (see Of).
+func read(t reflect.Type) (*Schema, error) {
+	if t.Kind() != reflect.Struct {
+		return nil, &SchemaError{Reason: notAStruct}
+	}
+	if _, err := json.Marshal(reflect.New(t).Interface()); err != nil {
+		return nil, &SchemaError{Reason: notJSON, Type: err.Error()}
+	}
+	s := &Schema{Type: t}
+	seen := map[string]string{} // JSON name -> Go name
+	for _, f := range reflect.VisibleFields(t) {
+		if !f.IsExported() || (f.Anonymous && f.Type.Kind() == reflect.Struct) {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch {
+		case name == "-":
+			continue
+		case name == "":
+			name = f.Name
+		}
+		if other, dup := seen[name]; dup {
+			return nil, &SchemaError{Reason: sameName, Field: other, Other: f.Name, Name: name}
+		}
+		seen[name] = f.Name
+		s.Fields = append(s.Fields, Field{Name: name, GoName: f.Name, Index: f.Index, Type: f.Type})
+		s.Names = append(s.Names, name)
+	}
+	for _, r := range roles {
+		k := s.Index(r.String())
+		if k < 0 {
+			k = -1
+			for i, f := range s.Fields {
+				if strings.EqualFold(f.GoName, r.goName()) {
+					k = i
+				}
+			}
+		}
+		if k < 0 {
+			return nil, &SchemaError{Role: r, Reason: missingField}
+		}
+		f := s.Fields[k]
+		if (r == ID && !isWholeNumber(f.Type.Kind())) || (r != ID && f.Type.Kind() != reflect.String) {
+			return nil, &SchemaError{Role: r, Reason: wrongKind, Field: f.GoName, Type: f.Type.String()}
+		}
+		s.role[r] = k
+	}
+	return s, nil
+}
+
+// isWholeNumber reports whether a kind holds whole numbers.
+func isWholeNumber(k reflect.Kind) bool {
+	switch k {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,81 @@
+package server
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+	"time"
+
+	"photoserver/internal/catalog"
+)
+
+// Timings of the event streams; variables so that tests can shorten them.
+var (
+	// keepAliveEvery is how often a stream gets a comment line when nothing happens,
+	// so that proxies and browsers keep it open (they may drop one silent for 30 s).
+	keepAliveEvery = 15 * time.Second
+	// streamWriteTimeout is how long one write to a stream may take: a client that
+	// stops reading is dropped after it, without holding up the others.
+	streamWriteTimeout = 10 * time.Second
+)
+
+// reconnectAfter is how soon a browser reconnects a stream that broke (retry:).
+const reconnectAfter = 2 * time.Second
+
+var hdrEventStream = []string{"text/event-stream; charset=utf-8"}
+
+// handleEvents answers GET /events with a stream of Server-Sent Events: at once an
+// event that describes the photos served, then one each time they change (a data file
+// saved). A page listens with new EventSource(server + "/events") and fetches the
+// photos again when one comes. Each stream lives in its own request: one that stops
+// reading blocks only itself, until its write times out.
+func handleEvents(st *catalog.Store, opts serveOptions) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h["Content-Type"] = hdrEventStream
+		h["Cache-Control"] = hdrNoCache
+		if r.Method == http.MethodHead {
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		rc := http.NewResponseController(w)
+		send := func(s string) bool {
+			_ = rc.SetWriteDeadline(time.Now().Add(streamWriteTimeout)) // and its write timeout
+			if _, err := io.WriteString(w, s); err != nil {
+				return false
+			}
+			return rc.Flush() == nil
+		}
+		w.WriteHeader(http.StatusOK)
+		keepAlive := time.NewTicker(keepAliveEvery)
+		defer keepAlive.Stop()
+		retry := fmt.Sprintf("retry: %d\n", reconnectAfter.Milliseconds())
+		sent := ""
+		for {
+			c, changed := st.Watch()
+			if etag := c.List().Plain.ETag[0]; etag != sent {
+				if !send(retry + photosEvent(c)) {
+					return
+				}
+				sent, retry = etag, ""
+			}
+			select {
+			case <-changed:
+			case <-keepAlive.C:
+				if !send(": nothing new\n\n") {
+					return
+				}
+			case <-r.Context().Done():
+				return
+			case <-opts.stopping:
+				return
+			}
+		}
+	}
+}
+
+// photosEvent is the event that describes the photos of c: how many, and the ETag of
+// their list (GET /photos without gzip).
+func photosEvent(c *catalog.Catalog) string {
+	return fmt.Sprintf("data: {\"photos\": %d, \"etag\": %q}\n\n", len(c.Photos()), c.List().Plain.ETag[0])
+}

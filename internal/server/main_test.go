@@ -1,0 +1,568 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"regexp"
+	"runtime"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/go-faker/faker/v4"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+)
+
+// TestMain lets the tests run this very binary as the server: with
+// PHOTO_SERVER_MAIN=1 it is main, with the arguments after "--". After the tests, it
+// prints the grading sheet of the objectives that ran.
+func TestMain(m *testing.M) {
+	if os.Getenv("PHOTO_SERVER_MAIN") == "1" {
+		photos, fakeMaker = samplePhotos, madeUpPhoto // not what the student wrote today
+		for i, a := range os.Args {
+			if a == "--" {
+				os.Args = append([]string{os.Args[0]}, os.Args[i+1:]...)
+				break
+			}
+		}
+		main()
+		os.Exit(0)
+	}
+	code := m.Run()
+	if len(sheet.grades) > 0 {
+		printSheet(os.Stdout, terminalPrinter(os.Getenv), gradedSource(), sheet.grades)
+	}
+	os.Exit(code)
+}
+
+// The printers of the two languages, for tests that check what a person reads in both.
+var (
+	en = printerIn(language.English)
+	fr = printerIn(language.French)
+)
+
+// languages are the two languages with an environment that chooses each.
+var languages = []struct {
+	name string
+	p    *message.Printer
+	env  func(string) string
+}{
+	{"in English", en, envOf("LANG=en_US.UTF-8")},
+	{"en français", fr, envOf("LANG=fr_FR.UTF-8")},
+}
+
+// envOf is a getenv for run that knows only the given NAME=value pairs.
+func envOf(pairs ...string) func(string) string {
+	return func(name string) string {
+		for _, kv := range pairs {
+			if k, v, _ := strings.Cut(kv, "="); k == name {
+				return v
+			}
+		}
+		return ""
+	}
+}
+
+// english is the environment of an English terminal.
+var english = envOf("LANG=C.UTF-8")
+
+// syncBuffer is a bytes.Buffer that the server and the test can use at once.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// ownURL finds, in the banner, the address to open on this computer.
+var ownURL = regexp.MustCompile(`http://(?:localhost|127\.0\.0\.1):(\d+)/photos`)
+
+// waitFor polls until cond holds, or fails the test after the deadline.
+func waitFor(t testing.TB, what string, within time.Duration, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s did not happen within %v", what, within)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// fakeList makes n photos with go-faker, as -fake n -seed seed does.
+func fakeList(t testing.TB, n int, seed int64) []Photo {
+	t.Helper()
+	return fakeCatalog(t, n, seed).photos
+}
+
+// name is how a failure points at a photo: its position, then its title.
+func name(i int, p Photo) string { return photoLabel(en, i, p.Title) }
+
+// fetchPhotosFrom asks a running server for its list.
+func fetchPhotosFrom(t *testing.T, base string) []Photo {
+	t.Helper()
+	resp, err := http.Get(base + "/photos")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var list []Photo
+	if err := json.NewDecoder(resp.Body).Decode(&list); err != nil {
+		t.Fatal(err)
+	}
+	return list
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// manyPhotos is a list of n photos with every field filled, for tests that need many
+// photos but not go-faker (whose fields a student may not have filled yet).
+func manyPhotos(n int) []Photo {
+	words := []string{"chien", "chat", "mer", "montagne", "forêt", "ville", "fleur", "oiseau"}
+	list := make([]Photo, n)
+	for i := range list {
+		w := words[i%len(words)]
+		list[i] = Photo{
+			URL:         fmt.Sprintf("https://picsum.photos/seed/%d/640/480", i+1),
+			Title:       fmt.Sprintf("Photo %d : %s %s", i+1, strings.ToUpper(w[:1])+w[1:], words[(i*3)%len(words)]),
+			Description: fmt.Sprintf("Une photo de %s, numéro %d, prise près d'une %s.", w, i+1, words[(i+5)%len(words)]),
+			Keyword:     w,
+		}
+	}
+	return list
+}
+
+// madeUpPhoto makes a photo with go-faker as fake.go may, whatever fake.go holds today.
+func madeUpPhoto(n int, seed int64) Photo {
+	return Photo{Title: faker.Sentence(), Description: faker.Paragraph(), Keyword: faker.Word(), URL: "https://e.org/" + faker.Word()}
+}
+
+// fakeCatalog is the catalog of -fake n -seed seed, with madeUpPhoto.
+func fakeCatalog(t testing.TB, n int, seed int64) *catalog {
+	t.Helper()
+	c, err := fakePhotos(context.Background(), en, n, seed, nil, madeUpPhoto)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// withPhotos serves list as the built-in list, and madeUpPhoto's photos for -fake, for
+// the rest of the test, so that no test but the objectives depends on what photos.go
+// and fake.go hold.
+func withPhotos(t testing.TB, list []Photo) {
+	savedList, savedMaker := photos, fakeMaker
+	photos, fakeMaker = list, madeUpPhoto
+	t.Cleanup(func() { photos, fakeMaker = savedList, savedMaker })
+}
+
+// startRun starts run with args on a free port of 127.0.0.1, serving samplePhotos as
+// the built-in list, and waits for /healthz. It returns the server's base URL, its
+// output, and a stop function (Ctrl+C) that checks that run returned nil. The server
+// is stopped when the test ends, whatever happens.
+func startRun(t *testing.T, args ...string) (base string, stdout, stderr *syncBuffer, stop func()) {
+	t.Helper()
+	withPhotos(t, samplePhotos)
+	ctx, cancel := context.WithCancel(context.Background())
+	stdout, stderr = &syncBuffer{}, &syncBuffer{}
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, append([]string{"-addr", "127.0.0.1:0"}, args...), english, stdout, stderr) }()
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancel()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Errorf("run returned %v after Ctrl+C, want nil", err)
+				}
+			case <-time.After(10 * time.Second):
+				t.Errorf("run did not stop within 10s of Ctrl+C")
+			}
+		})
+	}
+	t.Cleanup(stop)
+	waitFor(t, "the banner", 20*time.Second, func() bool {
+		select {
+		case err := <-done:
+			done <- err
+			t.Fatalf("run stopped at once: %v\n%s", err, stderr)
+		default:
+		}
+		return ownURL.MatchString(stdout.String())
+	})
+	base = "http://127.0.0.1:" + ownURL.FindStringSubmatch(stdout.String())[1]
+	waitFor(t, "GET /healthz", 5*time.Second, func() bool {
+		resp, err := http.Get(base + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+		}
+		return err == nil && resp.StatusCode == 200
+	})
+	return base, stdout, stderr, stop
+}
+
+func TestRunServesThePhotosAndStops(t *testing.T) {
+	base, stdout, _, stop := startRun(t)
+	resp, err := http.Get(base + "/photos?_=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 || resp.Header.Get("Access-Control-Allow-Origin") != "*" {
+		t.Errorf("GET /photos answered %d with Access-Control-Allow-Origin %q", resp.StatusCode, resp.Header.Get("Access-Control-Allow-Origin"))
+	}
+	stop()
+	out := stdout.String()
+	for _, want := range []string{"4 photos from the built-in list in photos.go", "Ctrl+C", "127.0.0.1 GET /photos?_=1 200", "stopped."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the output does not say %q:\n%s", want, out)
+		}
+	}
+	if _, err := http.Get(base + "/healthz"); err == nil {
+		t.Errorf("the server still answers after Ctrl+C")
+	}
+}
+
+func TestAPhotoOfPhotosGoWithAnEmptyTextIsSaidAtTheStart(t *testing.T) {
+	chiot := Photo{Title: "Chiot", URL: "https://e.org/1", Description: "Noir", Keyword: "chien"}
+	withPhotos(t, []Photo{chiot, {Title: "Carlin", URL: "https://e.org/2"}, chiot})
+	for l, lang := range languages {
+		ctx, cancel := context.WithCancel(context.Background())
+		var stdout syncBuffer
+		done := make(chan error, 1)
+		go func() { done <- run(ctx, []string{"-addr", "127.0.0.1:0"}, lang.env, &stdout, &syncBuffer{}) }()
+		waitFor(t, "the banner", 10*time.Second, func() bool { return strings.Contains(stdout.String(), "Ctrl+C") })
+		cancel()
+		<-done
+		want := [][]string{{`photo 2 ("Carlin") has no description: write one, Description: "...",`, `photo 2 ("Carlin") has no keyword`, `photo 3 ("Chiot") is the same as photo 1 ("Chiot"): change its texts, or remove it`},
+			{`il manque le champ description à la photo 2 (« Carlin ») : écrivez-le, Description: "...",`, `il manque le champ keyword à la photo 2`, `la photo 3 (« Chiot ») est la même que la photo 1 (« Chiot »)`}}[l]
+		for _, w := range want {
+			if !strings.Contains(stdout.String(), w) {
+				t.Errorf("%s: the start does not say %q:\n%s", lang.name, w, stdout.String())
+			}
+		}
+		if strings.Contains(stdout.String(), "photo 1 (") && !strings.Contains(stdout.String(), "same as photo 1") && !strings.Contains(stdout.String(), "même que la photo 1") {
+			t.Errorf("%s: a complete photo is warned about:\n%s", lang.name, stdout.String())
+		}
+	}
+}
+
+func TestRunWithFakeAndSeed(t *testing.T) {
+	base, stdout, _, _ := startRun(t, "-fake", "25", "-seed", "3")
+	resp, err := http.Get(base + "/photos")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.Header.Get("X-Total-Count") != "25" {
+		t.Errorf("-fake 25 serves %s photos", resp.Header.Get("X-Total-Count"))
+	}
+	if !strings.Contains(stdout.String(), "go-faker with seed 3") {
+		t.Errorf("the banner does not name faker and the seed:\n%s", stdout)
+	}
+	_, stdout2, _, _ := startRun(t, "-fake", "5")
+	if !regexp.MustCompile(`go-faker with seed \d+ \(go run \. -fake 5 -seed \d+`).MatchString(stdout2.String()) {
+		t.Errorf("without -seed, the banner should print the seed chosen:\n%s", stdout2)
+	}
+}
+
+func TestTheBannerGivesTheAddressesInBothLanguages(t *testing.T) {
+	lan := []net.IP{net.ParseIP("192.168.1.23").To4(), net.ParseIP("10.0.0.5").To4()}
+	tests := []struct {
+		name      string
+		addr      string
+		lan       []net.IP
+		want, not [2][]string // in English, in French
+	}{
+		{"every address: the partner gets the base address, Firefox the list", "0.0.0.0:9000", lan,
+			[2][]string{
+				{"Open them in Firefox on this computer: http://localhost:9000/photos\n", "Give your partner this address for their page: http://192.168.1.23:9000\n", "another network of this computer: http://10.0.0.5:9000)", "Ctrl+C"},
+				{"Ouvrez-les dans Firefox sur cet ordinateur : http://localhost:9000/photos\n", "Donnez cette adresse à votre binôme pour sa page : http://192.168.1.23:9000\n", "http://10.0.0.5:9000)", "Ctrl+C"}},
+			[2][]string{{"192.168.1.23:9000/photos"}, {"192.168.1.23:9000/photos"}}},
+		{"every address, IPv6 too (-addr 9000)", "[::]:9000", lan[:1],
+			[2][]string{{"http://localhost:9000/photos", "address for their page: http://192.168.1.23:9000\n"}, {"http://localhost:9000/photos", "pour sa page : http://192.168.1.23:9000\n"}}, [2][]string{}},
+		{"no network", "0.0.0.0:9000", nil,
+			[2][]string{{"no network address"}, {"aucune adresse réseau"}}, [2][]string{{"Give your partner"}, {"Donnez cette adresse"}}},
+		{"loopback only: the exact address, and how to open it", "127.0.0.1:9001", lan,
+			[2][]string{{"http://127.0.0.1:9001/photos", "Only this computer", "-addr 9001"}, {"http://127.0.0.1:9001/photos", "Seul cet ordinateur", "-addr 9001"}},
+			[2][]string{{"192.168.1.23", "localhost"}, {"192.168.1.23", "localhost"}}},
+		{"one chosen address: localhost would be refused", "192.168.1.23:9000", nil,
+			[2][]string{{"on this computer: http://192.168.1.23:9000/photos", "for their page: http://192.168.1.23:9000\n"}, {"sur cet ordinateur : http://192.168.1.23:9000/photos", "pour sa page : http://192.168.1.23:9000\n"}},
+			[2][]string{{"localhost"}, {"localhost"}}},
+	}
+	for _, tt := range tests {
+		for l, lang := range languages {
+			t.Run(tt.name+" "+lang.name, func(t *testing.T) {
+				addr, _ := net.ResolveTCPAddr("tcp", tt.addr)
+				var buf bytes.Buffer
+				printBanner(&buf, lang.p, bannerInfo{photos: 14, source: "photos.go", addr: addr, lan: tt.lan})
+				for _, w := range tt.want[l] {
+					if !strings.Contains(buf.String(), w) {
+						t.Errorf("the banner does not say %q:\n%s", w, &buf)
+					}
+				}
+				for _, w := range tt.not[l] {
+					if strings.Contains(buf.String(), w) {
+						t.Errorf("the banner says %q, and should not:\n%s", w, &buf)
+					}
+				}
+			})
+		}
+	}
+	var one bytes.Buffer
+	printBanner(&one, en, bannerInfo{photos: 1, source: "photos.go", addr: &net.TCPAddr{IP: net.IPv4zero, Port: 9000}, offline: true})
+	if !strings.Contains(one.String(), "Photo server: 1 photo from photos.go.") || !strings.Contains(one.String(), "http://localhost:9000/images/1.svg") {
+		t.Errorf("one photo, offline: the banner says\n%s", &one)
+	}
+}
+
+func TestOnlyReachableInterfacesAreOfferedToThePartner(t *testing.T) {
+	ip := func(s string) net.IP { return net.ParseIP(s) }
+	ifaces := []netInterface{
+		{name: "lo", up: false, addrs: []net.IP{ip("127.0.0.1")}},
+		{name: "docker0", up: true, addrs: []net.IP{ip("172.17.0.1")}},
+		{name: "br-3f2a", up: true, addrs: []net.IP{ip("172.18.0.1")}},
+		{name: "veth12ab", up: true, addrs: []net.IP{ip("169.254.3.4")}},
+		{name: "virbr0", up: true, addrs: []net.IP{ip("192.168.122.1")}},
+		{name: "eth1", up: false, addrs: []net.IP{ip("10.1.2.3")}},
+		{name: "eth0", up: true, addrs: []net.IP{ip("10.0.0.5"), ip("fe80::1"), ip("169.254.9.9")}},
+		{name: "wlan0", up: true, addrs: []net.IP{ip("192.168.1.23"), ip("2a01:e0a::1")}},
+	}
+	if got, want := fmtIPs(reachableAddresses(ifaces, ip("192.168.1.23"))), "[192.168.1.23 10.0.0.5]"; got != want {
+		t.Errorf("offered %s, want %s: up, not loopback, link-local or a bridge, the default route's first", got, want)
+	}
+	if got := reachableAddresses(ifaces, nil); fmtIPs(got) != "[10.0.0.5 192.168.1.23]" {
+		t.Errorf("with no default route, offered %v, want the interfaces' order", fmtIPs(got))
+	}
+}
+
+func fmtIPs(ips []net.IP) string {
+	s := make([]string, len(ips))
+	for i, ip := range ips {
+		s[i] = ip.String()
+	}
+	return "[" + strings.Join(s, " ") + "]"
+}
+
+func TestAPortInUseIsOneClearSentenceInBothLanguages(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	port := strings.TrimPrefix(ln.Addr().String(), "127.0.0.1:")
+	for l, lang := range languages {
+		err = run(context.Background(), []string{"-addr", ln.Addr().String()}, lang.env, &syncBuffer{}, &syncBuffer{})
+		want := []string{"port " + port + " is already in use", "-addr "}
+		if l == 1 {
+			want[0] = "le port " + port + " est déjà utilisé"
+		}
+		if err == nil || strings.Contains(err.Error(), "\n") {
+			t.Fatalf("%s: port in use gave %v, want one sentence", lang.name, err)
+		}
+		for _, w := range want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: %q does not say %q", lang.name, err, w)
+			}
+		}
+	}
+}
+
+func TestBadFlagsAreOneSentenceAndExit2(t *testing.T) {
+	tests := []struct {
+		args   []string
+		en, fr string
+	}{
+		{[]string{"-fake", "0"}, "from 1 to 100000", "de 1 à 100000"},
+		{[]string{"-fake", "100001"}, "from 1 to 100000", "de 1 à 100000"},
+		{[]string{"-fake", "-5"}, "from 1 to 100000", "de 1 à 100000"},
+		{[]string{"-fake", "beaucoup"}, "-fake must be a number of photos from 1 to 100000", "-fake doit être un nombre de photos de 1 à 100000"},
+		{[]string{"-seed", "4"}, "-seed only works with -fake", "-seed ne marche qu'avec -fake"},
+		{[]string{"-nope"}, "-nope is not a flag: run go run . -h to see the flags", "-nope n'est pas une option : lancez go run . -h pour voir les options"},
+		{[]string{"-fak", "5"}, "-fak is not a flag: did you mean -fake?", "-fak n'est pas une option : vouliez-vous dire -fake ?"},
+		{[]string{"--ofline"}, "did you mean -offline?", "vouliez-vous dire -offline ?"},
+		{[]string{"-seed", "abc", "-fake", "2"}, "-seed must be a whole number", "-seed doit être un nombre entier"},
+		{[]string{"-data"}, "-data must be followed by its value", "-data doit être suivi de sa valeur"},
+		{[]string{"-addr", "99999"}, "port 99999 does not exist: a port is a number from 1 to 65535", "le port 99999 n'existe pas"},
+		{[]string{"-addr", "http://localhost:9001"}, "without http://", "sans http://"},
+		{[]string{"-offline=oui"}, "-offline is on or off: write -offline alone to turn it on", "-offline est activé ou non"},
+		{[]string{"-addr", "localhost"}, "-addr localhost is not an address and a port", "-addr localhost n'est pas une adresse avec un port"},
+		{[]string{"photos"}, "is not a flag", "n'est pas une option"},
+		{[]string{"-data", "-offline"}, `-data must be followed by a file name, such as -data photos.json, not by "-offline"`, `-data doit être suivi d'un nom de fichier`},
+		{[]string{"-addr", "-fake"}, "-addr must be followed by an address", "-addr doit être suivi d'une adresse"},
+		{[]string{"-data", ""}, "-data must be followed by a file name", "-data doit être suivi d'un nom de fichier"},
+	}
+	for _, tt := range tests {
+		for l, lang := range languages {
+			t.Run(strings.Join(tt.args, " ")+" "+lang.name, func(t *testing.T) {
+				err := run(context.Background(), tt.args, lang.env, &syncBuffer{}, &syncBuffer{})
+				says := []string{tt.en, tt.fr}[l]
+				if !errors.As(err, new(usageError)) || !strings.Contains(err.Error(), says) || strings.Contains(err.Error(), "\n") {
+					t.Errorf("run %v = %v, want a usage error, one sentence saying %q", tt.args, err, says)
+				}
+			})
+		}
+	}
+}
+
+func TestDashHWritesTheHelpToStdoutInBothLanguages(t *testing.T) {
+	for l, lang := range languages {
+		var stdout, stderr syncBuffer
+		if err := run(context.Background(), []string{"-h"}, lang.env, &stdout, &stderr); err != nil {
+			t.Errorf("-h returned %v, want nil (exit 0)", err)
+		}
+		want := [][]string{{"Examples:", "-fake 50 -seed 7", "-addr", "-data FILE"}, {"Exemples :", "-fake 50 -seed 7", "-addr", "-data FICHIER"}}[l]
+		for _, w := range want {
+			if !strings.Contains(stdout.String(), w) {
+				t.Errorf("%s: -h does not show %q:\n%s", lang.name, w, stdout.String())
+			}
+		}
+		if stderr.String() != "" {
+			t.Errorf("-h wrote to stderr: %q", stderr.String())
+		}
+	}
+}
+
+func TestAPortAloneMeansThatPortOnEveryAddress(t *testing.T) {
+	for in, want := range map[string]string{"9000": ":9000", ":9000": ":9000", "0.0.0.0:9000": "0.0.0.0:9000", "127.0.0.1:9001": "127.0.0.1:9001", "[::1]:9000": "[::1]:9000"} {
+		cfg, err := parseFlags(en, []string{"-addr", in}, io.Discard)
+		if err != nil || cfg.addr != want {
+			t.Errorf("-addr %s listens on %q (%v), want %q", in, cfg.addr, err, want)
+		}
+	}
+}
+
+// server starts this test binary as the real program, with args, and kills it when the
+// test ends.
+func server(t *testing.T, args ...string) (*exec.Cmd, *syncBuffer, *syncBuffer) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], append([]string{"-test.run=^$", "--"}, args...)...)
+	// GORACE: a program built with -race waits a second before it exits; the tests time
+	// the program, not the race detector.
+	cmd.Env = append(os.Environ(), "PHOTO_SERVER_MAIN=1", "LANG=C.UTF-8", "LC_ALL=", "LANGUAGE=", "GORACE=atexit_sleep_ms=0")
+	stdout, stderr := &syncBuffer{}, &syncBuffer{}
+	cmd.Stdout, cmd.Stderr = stdout, stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+	return cmd, stdout, stderr
+}
+
+// exitCode waits for cmd to end, at most within, and returns its exit status.
+func exitCode(t *testing.T, cmd *exec.Cmd, within time.Duration) int {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			return ee.ExitCode()
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return 0
+	case <-time.After(within):
+		_ = cmd.Process.Kill()
+		t.Fatalf("the program did not exit within %v", within)
+		return -1
+	}
+}
+
+func TestTheProgramsExitCodes(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	tests := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"a bad flag exits 2", []string{"-fake", "0"}, 2},
+		{"a port in use exits 1", []string{"-addr", ln.Addr().String()}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cmd, _, stderr := server(t, tt.args...)
+			if code := exitCode(t, cmd, 20*time.Second); code != tt.code {
+				t.Errorf("exit status %d, want %d", code, tt.code)
+			}
+			if lines := strings.Count(strings.TrimSpace(stderr.String()), "\n"); lines != 0 || strings.Contains(stderr.String(), "goroutine") {
+				t.Errorf("stderr should be one sentence, got:\n%s", stderr)
+			}
+		})
+	}
+}
+
+func TestCtrlCStopsTheProgramWithExit0(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows has no SIGINT to send to another process")
+	}
+	for _, sig := range []os.Signal{os.Interrupt, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) {
+			cmd, stdout, stderr := server(t, "-addr", "127.0.0.1:0")
+			waitFor(t, "the banner", 20*time.Second, func() bool { return strings.Contains(stdout.String(), "Ctrl+C") })
+			if err := cmd.Process.Signal(sig); err != nil {
+				t.Fatal(err)
+			}
+			if code := exitCode(t, cmd, 5*time.Second); code != 0 {
+				t.Errorf("after %v the program exited with %d, want 0\n%s", sig, code, stderr)
+			}
+			if !strings.Contains(stdout.String(), "stopped.") {
+				t.Errorf("the program did not say it stopped:\n%s", stdout)
+			}
+		})
+	}
+}
+
+func TestTwoBuiltInPhotosWithOneIDStopTheStart(t *testing.T) {
+	tests := []struct {
+		list []Photo
+		want [2]string
+	}{
+		{[]Photo{{Title: "Chiot", ID: 2}, {Title: "Carlin", ID: 2}}, [2]string{`in photos.go, photo 1 ("Chiot") and photo 2 ("Carlin") both have ID 2`, `dans photos.go, la photo 1 (« Chiot ») et la photo 2 (« Carlin ») ont toutes les deux l'ID 2`}},
+		{[]Photo{{Title: "Chiot", ID: 2}, {Title: "Carlin"}}, [2]string{`in photos.go, photo 1 ("Chiot") is written with ID 2, the number that photo 2 ("Carlin") gets from its position`, `dans photos.go, la photo 1 (« Chiot ») est écrite avec l'ID 2, le numéro que la photo 2 (« Carlin ») reçoit de sa position`}},
+	}
+	for _, tt := range tests {
+		withPhotos(t, tt.list)
+		for l, lang := range languages {
+			err := run(context.Background(), []string{"-addr", "127.0.0.1:0"}, lang.env, &syncBuffer{}, &syncBuffer{})
+			if err == nil || !strings.Contains(err.Error(), tt.want[l]) {
+				t.Errorf("%s: got %v, want an error saying %q", lang.name, err, tt.want[l])
+			}
+		}
+	}
+}

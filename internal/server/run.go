@@ -1,0 +1,331 @@
+// Package server is the photo server: the command line and its friendly mistakes, the
+// banner that gives the partner's address, the routes of the HTTP API (the list, one
+// photo, the drawn pictures, the event stream, /healthz) with CORS for every page, the
+// one writer of every answer (ETag, 304, gzip), the request log, and the graceful stop.
+// Main is the whole program; the students' main.go calls it with their photos and
+// their fakePhoto.
+package server
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"golang.org/x/text/message"
+
+	"photoserver/internal/catalog"
+	"photoserver/internal/lang"
+	"photoserver/internal/photo"
+)
+
+// Main runs the photo server over the students' code: photos is the list of photos.go,
+// fakePhoto the maker of fake.go that -fake uses. It reads the command line and the
+// environment, serves until Ctrl+C, and exits: 0 after Ctrl+C, 2 for a mistake in the
+// command line, 1 when the server cannot start, each said in one sentence in the
+// terminal's language. A Photo type it cannot serve (a field of the wrong type, a field
+// missing) is said the same way, naming the field of photos.go.
+func Main[P any](photos []P, fakePhoto func(n int, seed int64) P) {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	code, err := photo.CodeOf(photos, fakePhoto)
+	var bad *photo.SchemaError
+	if errors.As(err, &bad) {
+		err = errors.New(bad.Explain(lang.Terminal(os.Getenv)))
+	}
+	if err == nil {
+		err = run(ctx, code, os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		stop()
+		if errors.As(err, new(usageError)) {
+			os.Exit(2)
+		}
+		os.Exit(1)
+	}
+}
+
+// usageError is a mistake in the command line; the program exits with status 2.
+type usageError string
+
+func (e usageError) Error() string { return string(e) }
+
+// config is what the command line asks for.
+type config struct {
+	addr    string
+	fake    int
+	seed    int64
+	seedSet bool
+	data    string
+	offline bool
+}
+
+// usageText opens -h, before the flags.
+const usageText = `Usage: go run . [flags]
+
+Serves photos as JSON for your partner's page: http://<this computer's address>:9000/photos
+
+Examples:
+  go run .                       serve the photos written in photos.go
+  go run . -fake 50              serve 50 photos made up by go-faker (a new seed each time)
+  go run . -fake 50 -seed 7      serve the same 50 made-up photos every time
+  go run . -data photos.json     serve photos.json, created if missing: edit it, save, the page follows
+  go run . -offline              no internet in the room: the server draws the pictures itself
+  go run . -addr 9001            use port 9001, if 9000 is already taken
+
+Flags:
+`
+
+// parseFlags reads the command line; -h writes the help to stdout and returns flag.ErrHelp.
+func parseFlags(p *message.Printer, args []string, stdout io.Writer) (config, error) {
+	var cfg config
+	fs := flag.NewFlagSet("photo-server", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // mistakes are said in one sentence of ours
+	fs.StringVar(&cfg.addr, "addr", "0.0.0.0:9000", p.Sprintf("`address` and port to listen on, or only a port (9001); 0.0.0.0 accepts other computers"))
+	fs.IntVar(&cfg.fake, "fake", 0, p.Sprintf("serve `N` photos made up by go-faker (1 to %s) instead of photos.go", strconv.Itoa(catalog.MaxFake)))
+	fs.Int64Var(&cfg.seed, "seed", 0, p.Sprintf("with -fake: the `number` that makes the same photos every time"))
+	fs.BoolVar(&cfg.offline, "offline", false, p.Sprintf("no internet in the room, or pictures blocked by the school's filter: each photo's url\npoints to a picture drawn by this server (/images/<id>.svg)"))
+	fs.StringVar(&cfg.data, "data", "", p.Sprintf("serve the photos of `FILE` (JSON) and follow its changes live; a missing FILE is created"))
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printUsage(stdout, p, fs)
+			return cfg, err
+		}
+		return cfg, flagError(p, fs, args, err)
+	}
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		switch f.Name {
+		case "seed":
+			cfg.seedSet = true
+		case "fake":
+			if cfg.fake < 1 || cfg.fake > catalog.MaxFake {
+				err = usageError(p.Sprintf("-fake must be a number of photos from 1 to %s, for example -fake 50", strconv.Itoa(catalog.MaxFake)))
+			}
+		case "data", "addr":
+			if v := f.Value.String(); v == "" || strings.HasPrefix(v, "-") {
+				what := p.Sprintf("a file name, such as -data photos.json")
+				if f.Name == "addr" {
+					what = p.Sprintf("an address, such as -addr 0.0.0.0:9001 or -addr 9001")
+				}
+				err = usageError(p.Sprintf("-%s must be followed by %s, not by %q", f.Name, what, v))
+			}
+		}
+	})
+	switch {
+	case err != nil:
+		return cfg, err
+	case fs.NArg() > 0:
+		return cfg, usageError(p.Sprintf("%q is not a flag: run go run . -h to see the flags", fs.Arg(0)))
+	case cfg.seedSet && cfg.fake == 0:
+		return cfg, usageError(p.Sprintf("-seed only works with -fake: add -fake 50, for example"))
+	}
+	cfg.addr = listenAddress(cfg.addr)
+	if err := checkAddress(p, cfg.addr); err != nil {
+		return cfg, err
+	}
+	return cfg, nil
+}
+
+// flagError says in one sentence what the flag package found wrong in args, and what
+// to write. A flag that is not defined is found in args themselves; for the other
+// mistakes the flag package has no error types, so its wording is read as a hint only,
+// and a wording not recognised still gets a sentence that says what to do.
+func flagError(p *message.Printer, fs *flag.FlagSet, args []string, err error) error {
+	if name, ok := undefinedFlag(fs, args); ok {
+		var names []string
+		fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+		if near := lang.Nearest(strings.TrimLeft(name, "-"), names); near != "" {
+			return usageError(p.Sprintf("-%s is not a flag: did you mean -%s? (go run . -h shows them all)", name, near))
+		}
+		return usageError(p.Sprintf("-%s is not a flag: run go run . -h to see the flags", name))
+	}
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		return usageError(p.Sprintf("-%s must be followed by its value: run go run . -h to see the flags", name))
+	}
+	if name, ok := strings.CutPrefix(msg, "invalid boolean value "); ok {
+		_, flagName, _ := strings.Cut(name, " for -")
+		flagName, _, _ = strings.Cut(flagName, ":")
+		return usageError(p.Sprintf("-%s is on or off: write -%s alone to turn it on", flagName, flagName))
+	}
+	if strings.Contains(msg, " for flag -fake") {
+		return usageError(p.Sprintf("-fake must be a number of photos from 1 to %s, for example -fake 50", strconv.Itoa(catalog.MaxFake)))
+	}
+	if strings.Contains(msg, " for flag -seed") {
+		return usageError(p.Sprintf("-seed must be a whole number, such as -seed 7"))
+	}
+	return usageError(p.Sprintf("the command line is not understood (%v): run go run . -h to see the flags", err))
+}
+
+// undefinedFlag finds the first flag of args that fs does not define, read as the flag
+// package reads the command line: -name, --name or -name=value, up to the first
+// argument that is not a flag or to "--"; its name is returned as written, without the
+// first dash.
+func undefinedFlag(fs *flag.FlagSet, args []string) (string, bool) {
+	for i := 0; i < len(args); i++ {
+		arg := args[i]
+		if len(arg) < 2 || arg[0] != '-' || arg == "--" {
+			return "", false
+		}
+		name, _, hasValue := strings.Cut(strings.TrimPrefix(arg[1:], "-"), "=")
+		f := fs.Lookup(name)
+		if f == nil {
+			return name, true
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); !hasValue && !(ok && b.IsBoolFlag()) {
+			i++ // the flag's value
+		}
+	}
+	return "", false
+}
+
+// checkAddress refuses an -addr that cannot be listened on, saying how to write it.
+func checkAddress(p *message.Printer, addr string) error {
+	if strings.Contains(addr, "://") || strings.Contains(addr, "/") {
+		return usageError(p.Sprintf("-addr is an address and a port, without http:// or a path: such as -addr 0.0.0.0:9001, or only the port, -addr 9001"))
+	}
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil || port == "" {
+		return usageError(p.Sprintf("-addr %s is not an address and a port: write it as -addr 0.0.0.0:9001, or only the port, -addr 9001", addr))
+	}
+	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		return usageError(p.Sprintf("port %s does not exist: a port is a number from 1 to 65535, such as -addr 9001", port))
+	}
+	return nil
+}
+
+// printUsage writes -h: what the server does, examples, then each flag with what it
+// means and its default, all in the terminal's language.
+func printUsage(w io.Writer, p *message.Printer, fs *flag.FlagSet) {
+	fmt.Fprint(w, p.Sprintf(usageText))
+	fs.VisitAll(func(f *flag.Flag) {
+		name, usage := flag.UnquoteUsage(f)
+		fmt.Fprintln(w, strings.TrimRight("  -"+f.Name+" "+name, " "))
+		for line := range strings.Lines(usage) {
+			fmt.Fprintf(w, "        %s", line)
+		}
+		if f.DefValue != "" && f.DefValue != "0" && f.DefValue != "false" {
+			fmt.Fprintf(w, " %s", p.Sprintf("(default: %s)", f.DefValue))
+		}
+		fmt.Fprintln(w)
+	})
+}
+
+// listenAddress completes an -addr: a port alone (9001 or :9001) means that port on
+// every address of this computer.
+func listenAddress(addr string) string {
+	port := strings.TrimPrefix(addr, ":")
+	if port != "" && strings.Trim(port, "0123456789") == "" {
+		return ":" + port
+	}
+	return addr
+}
+
+// run is the whole program over the students' code: Main only calls it, so tests can
+// too. The language of what it says comes from getenv (LANG and its kin).
+func run(ctx context.Context, code photo.Code, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	p := lang.Terminal(getenv)
+	cfg, err := parseFlags(p, args, stdout)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+
+	ln, err := net.Listen("tcp", cfg.addr) // first, so that a port in use is said at once
+	if err != nil {
+		return listenError(p, cfg.addr, err)
+	}
+	defer ln.Close()
+	reqLog := newRequestLog(stdout, p)
+	var st catalog.Store
+	// The photos are made or read aside, so that Ctrl+C is obeyed at once, even while a
+	// big file is read; what makes them notices it soon after and stops too.
+	loaded := make(chan error, 1)
+	var src photoSource
+	go func() {
+		var err error
+		src, err = loadPhotos(ctx, p, code, cfg, &st, reqLog, stderr)
+		loaded <- err
+	}()
+	select {
+	case err = <-loaded:
+	case <-ctx.Done():
+	}
+	if ctx.Err() != nil {
+		reqLog.say(p.Sprintf("stopped."))
+		return nil
+	} else if err != nil {
+		return err
+	}
+
+	stopping := make(chan struct{})
+	addr, lan := ln.Addr().(*net.TCPAddr), partnerAddresses()
+	opts := serveOptions{offline: cfg.offline, own: ownHosts(addr.Port, lan, addr.IP), stopping: stopping}
+	srv := newHTTPServer(newHandler(&st, reqLog, opts), reqLog)
+	srv.RegisterOnShutdown(func() { close(stopping) })
+	printBanner(stdout, p, bannerInfo{
+		photos: len(st.Current().Photos()), source: src.describe,
+		addr: addr, lan: lan, offline: cfg.offline,
+	})
+	for _, note := range src.notes {
+		reqLog.say(note)
+	}
+
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	if src.file != nil {
+		go src.file.Follow(ctx) // it stops with ctx, at its next look or within a reload
+	}
+	ticker := time.NewTicker(time.Second)
+	defer ticker.Stop()
+	for {
+		select {
+		case err := <-served:
+			return errors.New(p.Sprintf("the server stopped (%v): start it again", err))
+		case now := <-ticker.C:
+			reqLog.tick(now)
+		case <-ctx.Done():
+			reqLog.say(p.Sprintf("stopping: finishing the requests in progress..."))
+			shutCtx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+			defer cancel()
+			if err := srv.Shutdown(shutCtx); err != nil {
+				_ = srv.Close()
+			}
+			reqLog.tick(time.Now().Add(time.Second))
+			reqLog.say(p.Sprintf("stopped."))
+			return nil
+		}
+	}
+}
+
+// newHTTPServer sets the timeouts that keep slow or stuck clients from holding the
+// server (a page on the classroom network needs far less than these), and sends Go's
+// own errors, and the requests it refuses itself, to the log.
+func newHTTPServer(h http.Handler, reqLog *requestLog) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          log.New(reqLog, "", 0),
+		ConnContext:       reqLog.connContext,
+		ConnState:         reqLog.connState,
+	}
+}
+

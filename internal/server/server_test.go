@@ -1,0 +1,595 @@
+package server
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+// do sends one request to h and returns the recorded answer.
+func do(h http.Handler, method, target string, header ...string) *httptest.ResponseRecorder {
+	r := httptest.NewRequest(method, target, nil)
+	for i := 0; i+1 < len(header); i += 2 {
+		r.Header.Add(header[i], header[i+1])
+	}
+	return serveRequest(h, r)
+}
+
+func serveRequest(h http.Handler, r *http.Request) *httptest.ResponseRecorder {
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, r)
+	return rec
+}
+
+// samplePhotos is a small list with every case the queries care about.
+var samplePhotos = []Photo{
+	{Title: "Chiot noir", URL: "https://example.org/1.jpg", Description: "Un chiot & son os <b>", Keyword: "chien"},
+	{Title: "Carlin", URL: "https://example.org/2.jpg", Description: "Un carlin dans une couverture", Keyword: "Chien"},
+	{Title: "Morses", URL: "https://example.org/3.jpg", Description: "Sur la banquise", Keyword: "animal"},
+	{Title: "Fraises", URL: "https://example.org/4.jpg", Description: "Rouges et sucrées", Keyword: "fruit"},
+}
+
+// newTestHandler serves list through the real handler.
+func newTestHandler(t testing.TB, list []Photo, offline bool) http.Handler {
+	t.Helper()
+	c, err := newCatalog(list)
+	if err != nil {
+		t.Fatalf("the photos cannot be served: %v", err)
+	}
+	var st store
+	st.replace(c)
+	return newHandler(&st, newRequestLog(io.Discard, en), serveOptions{offline: offline})
+}
+
+func decodeList(t *testing.T, body []byte) []Photo {
+	t.Helper()
+	var list []Photo
+	if err := json.Unmarshal(body, &list); err != nil {
+		t.Fatalf("the answer is not a JSON array of photos: %v\n%s", err, body)
+	}
+	return list
+}
+
+func titlesOf(list []Photo) []string {
+	var titles []string
+	for _, p := range list {
+		titles = append(titles, p.Title)
+	}
+	return titles
+}
+
+// jsonOf writes v as encoding/json does with two spaces and no \u escapes.
+func jsonOf(t *testing.T, v any) string {
+	var want bytes.Buffer
+	enc := json.NewEncoder(&want)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	return want.String()
+}
+
+func TestTheListIsServedAtTheRootAtPhotosAndAtPhotosSlash(t *testing.T) {
+	h := newTestHandler(t, samplePhotos, false)
+	list := do(h, "GET", "/photos")
+	for _, path := range []string{"/", "/photos/"} {
+		if rec := do(h, "GET", path); rec.Code != 200 || !bytes.Equal(rec.Body.Bytes(), list.Body.Bytes()) {
+			t.Errorf("GET %s answered %d with other bytes than GET /photos", path, rec.Code)
+		}
+	}
+	if got := len(decodeList(t, list.Body.Bytes())); got != len(samplePhotos) {
+		t.Errorf("GET /photos sent %d photos, want %d", got, len(samplePhotos))
+	}
+	if got := list.Header().Get("X-Total-Count"); got != "4" {
+		t.Errorf("X-Total-Count is %q, want 4", got)
+	}
+	head := do(h, "HEAD", "/photos")
+	if head.Code != 200 || head.Header().Get("Content-Length") != list.Header().Get("Content-Length") {
+		t.Errorf("HEAD /photos answered %d with Content-Length %q, want 200 and %q", head.Code, head.Header().Get("Content-Length"), list.Header().Get("Content-Length"))
+	}
+}
+
+func TestTheJSONIsEncodingJSONsWithTwoSpaces(t *testing.T) {
+	h := newTestHandler(t, samplePhotos, false)
+	rec := do(h, "GET", "/photos")
+	if ct := rec.Header().Get("Content-Type"); ct != "application/json; charset=utf-8" {
+		t.Errorf("Content-Type is %q, want application/json; charset=utf-8", ct)
+	}
+	c, _ := newCatalog(samplePhotos)
+	if want := jsonOf(t, c.photos); rec.Body.String() != want {
+		t.Errorf("the list is not encoded with two spaces and no escapes:\ngot:\n%s\nwant:\n%s", rec.Body, want)
+	}
+	for _, s := range []string{"é", "&", "<b>"} {
+		if !strings.Contains(rec.Body.String(), s) {
+			t.Errorf("%q was escaped: the answer should carry it as it is", s)
+		}
+	}
+	if one, want := do(h, "GET", "/photos/1"), jsonOf(t, c.photos[0]); one.Body.String() != want {
+		t.Errorf("GET /photos/1 is not encoded like the list:\ngot:\n%s\nwant:\n%s", one.Body, want)
+	}
+	for _, list := range [][]Photo{nil, {{Title: "\x01 \u2028 <&> \"q\" \\ é", Description: "\t\n"}}, fakeList(t, 20, 5)} {
+		c, _ := newCatalog(list)
+		if got, want := string(c.list.plain.body), jsonOf(t, c.photos); got != want {
+			t.Errorf("the list is not what encoding/json writes:\n%s\nwant:\n%s", got, want)
+		}
+	}
+}
+
+func TestOnePhotoByItsID(t *testing.T) {
+	h := newTestHandler(t, samplePhotos, false)
+	tests := []struct {
+		path   string
+		status int
+		title  string
+	}{
+		{"/photos/1", 200, "Chiot noir"},
+		{"/photos/4", 200, "Fraises"},
+		{"/photos/5", 404, ""},
+		{"/photos/0", 404, ""},
+		{"/photos/abc", 404, ""},
+		{"/photos/03", 404, ""},
+		{"/photos/+3", 404, ""},
+		{"/photos/-1", 404, ""},
+		{"/photos/1/2", 404, ""},
+	}
+	for _, tt := range tests {
+		t.Run("GET "+tt.path, func(t *testing.T) {
+			rec := do(h, "GET", tt.path)
+			if rec.Code != tt.status {
+				t.Fatalf("GET %s answered %d, want %d: %s", tt.path, rec.Code, tt.status, rec.Body)
+			}
+			if tt.status != 200 {
+				assertJSONError(t, rec)
+				return
+			}
+			var p Photo
+			if err := json.Unmarshal(rec.Body.Bytes(), &p); err != nil || p.Title != tt.title {
+				t.Errorf("GET %s sent %s, want the photo %q", tt.path, rec.Body, tt.title)
+			}
+		})
+	}
+}
+
+// errorOf is the sentence of an error answer, {"error": "..."}.
+func errorOf(rec *httptest.ResponseRecorder) string {
+	var e struct{ Error string }
+	_ = json.Unmarshal(rec.Body.Bytes(), &e)
+	return e.Error
+}
+
+// assertJSONError checks that an error answer is {"error": "..."} with a sentence.
+func assertJSONError(t *testing.T, rec *httptest.ResponseRecorder) {
+	t.Helper()
+	var e struct{ Error string }
+	if err := json.Unmarshal(rec.Body.Bytes(), &e); err != nil || len(e.Error) < 10 {
+		t.Errorf("a %d should send {\"error\": \"a sentence\"}, got %q", rec.Code, rec.Body)
+	}
+	if ct := rec.Header().Get("Content-Type"); ct != "application/json; charset=utf-8" {
+		t.Errorf("a %d has Content-Type %q, want JSON", rec.Code, ct)
+	}
+}
+
+func TestErrorsSpeakTheBrowsersLanguage(t *testing.T) {
+	h := newTestHandler(t, samplePhotos, false)
+	tests := []struct {
+		path, acceptLanguage, lang, says string
+	}{
+		{"/photos/99", "fr-FR,fr;q=0.9,en;q=0.5", "fr", "il n'y a pas de photo avec l'id 99"},
+		{"/photos/99", "en-US,en;q=0.9", "en", "there is no photo with id 99"},
+		{"/photos/99", "", "en", "there is no photo with id 99"},
+		{"/photos/99", "de-DE", "en", "there is no photo with id 99"},
+		{"/nothing", "fr", "fr", "il n'y a rien à /nothing"},
+		{"/photos?limit=x", "fr-CA", "fr", "limit doit être un nombre entier"},
+		{"/photos?Keyword=chien", "fr", "fr", "vouliez-vous dire keyword ?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path+" "+tt.acceptLanguage, func(t *testing.T) {
+			rec := do(h, "GET", tt.path, "Accept-Language", tt.acceptLanguage)
+			assertJSONError(t, rec)
+			if !strings.Contains(errorOf(rec), tt.says) {
+				t.Errorf("Accept-Language %q: the error %q does not say %q", tt.acceptLanguage, errorOf(rec), tt.says)
+			}
+			if got := rec.Header().Get("Content-Language"); got != tt.lang {
+				t.Errorf("Content-Language is %q, want %q", got, tt.lang)
+			}
+			if !strings.Contains(rec.Header().Get("Vary"), "Accept-Language") {
+				t.Errorf("Vary is %q, want Accept-Language in it", rec.Header().Get("Vary"))
+			}
+		})
+	}
+	french := do(h, "GET", "/photos", "Accept-Language", "fr")
+	if english := do(h, "GET", "/photos"); french.Body.String() != english.Body.String() || french.Header().Get("Content-Language") != "" {
+		t.Errorf("the list changed with Accept-Language: only errors speak a language")
+	}
+}
+
+func TestTheListCanBeFilteredAndPaged(t *testing.T) {
+	h := newTestHandler(t, samplePhotos, false)
+	tests := []struct {
+		name   string
+		query  string
+		titles []string
+		total  string
+	}{
+		{"keyword ignores case", "keyword=CHIEN", []string{"Chiot noir", "Carlin"}, "2"},
+		{"keyword is the whole keyword", "keyword=chi", nil, "0"},
+		{"q searches the title", "q=fraise", []string{"Fraises"}, "1"},
+		{"q searches the description", "q=BANQUISE", []string{"Morses"}, "1"},
+		{"q searches the keyword", "q=anim", []string{"Morses"}, "1"},
+		{"q ignores accents", "q=SUCREES", []string{"Fraises"}, "1"},
+		{"q ignores accents the other way too", "q=banq%C3%BCise", []string{"Morses"}, "1"},
+		{"limit keeps the first ones", "limit=2", []string{"Chiot noir", "Carlin"}, "4"},
+		{"offset skips the first ones", "offset=3", []string{"Fraises"}, "4"},
+		{"offset and limit make a page", "offset=1&limit=2", []string{"Carlin", "Morses"}, "4"},
+		{"limit 0 sends none", "limit=0", nil, "4"},
+		{"offset past the end sends none", "offset=10", nil, "4"},
+		{"filters then a page", "keyword=chien&offset=1", []string{"Carlin"}, "2"},
+		{"cache-busters and other words are ignored", "_=12345&callback=x&foo=bar", []string{"Chiot noir", "Carlin", "Morses", "Fraises"}, "4"},
+		{"empty values are ignored", "keyword=&limit=", []string{"Chiot noir", "Carlin", "Morses", "Fraises"}, "4"},
+		{"json-server's _sort", "_sort=title", []string{"Carlin", "Chiot noir", "Fraises", "Morses"}, "4"},
+		{"_sort and _order desc", "_sort=title&_order=desc", []string{"Morses", "Fraises", "Chiot noir", "Carlin"}, "4"},
+		{"json-server's _page and _limit", "_page=2&_limit=3", []string{"Fraises"}, "4"},
+		{"_start and _end", "_start=1&_end=3", []string{"Carlin", "Morses"}, "4"},
+		{"_start and _limit", "_start=2&_limit=1", []string{"Morses"}, "4"},
+		{"filter, sort, then a page", "q=un&_sort=title&_page=1&_limit=1", []string{"Carlin"}, "2"},
+		{"limit with _sort", "_sort=keyword&limit=2", []string{"Carlin", "Morses"}, "4"},
+		{"json-server's filter on a field", "title=Morses", []string{"Morses"}, "1"},
+		{"a field filter is exact, as json-server's", "title=morses", nil, "0"},
+		{"a field filter with several values", "id=2&id=4", []string{"Carlin", "Fraises"}, "2"},
+		{"_like is a pattern, ignoring case", "description_like=^un+c", []string{"Chiot noir", "Carlin"}, "2"},
+		{"_ne keeps the others", "keyword_ne=chien", []string{"Carlin", "Morses", "Fraises"}, "3"},
+		{"_gte and _lte on numbers", "id_gte=2&id_lte=3", []string{"Carlin", "Morses"}, "2"},
+		{"a filter, sorted and paged", "id_gte=2&_sort=title&_order=desc&_limit=1", []string{"Morses"}, "3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := do(h, "GET", "/photos?"+tt.query)
+			if rec.Code != 200 {
+				t.Fatalf("GET /photos?%s answered %d: %s", tt.query, rec.Code, rec.Body)
+			}
+			if titles := titlesOf(decodeList(t, rec.Body.Bytes())); strings.Join(titles, "|") != strings.Join(tt.titles, "|") {
+				t.Errorf("GET /photos?%s sent %q, want %q", tt.query, titles, tt.titles)
+			}
+			if got := rec.Header().Get("X-Total-Count"); got != tt.total {
+				t.Errorf("GET /photos?%s: X-Total-Count is %q, want %q", tt.query, got, tt.total)
+			}
+		})
+	}
+}
+
+func TestAMalformedQueryIsA400NamingTheParameter(t *testing.T) {
+	h := newTestHandler(t, samplePhotos, false)
+	tests := []struct{ query, says string }{
+		{"limit=abc", "limit must be a whole number"},
+		{"limit=-1", "limit must be a whole number"},
+		{"offset=1.5", "offset must be a whole number"},
+		{"offset=99999999999999999999", "offset"},
+		{"limit=%zz", "query string is malformed"},
+		{"Keyword=chien", `there is no parameter "Keyword": did you mean keyword?`},
+		{"keywords=chien", "did you mean keyword?"},
+		{"limt=3", "did you mean limit?"},
+		{"page=2", "did you mean _page?"},
+		{"sort=title", "did you mean _sort?"},
+		{"_pgae=2", "did you mean _page?"},
+		{"_page=0", "_page must be a whole number, 1 or more"},
+		{"_page=abc", "_page must be a whole number, 1 or more"},
+		{"_limit=-2", "_limit must be a whole number"},
+		{"_page=1&_limit=0", "_limit is the number of photos per page"},
+		{"_sort=titel", `_sort: a photo has no field "titel": did you mean title?`},
+		{"_sort=colour", "the fields are " + strings.Join(photoFields, ", ")},
+		{"titel=Morses", "did you mean title?"},
+		{"description_like=(", `description_like: "(" is not a pattern this server understands`},
+		{"_sort=title&_order=up", `_order must be asc or desc, not "up"`},
+		{"_sort=title&_order=asc,desc", "_order has more values than _sort has fields"},
+		{"_order=desc", "_order needs _sort"},
+		{"_sort=title&_sort=id", "_sort is given several times"},
+		{"offset=1&_start=2", "offset and _start mean the same"},
+		{"limit=1&_limit=2", "limit and _limit mean the same"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			rec := do(h, "GET", "/photos?"+tt.query)
+			if rec.Code != 400 {
+				t.Fatalf("GET /photos?%s answered %d, want 400", tt.query, rec.Code)
+			}
+			assertJSONError(t, rec)
+			if !strings.Contains(errorOf(rec), tt.says) {
+				t.Errorf("GET /photos?%s: the error %q does not say %q", tt.query, errorOf(rec), tt.says)
+			}
+			if rec.Header().Get("Access-Control-Allow-Origin") != "*" {
+				t.Errorf("GET /photos?%s: the 400 has no CORS header: the partner's page could not read why", tt.query)
+			}
+		})
+	}
+}
+
+func TestJSONServersPageHasItsLinkHeader(t *testing.T) {
+	h := newTestHandler(t, fakeList(t, 14, 1), false)
+	tests := []struct{ target, link string }{
+		{"/photos?_page=2&_limit=5", `<http://example.com/photos?_page=1&_limit=5>; rel="first", <http://example.com/photos?_page=1&_limit=5>; rel="prev", <http://example.com/photos?_page=3&_limit=5>; rel="next", <http://example.com/photos?_page=3&_limit=5>; rel="last"`},
+		{"/photos?_page=1", `<http://example.com/photos?_page=1>; rel="first", <http://example.com/photos?_page=2>; rel="next", <http://example.com/photos?_page=2>; rel="last"`},
+		{"/photos?_sort=title&_page=3&_limit=5", `<http://example.com/photos?_sort=title&_page=1&_limit=5>; rel="first", <http://example.com/photos?_sort=title&_page=2&_limit=5>; rel="prev", <http://example.com/photos?_sort=title&_page=3&_limit=5>; rel="last"`},
+		{"/photos?_page=1&_limit=14", ""},
+		{"/photos?_page=9", ""},
+	}
+	for _, tt := range tests {
+		rec := do(h, "GET", tt.target)
+		if got, present := rec.Header()["Link"]; !present || got[0] != tt.link {
+			t.Errorf("GET %s: Link is %q, want %q", tt.target, got, tt.link)
+		}
+		if !strings.Contains(rec.Header().Get("Access-Control-Expose-Headers"), "Link") {
+			t.Errorf("GET %s: Link is not exposed to scripts", tt.target)
+		}
+	}
+	if _, present := do(h, "GET", "/photos?_limit=5").Header()["Link"]; present {
+		t.Errorf("without _page, there should be no Link header, as with json-server")
+	}
+}
+
+func TestParseListQuery(t *testing.T) {
+	tests := []struct {
+		raw  string
+		want listQuery
+		bad  bool
+	}{
+		{"", noQuery, false},
+		{"keyword=chien", listQuery{keyword: "chien", end: -1, limit: -1}, false},
+		{"q=a+b", listQuery{q: "a b", end: -1, limit: -1}, false},
+		{"limit=3&offset=2", listQuery{limit: 3, start: 2, end: -1}, false},
+		{"_limit=3&_start=2&_end=4", listQuery{limit: 3, start: 2, end: 4}, false},
+		{"_page=2", listQuery{page: 2, end: -1, limit: -1}, false},
+		{"_sort=id,title&_order=desc", listQuery{sort: []sortKey{{0, true}, {2, false}}, end: -1, limit: -1}, false},
+		{"limit=+3", listQuery{}, true},
+		{"offset=-0", listQuery{end: -1, limit: -1}, false},
+		{"limit=1e3", listQuery{}, true},
+		{"a=1;b=2", listQuery{}, true},
+		{"keyword=a&keyword=a", listQuery{keyword: "a", end: -1, limit: -1}, false},
+		{"keyword=a&keyword=b", listQuery{}, true},
+	}
+	for _, tt := range tests {
+		got, err := parseListQuery(en, tt.raw)
+		if tt.bad {
+			if err == nil {
+				t.Errorf("parseListQuery(%q) = %+v, want an error", tt.raw, got)
+			}
+			continue
+		}
+		if err != nil || jsonOfQuery(got) != jsonOfQuery(tt.want) {
+			t.Errorf("parseListQuery(%q) = %+v, %v; want %+v", tt.raw, got, err, tt.want)
+		}
+	}
+}
+
+func jsonOfQuery(q listQuery) string {
+	b, _ := json.Marshal(struct {
+		K, Q        string
+		S           []sortKey
+		P, St, E, L int
+	}{q.keyword, q.q, q.sort, q.page, q.start, q.end, q.limit})
+	return string(b)
+}
+
+func TestSortingComparesAsJSONServerWithAccentsBesideTheirLetter(t *testing.T) {
+	list := []Photo{{Title: "Méduses"}, {Title: "Zoo"}, {Title: "apple"}, {Title: "Mer"}, {Title: "Éléphant"}, {Title: "Zèbre"}, {Title: "Merle"}, {Title: "Montagne"}, {Title: "canyon"}, {Title: "Mer"}}
+	h := newTestHandler(t, list, false)
+	rec := do(h, "GET", "/photos?_sort=title")
+	got := decodeList(t, rec.Body.Bytes())
+	want := "Éléphant Méduses Mer Mer Merle Montagne Zèbre Zoo apple canyon"
+	if titles := strings.Join(titlesOf(got), " "); titles != want {
+		t.Errorf("_sort=title gave\n%s\nwant (capitals first, as json-server; é beside e):\n%s", titles, want)
+	}
+	if got[2].ID != 4 || got[3].ID != 10 {
+		t.Errorf("two photos with the same title should keep their order: got ids %d then %d", got[2].ID, got[3].ID)
+	}
+	desc := decodeList(t, do(h, "GET", "/photos?_sort=title&_order=DESC").Body.Bytes())
+	if desc[6].ID != 4 || desc[7].ID != 10 {
+		t.Errorf("in desc too, equal titles keep their order, as with json-server: got ids %d then %d", desc[6].ID, desc[7].ID)
+	}
+	byID := decodeList(t, do(h, "GET", "/photos?_sort=id&_order=desc").Body.Bytes())
+	if byID[0].ID != 10 || byID[9].ID != 1 {
+		t.Errorf("_sort=id compares numbers: got %d first and %d last", byID[0].ID, byID[9].ID)
+	}
+}
+
+func TestHealthz(t *testing.T) {
+	rec := do(newTestHandler(t, samplePhotos, false), "GET", "/healthz")
+	var got struct {
+		Status string
+		Photos int
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil || rec.Code != 200 || got.Status != "ok" || got.Photos != 4 {
+		t.Errorf("GET /healthz answered %d %s, want 200 {\"status\": \"ok\", \"photos\": 4}", rec.Code, rec.Body)
+	}
+}
+
+func TestEveryAnswerCarriesCORSAndNosniff(t *testing.T) {
+	h := newTestHandler(t, samplePhotos, false)
+	tests := []struct {
+		method, path string
+		status       int
+	}{
+		{"GET", "/photos", 200},
+		{"GET", "/", 200},
+		{"GET", "/photos/", 200},
+		{"GET", "/photos?keyword=chien", 200},
+		{"GET", "/photos?_page=1&_limit=2", 200},
+		{"GET", "/photos/2", 200},
+		{"GET", "/healthz", 200},
+		{"GET", "/images/1.svg", 200},
+		{"GET", "/photos/99", 404},
+		{"GET", "/nothing/here", 404},
+		{"GET", "/photos?limit=x", 400},
+		{"POST", "/photos", 405},
+		{"DELETE", "/photos/1", 405},
+		{"OPTIONS", "/photos", 204},
+		{"OPTIONS", "/nothing/here", 204},
+	}
+	for _, tt := range tests {
+		t.Run(tt.method+" "+tt.path, func(t *testing.T) {
+			rec := do(h, tt.method, tt.path, "Origin", "null")
+			if rec.Code != tt.status {
+				t.Errorf("%s %s answered %d, want %d", tt.method, tt.path, rec.Code, tt.status)
+			}
+			if got := rec.Header().Get("Access-Control-Allow-Origin"); got != "*" {
+				t.Errorf("%s %s: Access-Control-Allow-Origin is %q, want *: the partner's page could not read it", tt.method, tt.path, got)
+			}
+			if got := rec.Header().Get("X-Content-Type-Options"); got != "nosniff" {
+				t.Errorf("%s %s: X-Content-Type-Options is %q, want nosniff", tt.method, tt.path, got)
+			}
+			if tt.status >= 400 {
+				assertJSONError(t, rec)
+			}
+			if tt.method == "GET" && tt.status == 200 && !strings.Contains(rec.Header().Get("Access-Control-Expose-Headers"), "X-Total-Count") {
+				t.Errorf("%s %s: X-Total-Count is not exposed to scripts", tt.method, tt.path)
+			}
+		})
+	}
+}
+
+func TestPreflight(t *testing.T) {
+	h := newTestHandler(t, samplePhotos, false)
+	rec := do(h, "OPTIONS", "/photos", "Origin", "http://192.168.1.24:8080", "Access-Control-Request-Method", "GET",
+		"Access-Control-Request-Headers", "content-type, x-student", "Access-Control-Request-Private-Network", "true")
+	want := map[string]string{
+		"Access-Control-Allow-Methods":         "GET, HEAD, OPTIONS",
+		"Access-Control-Allow-Headers":         "content-type, x-student",
+		"Access-Control-Max-Age":               "86400",
+		"Access-Control-Allow-Private-Network": "true",
+		"Access-Control-Allow-Origin":          "*",
+	}
+	if rec.Code != 204 || rec.Body.Len() != 0 {
+		t.Errorf("the preflight answered %d with %d bytes, want 204 and nothing", rec.Code, rec.Body.Len())
+	}
+	for k, v := range want {
+		if got := rec.Header().Get(k); got != v {
+			t.Errorf("preflight: %s is %q, want %q", k, got, v)
+		}
+	}
+	plain := do(h, "OPTIONS", "/photos", "Origin", "null", "Access-Control-Request-Method", "GET")
+	if got := plain.Header().Get("Access-Control-Allow-Private-Network"); got != "" {
+		t.Errorf("a preflight that does not ask for the private network got Access-Control-Allow-Private-Network %q", got)
+	}
+}
+
+func TestOtherMethodsAre405WithAllow(t *testing.T) {
+	h := newTestHandler(t, samplePhotos, false)
+	for _, m := range []string{"POST", "PUT", "PATCH", "DELETE"} {
+		rec := do(h, m, "/photos")
+		if rec.Code != 405 || rec.Header().Get("Allow") != "GET, HEAD, OPTIONS" {
+			t.Errorf("%s /photos answered %d with Allow %q, want 405 and GET, HEAD, OPTIONS", m, rec.Code, rec.Header().Get("Allow"))
+		}
+	}
+}
+
+func TestIDsComeFromThePositionUnlessWritten(t *testing.T) {
+	list := []Photo{{Title: "a"}, {Title: "b", ID: 10}, {Title: "c"}}
+	c, err := newCatalog(list)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []int{1, 10, 3} {
+		if c.photos[i].ID != want {
+			t.Errorf("photo %d (%q) got id %d, want %d", i+1, c.photos[i].Title, c.photos[i].ID, want)
+		}
+	}
+	if list[0].ID != 0 {
+		t.Errorf("newCatalog changed the list it was given")
+	}
+	_, err = newCatalog([]Photo{{Title: "Chiot"}, {Title: "Carlin"}, {Title: "Morse", ID: 2}})
+	var dup *duplicateIDError
+	if !errors.As(err, &dup) || dup.first != 1 || dup.second != 2 || dup.titles != [2]string{"Carlin", "Morse"} {
+		t.Errorf("two photos with id 2: got %v, want an error naming photos 2 and 3", err)
+	}
+}
+
+func TestEveryJSONAnswerHasAnETagNoCacheAndGzip(t *testing.T) {
+	h := newTestHandler(t, manyPhotos(30), false)
+	for _, target := range []string{"/photos", "/photos?keyword=chien", "/photos?_sort=title&_page=1&_limit=20", "/photos/3"} {
+		t.Run(target, func(t *testing.T) {
+			plain := do(h, "GET", target)
+			zipped := do(h, "GET", target, "Accept-Encoding", "gzip, deflate, br")
+			if zipped.Header().Get("Content-Encoding") != "gzip" || !strings.Contains(zipped.Header().Get("Vary"), "Accept-Encoding") {
+				t.Fatalf("a client that accepts gzip got Content-Encoding %q and Vary %q", zipped.Header().Get("Content-Encoding"), zipped.Header().Get("Vary"))
+			}
+			zr, err := gzip.NewReader(zipped.Body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if unzipped, _ := io.ReadAll(zr); !bytes.Equal(unzipped, plain.Body.Bytes()) {
+				t.Errorf("the gzip answer does not unzip to the plain one")
+			}
+			etag, zetag := plain.Header().Get("ETag"), zipped.Header().Get("ETag")
+			if etag == "" || etag == zetag || !strings.HasPrefix(etag, `"`) {
+				t.Fatalf("ETags %q (plain) and %q (gzip) should be strong and different", etag, zetag)
+			}
+			if plain.Header().Get("Cache-Control") != "no-cache" {
+				t.Errorf("Cache-Control is %q, want no-cache so that a refresh sees live edits", plain.Header().Get("Cache-Control"))
+			}
+			for _, tt := range []struct {
+				inm []string
+				ae  string
+			}{{[]string{etag}, ""}, {[]string{zetag}, "gzip"}, {[]string{`"x", ` + etag}, ""}, {[]string{`"x"`, `W/` + etag}, ""}} {
+				header := []string{"Accept-Encoding", tt.ae}
+				for _, v := range tt.inm {
+					header = append(header, "If-None-Match", v)
+				}
+				rec := do(h, "GET", target, header...)
+				if rec.Code != 304 || rec.Body.Len() != 0 || rec.Header().Get("Access-Control-Allow-Origin") != "*" {
+					t.Errorf("If-None-Match %q: answered %d with %d bytes, want an empty 304 with CORS", tt.inm, rec.Code, rec.Body.Len())
+				}
+				if ce := rec.Header().Get("Content-Encoding"); ce != "" {
+					t.Errorf("If-None-Match %q: the empty 304 says Content-Encoding %q", tt.inm, ce)
+				}
+			}
+			if rec := do(h, "GET", target, "If-None-Match", `"old"`); rec.Code != 200 {
+				t.Errorf("If-None-Match with an old ETag answered %d, want 200", rec.Code)
+			}
+		})
+	}
+}
+
+func TestGzipIsRefusedByAQOfZeroInAnyCase(t *testing.T) {
+	h := newTestHandler(t, manyPhotos(30), false)
+	for _, ae := range [][]string{{"gzip;q=0"}, {"gzip;Q=0"}, {"GZIP; q=0.000"}, {"br", "gzip;q=0"}} {
+		header := []string{}
+		for _, v := range ae {
+			header = append(header, "Accept-Encoding", v)
+		}
+		if do(h, "GET", "/photos", header...).Header().Get("Content-Encoding") != "" {
+			t.Errorf("Accept-Encoding %q refuses gzip, yet the answer was gzipped", ae)
+		}
+	}
+	if do(h, "GET", "/photos", "Accept-Encoding", "br", "Accept-Encoding", "gzip").Header().Get("Content-Encoding") != "gzip" {
+		t.Errorf("gzip on a second Accept-Encoding line was not seen")
+	}
+}
+
+func TestAcceptsGzip(t *testing.T) {
+	for header, want := range map[string]bool{
+		"": false, "gzip": true, "GZIP": true, "deflate, gzip;q=0.5": true, "br, deflate": false,
+		"gzip;q=0": false, "gzip; q=0.000": false, "gzip;Q=0": false, "gzip;q=1.0": true, "x-gzip": false, "gzip;q=bad": true,
+	} {
+		if got := acceptsGzip([]string{header}); got != want {
+			t.Errorf("acceptsGzip(%q) = %v, want %v", header, got, want)
+		}
+	}
+}
+
+func TestValidHost(t *testing.T) {
+	for host, want := range map[string]bool{
+		"localhost": true, "localhost:9000": true, "192.168.1.23:9000": true, "[::1]:9000": true, "[::1]": true,
+		"my-pc.lan": true, "": false, "a b": false, "evil.com/x": false, "host:port": false, "host:99999": false,
+		"<script>": false, "::1": false, "[::1": false, "[abc]:80": false, "-x.com": false, "x..com": false, "a\"b": false,
+	} {
+		if got := validHost(host); got != want {
+			t.Errorf("validHost(%q) = %v, want %v", host, got, want)
+		}
+	}
+}
