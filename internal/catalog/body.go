@@ -43,4 +43,3 @@ func (b Body) AppendTo(dst []byte, k, limit int) ([]byte, int) {
 	}
 	return dst, k
 }
-

@@ -112,3 +112,10 @@ func (c *Catalog) HostList(host string) *HostList {
 	return l
 }
 
+// HostsKept is how many hosts' lists the catalog keeps (see HostList): at most one per
+// address of this server, whatever the requests write in their Host.
+func (c *Catalog) HostsKept() int {
+	c.hosts.mu.Lock()
+	defer c.hosts.mu.Unlock()
+	return len(c.hosts.lists)
+}

@@ -23,8 +23,8 @@ import (
 	"photoserver/internal/photo"
 )
 
-// pollInterval is how often the data file is looked at: a save is served within it.
-const pollInterval = 250 * time.Millisecond
+// PollInterval is how often the data file is looked at: a save is served within it.
+const PollInterval = 250 * time.Millisecond
 
 // contentCheckLimit: when size and modification time are unchanged, files up to this
 // size are still read and compared, since a file system may keep whole seconds only.
@@ -46,6 +46,7 @@ type File struct {
 	Schema *photo.Schema  // the photos' type
 	Store  *catalog.Store // where the photos are served from
 	Say    func(string)   // says a sentence in the terminal
+	Every  time.Duration  // how often Follow looks at the file; 0: PollInterval
 
 	seen   os.FileInfo // the file at the last look
 	served uint64      // checksum of the content served
@@ -115,9 +116,13 @@ func (d *File) Load(ctx context.Context) (*catalog.Catalog, Photos, error) {
 	return c, data, nil
 }
 
-// Follow looks at the file every pollInterval until ctx is done.
+// Follow looks at the file every PollInterval (or Every) until ctx is done.
 func (d *File) Follow(ctx context.Context) {
-	tick := time.NewTicker(pollInterval)
+	every := d.Every
+	if every == 0 {
+		every = PollInterval
+	}
+	tick := time.NewTicker(every)
 	defer tick.Stop()
 	for {
 		select {

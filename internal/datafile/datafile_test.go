@@ -2,38 +2,16 @@ package datafile
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"io"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"photoserver/internal/catalog"
+	"photoserver/internal/testkit"
 )
-
-// saveInPlace writes the file over itself, as most editors do.
-func saveInPlace(t *testing.T, path, content string) {
-	t.Helper()
-	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// saveByRename writes a new file and renames it over the old one, as some editors do.
-func saveByRename(t *testing.T, path, content string) {
-	t.Helper()
-	tmp := path + ".swp"
-	if err := os.WriteFile(tmp, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		t.Fatal(err)
-	}
-}
 
 // fileWithTitles is a data file of photos with these titles, as the server writes one.
 func fileWithTitles(titles ...string) string {
@@ -42,7 +20,7 @@ func fileWithTitles(titles ...string) string {
 		list[i] = Photo{Title: title, URL: "https://e.org/" + title, Description: "d " + title, Keyword: "k"}
 	}
 	c, _ := newCatalog(list)
-	return string(fileBody(c))
+	return string(Body(c))
 }
 
 // followed is a data file followed as the server follows it, looked at only when the
@@ -50,18 +28,20 @@ func fileWithTitles(titles ...string) string {
 type followed struct {
 	t    *testing.T
 	path string
-	d    *dataFile
-	st   *store
+	d    *File
+	st   *catalog.Store
 	out  *syncBuffer
 	said int // how much of out the test has read
 }
 
 func follow(t *testing.T, content string) *followed {
 	t.Helper()
-	f := &followed{t: t, path: filepath.Join(t.TempDir(), "photos.json"), st: &store{}, out: &syncBuffer{}}
+	f := &followed{t: t, path: filepath.Join(t.TempDir(), "photos.json"), st: &catalog.Store{}, out: &syncBuffer{}}
 	saveInPlace(t, f.path, content)
-	f.d = &dataFile{path: f.path, name: "photos.json", p: en, st: f.st, log: newRequestLog(f.out, en)}
-	if _, _, err := f.d.load(t.Context()); err != nil {
+	f.d = &File{Path: f.path, Name: "photos.json", P: en, Schema: testkit.Schema(), Store: f.st, Say: func(s string) {
+		fmt.Fprintf(f.out, "%s %s\n", time.Now().Format(time.TimeOnly), s) // as the request log says it
+	}}
+	if _, _, err := f.d.Load(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	return f
@@ -86,7 +66,7 @@ func (f *followed) poll(n int) string {
 
 func (f *followed) titles() string {
 	var titles []string
-	for _, p := range f.st.current().photos {
+	for _, p := range f.st.Current().Photos() {
 		titles = append(titles, p.Title)
 	}
 	return strings.Join(titles, " ")
@@ -219,162 +199,11 @@ func TestFollowingStopsWithItsContext(t *testing.T) {
 	f := follow(t, fileWithTitles("un"))
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
-	go func() { f.d.follow(ctx); close(done) }()
+	go func() { f.d.Follow(ctx); close(done) }()
 	cancel()
 	select {
 	case <-done:
 	case <-time.After(2 * time.Second):
 		t.Fatal("following did not stop when its context ended")
-	}
-}
-
-func TestEveryAnswerIsOneVersionWhileTheFileReloads(t *testing.T) {
-	version := func(v int) string {
-		titles := make([]string, 1+v%7)
-		for i := range titles {
-			titles[i] = fmt.Sprintf("v%d", v)
-		}
-		return fileWithTitles(titles...)
-	}
-	f := follow(t, version(0))
-	srv := httptest.NewServer(newHandler(f.st, newRequestLog(io.Discard, en), serveOptions{}))
-	defer srv.Close()
-
-	stopReaders := make(chan struct{})
-	var wg sync.WaitGroup
-	defer func() { close(stopReaders); wg.Wait() }() // the readers stop even when the test fails
-	var checked sync.Map
-	for range 4 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				select {
-				case <-stopReaders:
-					return
-				default:
-				}
-				for _, target := range []string{"/photos", "/photos?q=v&limit=3"} {
-					resp, err := http.Get(srv.URL + target)
-					if err != nil {
-						t.Error(err)
-						return
-					}
-					var list []Photo
-					err = json.NewDecoder(resp.Body).Decode(&list)
-					resp.Body.Close()
-					if err != nil || len(list) == 0 {
-						t.Errorf("GET %s during a reload sent a broken answer: %v", target, err)
-						return
-					}
-					for _, p := range list {
-						if p.Title != list[0].Title {
-							t.Errorf("GET %s mixed two versions: %q and %q", target, list[0].Title, p.Title)
-							return
-						}
-					}
-					checked.Store(list[0].Title, true)
-				}
-			}
-		}()
-	}
-	for v := 1; v <= 40; v++ {
-		saveInPlace(t, f.path, version(v))
-		f.d.poll(context.Background(), time.Now())
-		waitFor(t, "a reader to see the new version", time.Second, func() bool {
-			_, seen := checked.Load(fmt.Sprintf("v%d", v))
-			return seen
-		})
-	}
-}
-
-func titlesAt(t *testing.T, base string) []string {
-	t.Helper()
-	var titles []string
-	for _, p := range fetchPhotosFrom(t, base) {
-		titles = append(titles, p.Title)
-	}
-	return titles
-}
-
-func TestAMissingDataFileIsCreatedAndAnExistingOneIsNeverWritten(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "photos.json")
-	base, stdout, _, stop := startRun(t, "-data", path, "-fake", "6", "-seed", "2")
-	content, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("-data with a missing file did not create it: %v", err)
-	}
-	created, _ := decodeOK(t, string(content))
-	if served := fetchPhotosFrom(t, base); fmt.Sprint(served) != fmt.Sprint(created.photos) || strings.Contains(string(content), `"id":`) {
-		t.Errorf("the created file does not hold what GET /photos sends, without the ids:\n%s", content)
-	}
-	for _, want := range []string{"created " + path, "go-faker with seed 2", "6 photos from " + path} {
-		if !strings.Contains(stdout.String(), want) {
-			t.Errorf("the banner does not say %q:\n%s", want, stdout)
-		}
-	}
-	stop()
-
-	own := fileWithTitles("mine")
-	saveInPlace(t, path, own)
-	before, _ := os.Stat(path)
-	base, stdout, _, stop = startRun(t, "-data", path, "-fake", "6", "-seed", "2")
-	if got := fmt.Sprint(titlesAt(t, base)); got != "[mine]" {
-		t.Errorf("an existing file's photos should be served, got %s", got)
-	}
-	if !strings.Contains(stdout.String(), "-fake and -seed play no part") {
-		t.Errorf("the banner does not say -fake plays no part:\n%s", stdout)
-	}
-	stop()
-	after, _ := os.Stat(path)
-	now, _ := os.ReadFile(path)
-	if string(now) != own || !after.ModTime().Equal(before.ModTime()) {
-		t.Errorf("the server wrote the existing data file")
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
-		t.Errorf("the folder holds %d files, want only photos.json", len(entries))
-	}
-	if err := os.Remove(path); err != nil {
-		t.Fatal(err)
-	}
-	_, _, _, stop = startRun(t, "-data", path)
-	stop()
-	mine := filepath.Join(dir, "mine.json")
-	saveInPlace(t, mine, "[]") // 0644 less the umask, as any file a student makes
-	fresh, _ := os.Stat(path)
-	made, _ := os.Stat(mine)
-	if fresh.Mode().Perm() != made.Mode().Perm() {
-		t.Errorf("the created file has mode %v, want %v like any file made with 0644 here (less the umask)", fresh.Mode().Perm(), made.Mode().Perm())
-	}
-}
-
-func TestAnExistingBrokenFileStopsTheStartWithOneSentence(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "photos.json")
-	saveInPlace(t, path, `[{"title": "a",}]`)
-	err := run(t.Context(), []string{"-addr", "127.0.0.1:0", "-data", path}, english, &syncBuffer{}, &syncBuffer{})
-	if err == nil || !strings.Contains(err.Error(), path+" line 1, column 16") || !strings.Contains(err.Error(), "start the server again") {
-		t.Errorf("got %v, want the file, line and column, and what to do", err)
-	}
-}
-
-func TestADataFileThatCannotBeCreatedOrReadSaysWhyOnce(t *testing.T) {
-	withPhotos(t, samplePhotos)
-	dir := t.TempDir()
-	tests := []struct {
-		name, path string
-		says, not  string
-	}{
-		{"a folder", dir, "is a folder, not a file: give the name of a JSON file", "fix the file"},
-		{"a folder that does not exist", filepath.Join(dir, "nowhere", "photos.json"), "the folder " + filepath.Join(dir, "nowhere") + " does not exist: create it first", ".photos-"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			err := run(t.Context(), []string{"-addr", "127.0.0.1:0", "-data", tt.path}, english, &syncBuffer{}, &syncBuffer{})
-			if err == nil || !strings.Contains(err.Error(), tt.says) || strings.Contains(err.Error(), tt.not) {
-				t.Errorf("-data %s: got %v, want %q and not %q", tt.path, err, tt.says, tt.not)
-			}
-		})
 	}
 }

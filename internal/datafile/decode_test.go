@@ -11,10 +11,13 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"photoserver/internal/catalog"
+	"photoserver/internal/testkit"
 )
 
 // decodeOK decodes content and builds its catalog, failing the test on an error.
-func decodeOK(t *testing.T, content string) (*catalog, dataPhotos) {
+func decodeOK(t *testing.T, content string) (*catalog.Catalog, Photos) {
 	t.Helper()
 	c, d, err := loadData(t.Context(), en, "photos.json", []byte(content))
 	if err != nil {
@@ -23,43 +26,31 @@ func decodeOK(t *testing.T, content string) (*catalog, dataPhotos) {
 	return c, d
 }
 
-func TestWhatGETPhotosSendsReadsBackAsADataFile(t *testing.T) {
-	for _, list := range [][]Photo{samplePhotos, manyPhotos(20)} {
-		h := newTestHandler(t, list, false)
-		body := do(h, "GET", "/photos").Body.String()
-		c, d := decodeOK(t, body)
-		want, _ := newCatalog(list)
-		if len(d.warnings) != 0 || fmt.Sprint(c.photos) != fmt.Sprint(want.photos) {
-			t.Errorf("curl .../photos > photos.json does not round-trip: warnings %q", d.warnings)
-		}
-	}
-}
-
 func TestTheFileTheServerCreatesHasNoIDs(t *testing.T) {
 	list := append(slices.Clone(samplePhotos), Photo{Title: "Avec son id", ID: 40})
 	c, _ := newCatalog(list)
-	body := string(fileBody(c))
+	body := string(Body(c))
 	if n := strings.Count(body, `"id"`); n != 1 || !strings.Contains(body, `"id": 40`) {
 		t.Errorf("the created file writes %d ids, want only the one that is not the position (40):\n%s", n, body)
 	}
 	again, _ := decodeOK(t, body)
-	if fmt.Sprint(again.photos) != fmt.Sprint(c.photos) {
-		t.Errorf("the created file does not serve the same photos:\n%v\nwant\n%v", again.photos, c.photos)
+	if jsonOf(again.Photos()) != jsonOf(c.Photos()) {
+		t.Errorf("the created file does not serve the same photos:\n%v\nwant\n%v", jsonOf(again.Photos()), jsonOf(c.Photos()))
 	}
 	empty, _ := newCatalog(nil)
-	if got := string(fileBody(empty)); got != "[]\n" {
+	if got := string(Body(empty)); got != "[]\n" {
 		t.Errorf("an empty list is written %q, want []", got)
 	}
 }
 
 func TestAPhotoCopiedInTheCreatedFileJustWorks(t *testing.T) {
 	c, _ := newCatalog(samplePhotos)
-	body := string(fileBody(c))
+	body := string(Body(c))
 	start, end := strings.LastIndex(body, "  {"), strings.LastIndex(body, "}")+1
 	copied := body[:end] + ",\n" + strings.Replace(body[start:end], "Fraises", "Framboises", 1) + "\n]\n"
 	got, _ := decodeOK(t, copied)
-	if len(got.photos) != 5 || got.photos[4].Title != "Framboises" || got.photos[4].ID != 5 {
-		t.Errorf("the last photo block copied and pasted is not served as photo 5: %+v", got.photos)
+	if len(got.Photos()) != 5 || got.Photos()[4].Title != "Framboises" || got.Photos()[4].ID != 5 {
+		t.Errorf("the last photo block copied and pasted is not served as photo 5: %s", jsonOf(got.Photos()))
 	}
 }
 
@@ -77,9 +68,9 @@ func TestTwoPhotosWithOneIDNameBothWithTheirLines(t *testing.T) {
 	}
 	for _, tt := range tests {
 		for l, lang := range languages {
-			_, _, err := loadData(t.Context(), lang.p, "photos.json", []byte(tt.content))
+			_, _, err := loadData(t.Context(), lang.P, "photos.json", []byte(tt.content))
 			if err == nil || !strings.Contains(err.Error(), tt.want[l]) {
-				t.Errorf("%s, %s: got %v, want %q", tt.name, lang.name, err, tt.want[l])
+				t.Errorf("%s, %s: got %v, want %q", tt.name, lang.Name, err, tt.want[l])
 			}
 		}
 	}
@@ -150,11 +141,11 @@ func TestAFileOverTheLimitIsRefusedWithItsTrueSize(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := f.Truncate(maxDataFile + 7<<20); err != nil { // a sparse file: no disk used
+	if err := f.Truncate(MaxSize + 7<<20); err != nil { // a sparse file: no disk used
 		t.Fatal(err)
 	}
 	f.Close()
-	_, _, err = readDataFile(en, path, "photos.json")
+	_, _, err = Read(en, path, "photos.json")
 	if err == nil || !strings.Contains(err.Error(), "photos.json is 74.4 MB, more than the 67.1 MB this server reads") {
 		t.Errorf("a file of 71 MiB: got %v, want its true size", err)
 	}
@@ -163,7 +154,7 @@ func TestAFileOverTheLimitIsRefusedWithItsTrueSize(t *testing.T) {
 func TestWarningsNameThePhotoTheLineAndTheNearestField(t *testing.T) {
 	content := "[\n  {\"title\": \"Chiot\", \"descripton\": \"x\", \"keyword\": \"chien\", \"url\": \"https://e.org/1\"},\n  {\"title\": \"Carlin\", \"description\": \"y\", \"url\": \"https://e.org/2\",\n   \"colour\": \"red\"},\n  {\"description\": \"z\", \"keyword\": \"k\", \"url\": \"https://e.org/3\"}\n]"
 	c, d := decodeOK(t, content)
-	if len(c.photos) != 3 {
+	if len(c.Photos()) != 3 {
 		t.Fatalf("a file with warnings should still be served")
 	}
 	want := []string{
@@ -172,15 +163,15 @@ func TestWarningsNameThePhotoTheLineAndTheNearestField(t *testing.T) {
 		`photos.json line 3: photo 2 ("Carlin") has no keyword: write one, "keyword": "..."`,
 		`photos.json line 5: photo 3 has no title: write one, "title": "..."`,
 	}
-	if strings.Join(d.warnings, "\n") != strings.Join(want, "\n") {
-		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(d.warnings, "\n"), strings.Join(want, "\n"))
+	if strings.Join(d.Warnings, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(d.Warnings, "\n"), strings.Join(want, "\n"))
 	}
-	lines := warningLines(en, append(d.warnings, d.warnings...))
+	lines := WarningLines(en, append(d.Warnings, d.Warnings...))
 	if len(lines) != maxWarnings+1 || !strings.Contains(lines[maxWarnings], "warning: and 3 more warnings like these") {
 		t.Errorf("8 warnings should show 5 and a count of the rest, got:\n%s", strings.Join(lines, "\n"))
 	}
-	if d.lines[0] != 2 || d.lines[1] != 3 || d.lines[2] != 5 {
-		t.Errorf("the photos start on lines %v, want [2 3 5]", d.lines)
+	if d.Places[0].Line != 2 || d.Places[1].Line != 3 || d.Places[2].Line != 5 {
+		t.Errorf("the photos start on lines %v, %v and %v, want 2, 3 and 5", d.Places[0].Line, d.Places[1].Line, d.Places[2].Line)
 	}
 }
 
@@ -195,7 +186,7 @@ func TestTheKnownFieldsAreThoseEncodingJSONWritesForAPhoto(t *testing.T) {
 
 func TestLineNumbersOfAWholeFileLookAtEachByteOnce(t *testing.T) {
 	c, _ := newCatalog(manyPhotos(2000))
-	for _, content := range [][]byte{fileBody(c), bytes.ReplaceAll(fileBody(c), []byte("\n"), nil)} { // also on one line
+	for _, content := range [][]byte{Body(c), bytes.ReplaceAll(Body(c), []byte("\n"), nil)} { // also on one line
 		pos := newPositions(content)
 		asked := 0
 		for i := 0; i < len(content); i += 97 { // as decodePhotos asks: photo after photo
@@ -210,13 +201,13 @@ func TestLineNumbersOfAWholeFileLookAtEachByteOnce(t *testing.T) {
 
 func TestAFileOnOneLineIsReadInLinearTime(t *testing.T) {
 	c, _ := newCatalog(manyPhotos(3000))
-	oneLine, err := json.Marshal(c.photos) // as JSON.stringify writes it
+	oneLine, err := json.Marshal(values(c.Photos())) // as JSON.stringify writes it
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := decodePhotos(t.Context(), en, "photos.json", oneLine)
-	if err != nil || len(d.lines) != 3000 || d.lines[2999] != 1 {
-		t.Fatalf("a file on one line: %d photos, %v", len(d.lines), err)
+	d, err := decodePhotos(t.Context(), en, testkit.Schema(), "photos.json", oneLine)
+	if err != nil || len(d.Places) != 3000 || d.Places[2999].Line != 1 {
+		t.Fatalf("a file on one line: %d photos, %v", len(d.Places), err)
 	}
 }
 
@@ -266,14 +257,14 @@ func TestAFileSavedByAnotherEditorIsReadAndSaid(t *testing.T) {
 			if err != nil {
 				t.Fatalf("the file cannot be served: %v", err)
 			}
-			if got := c.photos[0].Title; got != "Éléphant à l'œil vif" {
+			if got := c.Photos()[0].Title; got != "Éléphant à l'œil vif" {
 				t.Errorf("the title is served as %q", got)
 			}
-			if !strings.Contains(d.saved, tt.says) || (tt.says == "") != (d.saved == "") {
-				t.Errorf("the file is said %q, want %q", d.saved, tt.says)
+			if !strings.Contains(d.Saved, tt.says) || (tt.says == "") != (d.Saved == "") {
+				t.Errorf("the file is said %q, want %q", d.Saved, tt.says)
 			}
-			if tt.says != "" && !strings.Contains(d.saved, "save it as UTF-8") {
-				t.Errorf("%q does not say how to save it as UTF-8", d.saved)
+			if tt.says != "" && !strings.Contains(d.Saved, "save it as UTF-8") {
+				t.Errorf("%q does not say how to save it as UTF-8", d.Saved)
 			}
 		})
 	}
@@ -287,25 +278,25 @@ func TestAnEmptyTextIsSaidAtItsOwnLine(t *testing.T) {
 	for _, empty := range []string{`""`, `"   "`, `null`} {
 		content := "[\n  {\n    \"title\": \"Chiot\",\n    \"url\": \"https://e.org/1\",\n    \"description\": " + empty + ",\n    \"keyword\": \"chien\"\n  }\n]"
 		_, d, err := loadData(t.Context(), en, "photos.json", []byte(content))
-		if err != nil || len(d.warnings) != 1 || !strings.HasPrefix(d.warnings[0], "photos.json line 5: the description of photo 1") {
-			t.Errorf("a description %s: warnings %q (%v)", empty, d.warnings, err)
+		if err != nil || len(d.Warnings) != 1 || !strings.HasPrefix(d.Warnings[0], "photos.json line 5: the description of photo 1") {
+			t.Errorf("a description %s: warnings %q (%v)", empty, d.Warnings, err)
 		}
 	}
 	content := "[\n  {\n    \"title\": \"Chiot\",\n    \"url\": \"https://e.org/1\",\n    \"description\": \"\",\n    \"keyword\": \"chien\"\n  }\n]"
 	for l, lang := range languages {
-		_, d, err := loadData(t.Context(), lang.p, "photos.json", []byte(content))
+		_, d, err := loadData(t.Context(), lang.P, "photos.json", []byte(content))
 		want := []string{`photos.json line 5: the description of photo 1 ("Chiot") is empty: write it between the quotes`,
 			`photos.json ligne 5 : le champ description de la photo 1 (« Chiot ») est vide : écrivez-le entre les guillemets`}[l]
-		if err != nil || len(d.warnings) != 1 || d.warnings[0] != want {
-			t.Errorf("%s: warnings %q (%v), want %q", lang.name, d.warnings, err, want)
+		if err != nil || len(d.Warnings) != 1 || d.Warnings[0] != want {
+			t.Errorf("%s: warnings %q (%v), want %q", lang.Name, d.Warnings, err, want)
 		}
 	}
 }
 
 func TestAnEmptyListIsServedAndSaid(t *testing.T) {
 	c, d := decodeOK(t, "[]")
-	if len(c.photos) != 0 || len(d.warnings) != 1 || !strings.Contains(d.warnings[0], "photos.json has no photo: write them between [ and ]") {
-		t.Errorf("an empty list: warnings %q", d.warnings)
+	if len(c.Photos()) != 0 || len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], "photos.json has no photo: write them between [ and ]") {
+		t.Errorf("an empty list: warnings %q", d.Warnings)
 	}
 }
 

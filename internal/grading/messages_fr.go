@@ -6,6 +6,10 @@ import "photoserver/internal/lang"
 // written at the call site, as lang's catalog does for the server's. The server never
 // prints a sheet, so these are not in it: they are added when this package is used.
 var french = map[string]string{
+	"fake.go has no fakePhoto to grade": "fake.go n'a pas de fakePhoto à noter",
+	"%s: the %s is sent as %q, so the partner's page, which reads photo.%s, finds none: put back json:%q on the field %s": "%s : le champ %s est envoyé sous le nom « %s », donc la page du binôme, qui lit photo.%s, n'en trouve aucun : remettez json:\"%s\" sur le champ %s",
+	"nothing listens on that port":  "rien n'écoute sur ce port",
+	"no answer within 5 seconds":    "aucune réponse en 5 secondes",
 	"a description for every photo": "une description pour chaque photo",
 	"a keyword for every photo":     "un mot-clé pour chaque photo",
 	"photos made with Faker":        "des photos faites avec Faker",

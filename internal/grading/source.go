@@ -59,6 +59,15 @@ func (s *Source) missing(p *message.Printer, i int, title string, r photo.Role) 
 // server would not start (two photos with one ID), the photos are graded as written,
 // and the sheet says why it does not start.
 func CodeSource(p *message.Printer, code photo.Code, codeErr error) *Source {
+	var places []photo.Place
+	if codeErr == nil {
+		places = code.Schema.GoPlaces("photos.go")
+	}
+	return codeSource(p, code, codeErr, places)
+}
+
+// codeSource is CodeSource with the places where photos.go writes each photo.
+func codeSource(p *message.Printer, code photo.Code, codeErr error, places []photo.Place) *Source {
 	s := &Source{Describe: p.Sprintf("the built-in list of photos.go, and fake.go for Faker"), schema: code.Schema}
 	var bad *photo.SchemaError
 	switch {
@@ -75,7 +84,6 @@ func CodeSource(p *message.Printer, code photo.Code, codeErr error) *Source {
 		s.noFaker = p.Sprintf("fake.go has no fakePhoto to grade")
 	}
 	list := code.List()
-	places := code.Schema.GoPlaces("photos.go")
 	s.places = make([]photo.Place, len(list))
 	for i := range s.places {
 		s.places[i] = photo.Place{File: "photos.go"}

@@ -3,13 +3,7 @@ package images
 import (
 	"bytes"
 	"encoding/xml"
-	"fmt"
 	"io"
-	"net"
-	"net/http"
-	"net/http/httptest"
-	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,105 +11,9 @@ import (
 	"unicode/utf8"
 )
 
-// svgTexts parses an SVG and returns the text of its <text> elements, failing the
-// test when it is not well-formed XML.
-func svgTexts(t *testing.T, svg string) (texts []string, elements []string) {
-	t.Helper()
-	dec := xml.NewDecoder(strings.NewReader(svg))
-	dec.Strict = true
-	inText := false
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			return texts, elements
-		}
-		if err != nil {
-			t.Fatalf("the SVG is not well-formed: %v\n%s", err, svg)
-		}
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			elements = append(elements, tok.Name.Local)
-			inText = tok.Name.Local == "text"
-			if inText {
-				texts = append(texts, "")
-			}
-		case xml.CharData:
-			if inText {
-				texts[len(texts)-1] += string(tok)
-			}
-		case xml.EndElement:
-			inText = false
-		}
-	}
-}
-
-func TestTheServerDrawsAPictureForEachPhoto(t *testing.T) {
-	h := newTestHandler(t, samplePhotos, false)
-	rec := do(h, "GET", "/images/3.svg")
-	if rec.Code != 200 {
-		t.Fatalf("GET /images/3.svg answered %d", rec.Code)
-	}
-	want := map[string]string{
-		"Content-Type":                "image/svg+xml",
-		"Access-Control-Allow-Origin": "*",
-		"X-Content-Type-Options":      "nosniff",
-	}
-	for k, v := range want {
-		if got := rec.Header().Get(k); got != v {
-			t.Errorf("%s is %q, want %q", k, got, v)
-		}
-	}
-	if csp := rec.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'none'") || strings.Contains(csp, "script") {
-		t.Errorf("Content-Security-Policy %q should allow no script", csp)
-	}
-	svg := rec.Body.String()
-	if !strings.Contains(svg, `width="640" height="480"`) {
-		t.Errorf("the picture is not 640x480:\n%s", svg)
-	}
-	texts, _ := svgTexts(t, svg)
-	if got := strings.Join(texts, "|"); !strings.Contains(got, "Morses") || !strings.Contains(got, "#animal") {
-		t.Errorf("the picture shows %q, want the title Morses and the keyword #animal", got)
-	}
-	etag := rec.Header().Get("ETag")
-	if again := do(h, "GET", "/images/3.svg", "If-None-Match", etag); etag == "" || again.Code != 304 || again.Body.Len() != 0 {
-		t.Errorf("If-None-Match %s answered %d, want an empty 304", etag, again.Code)
-	}
-	if do(h, "GET", "/images/3.svg").Body.String() != svg {
-		t.Errorf("the same photo got two different pictures")
-	}
-	if bg := func(id string) string {
-		s := do(h, "GET", "/images/"+id+".svg").Body.String()
-		return s[strings.Index(s, "stop-color"):][:30]
-	}; bg("1") == bg("2") && bg("2") == bg("3") {
-		t.Errorf("photos 1, 2 and 3 have the same background: it should come from the photo")
-	}
-	for _, path := range []string{"/images/99.svg", "/images/abc.svg", "/images/1.png", "/images/1", "/images/03.svg", "/images/+3.svg"} {
-		rec := do(h, "GET", path)
-		if rec.Code != 404 || rec.Header().Get("Access-Control-Allow-Origin") != "*" {
-			t.Errorf("GET %s answered %d, want 404 with CORS", path, rec.Code)
-		}
-		assertJSONError(t, rec)
-	}
-}
-
-func TestTextsInThePictureStayText(t *testing.T) {
-	evil := `<script>alert(1)</script> & "x"`
-	h := newTestHandler(t, []Photo{{Title: evil, Keyword: "a<b>&\x01\"'", URL: "https://e.org/1"}}, false)
-	svg := do(h, "GET", "/images/1.svg").Body.String()
-	texts, elements := svgTexts(t, svg)
-	for _, e := range elements {
-		if e == "script" {
-			t.Errorf("the title became a <script> element:\n%s", svg)
-		}
-	}
-	if got := strings.Join(texts, " "); !strings.Contains(got, evil) || !strings.Contains(got, `#a<b>&"'`) {
-		t.Errorf("the picture shows %q, want the title %q and the keyword as text", got, evil)
-	}
-}
-
 func TestLongTitlesAreWrappedAndCut(t *testing.T) {
 	long := strings.Repeat("Une très longue phrase inventée ", 10)
-	lines := svgLines(t, drawPhoto(Photo{ID: 1, Title: long, Keyword: strings.Repeat("k", 100)}))
+	lines := svgLines(t, Draw(1, long, strings.Repeat("k", 100)))
 	if len(lines) != 5 { // three lines of title, the keyword, the photo number
 		t.Fatalf("got %d texts, want 3 title lines, the keyword and the number: %+v", len(lines), lines)
 	}
@@ -214,7 +112,7 @@ func TestTitlesFitInThePictureWhateverTheirLetters(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lines := svgLines(t, drawPhoto(Photo{ID: 7, Title: tt.title, Keyword: tt.keyword}))
+			lines := svgLines(t, Draw(7, tt.title, tt.keyword))
 			var title []svgLine
 			for _, line := range lines {
 				if px := textEm(line.text) * line.size; px > lineWidth {
@@ -392,147 +290,5 @@ func TestTheWidthTableIsNeverNarrowerThanTheRealFonts(t *testing.T) {
 		if got, want := textEm(with), textEm(without); got != want {
 			t.Errorf("%q is %.2f em wide, want %.2f em as %q: its marks and joiners take no room", with, got, want, without)
 		}
-	}
-}
-
-func TestOfflineURLsPointToTheServerSeenFromTheRequest(t *testing.T) {
-	h := newTestHandler(t, samplePhotos, true)
-	tests := []struct{ target, want string }{
-		{"http://192.168.1.23:9000/photos", "http://192.168.1.23:9000/images/1.svg"},
-		{"http://localhost:9000/photos", "http://localhost:9000/images/1.svg"},
-		{"http://My-PC.lan/photos?keyword=chien", "http://my-pc.lan/images/1.svg"},
-		{"http://[::1]:9000/photos/1", "http://[::1]:9000/images/1.svg"},
-		{"http://localhost:9000/photos?_sort=title&_page=1&_limit=1", "http://localhost:9000/images/2.svg"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.target, func(t *testing.T) {
-			rec := do(h, "GET", tt.target)
-			if rec.Code != 200 || !strings.Contains(rec.Body.String(), `"url": "`+tt.want+`"`) {
-				t.Errorf("GET %s answered %d, want the url %s:\n%s", tt.target, rec.Code, tt.want, rec.Body)
-			}
-			if strings.Contains(rec.Body.String(), "example.org") {
-				t.Errorf("GET %s still sends a url of the web", tt.target)
-			}
-		})
-	}
-	whole := do(h, "GET", "http://LOCALHOST:9000/photos")
-	if want := jsonOf(t, offlineView(samplePhotos, "localhost:9000")); whole.Body.String() != want {
-		t.Errorf("the offline list is not the list with its urls changed:\n%s\nwant\n%s", whole.Body, want)
-	}
-	for _, host := range []string{"bad_host:9000", "host:99999", "a..b"} {
-		r := httptest.NewRequest("GET", "/photos", nil)
-		r.Host = host
-		rec := serveRequest(h, r)
-		if rec.Code != 400 || rec.Header().Get("Access-Control-Allow-Origin") != "*" {
-			t.Errorf("Host %q answered %d, want 400 with CORS", host, rec.Code)
-		}
-		assertJSONError(t, rec)
-	}
-}
-
-// offlineView is list as -offline serves it to host: numbered, each url the server's picture.
-func offlineView(list []Photo, host string) []Photo {
-	c, _ := newCatalog(list)
-	out := make([]Photo, len(c.photos))
-	for i, p := range c.photos {
-		p.URL = "http://" + host + imagePath(p.ID)
-		out[i] = p
-	}
-	return out
-}
-
-func TestAnyHostCostsOfflineNoMoreThanItsOwnAnswer(t *testing.T) {
-	list := fakeList(t, 2000, 1)
-	h := newTestHandler(t, list, true)
-	c, _ := newCatalog(list)
-	whole := len(c.list.plain.body)
-	bytesPer := func(target string, n int) uint64 {
-		h.ServeHTTP(&nopWriter{h: http.Header{}}, httptest.NewRequest("GET", target, nil)) // what is made once
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		for i := range n {
-			r := httptest.NewRequest("GET", target, nil)
-			r.Host = fmt.Sprintf("10.0.%d.%d:9000", i/250, i%250) // a new host each time
-			w := &nopWriter{h: http.Header{}}
-			h.ServeHTTP(w, r)
-		}
-		runtime.ReadMemStats(&after)
-		return (after.TotalAlloc - before.TotalAlloc) / uint64(n)
-	}
-	if got := bytesPer("/photos/1000", 200); got > uint64(whole)/20 {
-		t.Errorf("GET /photos/1000 for a new host allocates %d bytes, want far less than the whole list (%d): it must not encode the list", got, whole)
-	}
-	if got := bytesPer("/photos", 50); got > uint64(whole)*3 {
-		t.Errorf("GET /photos for a new host allocates %d bytes, want at most a small multiple of the list (%d)", got, whole)
-	}
-}
-
-func TestOfflineKeepsTheListOfTheServersOwnAddressesOnly(t *testing.T) {
-	c, _ := newCatalog(samplePhotos)
-	var st store
-	st.replace(c)
-	own := map[string]bool{"localhost:9000": true, "192.168.1.23:9000": true}
-	h := newHandler(&st, newRequestLog(io.Discard, en), serveOptions{offline: true, own: own})
-	for i := range 10 {
-		host := fmt.Sprintf("made-up-%d.example:9000", i)
-		if rec := do(h, "GET", "http://"+host+"/photos"); !strings.Contains(rec.Body.String(), "http://"+host+"/images/1.svg") {
-			t.Fatalf("host %s got the urls of another host", host)
-		}
-	}
-	if n := len(c.hosts.lists); n != 0 {
-		t.Errorf("made-up hosts left %d lists behind, want none: they could fill the memory", n)
-	}
-	first := do(h, "GET", "http://localhost:9000/photos").Body.String()
-	if again := do(h, "GET", "http://LOCALHOST:9000/photos").Body.String(); again != first || !strings.Contains(first, "http://localhost:9000/images/1.svg") {
-		t.Errorf("the same host, in capitals, got another list")
-	}
-	do(h, "GET", "http://192.168.1.23:9000/photos")
-	if n := len(c.hosts.lists); n != 2 {
-		t.Errorf("the server's two addresses keep %d lists, want 2", n)
-	}
-}
-
-func TestTheServersOwnHostsAreItsNamesAndAddressesWithThePort(t *testing.T) {
-	hosts := ownHosts(9000, []net.IP{net.ParseIP("192.168.1.23")}, net.IPv4zero)
-	for _, want := range []string{"localhost:9000", "127.0.0.1:9000", "[::1]:9000", "192.168.1.23:9000"} {
-		if !hosts[want] {
-			t.Errorf("%s is not one of the server's own hosts: %v", want, hosts)
-		}
-	}
-	if hosts["0.0.0.0:9000"] || hosts["localhost"] {
-		t.Errorf("the own hosts hold an address nobody uses: %v", hosts)
-	}
-	if on80 := ownHosts(80, nil, net.ParseIP("10.0.0.5")); !on80["localhost"] || !on80["10.0.0.5"] || !on80["10.0.0.5:80"] {
-		t.Errorf("on port 80 a browser sends no port: %v", on80)
-	}
-}
-
-func TestOfflineWorksWithFakerAndADataFile(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "photos.json")
-	saveInPlace(t, path, fileWithTitles("un", "deux"))
-	for _, args := range [][]string{{"-offline", "-fake", "3", "-seed", "1"}, {"-offline", "-data", path}, {"-offline"}} {
-		t.Run(strings.Join(args, " "), func(t *testing.T) {
-			base, stdout, _, _ := startRun(t, args...)
-			if !strings.Contains(stdout.String(), "Offline mode") {
-				t.Errorf("the banner does not say offline mode is on:\n%s", stdout)
-			}
-			for i, p := range fetchPhotosFrom(t, base) {
-				if want := fmt.Sprintf("%s/images/%d.svg", base, p.ID); p.URL != want {
-					t.Errorf("%s has url %s, want %s", name(i, p), p.URL, want)
-				}
-				resp, err := http.Get(p.URL)
-				if err != nil {
-					t.Fatal(err)
-				}
-				resp.Body.Close()
-				if resp.StatusCode != 200 {
-					t.Errorf("%s: its picture answered %d", name(i, p), resp.StatusCode)
-				}
-			}
-		})
-	}
-	if got := readFile(t, path); got != fileWithTitles("un", "deux") {
-		t.Errorf("offline mode changed the data file:\n%s", got)
 	}
 }

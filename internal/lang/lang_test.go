@@ -1,4 +1,4 @@
-package lang
+package lang_test
 
 import (
 	"fmt"
@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"photoserver/internal/lang"
 	"photoserver/internal/testkit"
 )
 
@@ -42,7 +43,7 @@ func TestTheTerminalsLanguageComesFromTheEnvironmentAsInGettext(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := TerminalLanguage(func(k string) string { return tt.env[k] }); got != tt.want {
+			if got := lang.TerminalLanguage(func(k string) string { return tt.env[k] }); got != tt.want {
 				t.Errorf("with %v the terminal speaks %v, want %v", tt.env, got, tt.want)
 			}
 		})
@@ -65,7 +66,7 @@ func TestARequestsLanguageComesFromAcceptLanguage(t *testing.T) {
 		if header != "" {
 			r.Header.Set("Accept-Language", header)
 		}
-		if got := OfRequest(r); got != want {
+		if got := lang.OfRequest(r); got != want {
 			t.Errorf("Accept-Language %q: got %v, want %v", header, got, want)
 		}
 	}
@@ -82,7 +83,7 @@ func TestCountsAgreeWithTheirNumber(t *testing.T) {
 		{language.English, 100000, "100,000 photos"}, {language.French, 100000, "100\u00a0000 photos"},
 	}
 	for _, tt := range tests {
-		if got := In(tt.tag).Sprintf("%d photos", tt.n); got != tt.want {
+		if got := lang.In(tt.tag).Sprintf("%d photos", tt.n); got != tt.want {
 			t.Errorf("in %v, %d photos is %q, want %q", tt.tag, tt.n, got, tt.want)
 		}
 	}
@@ -106,8 +107,8 @@ func TestEveryMessageIsInBothLanguages(t *testing.T) {
 	keys := testkit.MessageKeys(t, engineDirs(t)...)
 	var missing []string
 	for key, where := range keys {
-		_, isCounted := counted[key]
-		fr, ok := french[key]
+		_, isCounted := lang.Counted[key]
+		fr, ok := lang.FrenchCatalog[key]
 		switch {
 		case isCounted:
 		case !ok:
@@ -122,12 +123,12 @@ func TestEveryMessageIsInBothLanguages(t *testing.T) {
 		slices.Sort(missing)
 		t.Errorf("%d messages have no French in messages_fr.go:\n%s", len(missing), strings.Join(missing, "\n"))
 	}
-	for key := range french {
+	for key := range lang.FrenchCatalog {
 		if _, used := keys[key]; !used {
 			t.Errorf("messages_fr.go translates %q, which no code of the server writes any more: remove it (or move it to the package that writes it)", key)
 		}
 	}
-	for key := range counted {
+	for key := range lang.Counted {
 		if _, used := keys[key]; !used {
 			t.Errorf("messages_fr.go counts %q, which no code writes any more: remove it", key)
 		}
@@ -135,7 +136,7 @@ func TestEveryMessageIsInBothLanguages(t *testing.T) {
 }
 
 func TestFrenchPunctuationHasItsSpace(t *testing.T) {
-	for key, fr := range french {
+	for key, fr := range lang.FrenchCatalog {
 		for i, r := range fr {
 			if !strings.ContainsRune(":;?!»", r) || i == 0 {
 				continue

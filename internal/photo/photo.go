@@ -113,4 +113,3 @@ func (c Code) Fake(n int, seed int64) Photo { return c.fake(n, seed) }
 
 // CanFake reports whether the code has a fakePhoto.
 func (c Code) CanFake() bool { return c.fake != nil }
-

@@ -1,23 +1,19 @@
 package server
 
 import (
-	"context"
 	"fmt"
 	"io"
-	"math/rand"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"photoserver/internal/testkit"
 	"regexp"
-	"runtime"
 	"strconv"
 	"testing"
 	"time"
-
-	"github.com/go-faker/faker/v4"
 )
 
 // Benchmarks: make bench runs them with a load run of wrk; BENCHMARKS.md holds figures.
@@ -45,10 +41,10 @@ func benchmarkGet(b *testing.B, list []Photo, target string, header ...string) {
 	}
 }
 
-func BenchmarkListBuiltIn(b *testing.B) { benchmarkGet(b, photos, "/photos") }
+func BenchmarkListBuiltIn(b *testing.B) { benchmarkGet(b, testkit.ClassPhotos, "/photos") }
 
 func BenchmarkListBuiltInFrenchBrowser(b *testing.B) {
-	benchmarkGet(b, photos, "/photos", "Accept-Language", "fr-FR,fr;q=0.9,en;q=0.8")
+	benchmarkGet(b, testkit.ClassPhotos, "/photos", "Accept-Language", "fr-FR,fr;q=0.9,en;q=0.8")
 }
 
 func BenchmarkListFake1000(b *testing.B) { benchmarkGet(b, fakeList(b, 1000, 1), "/photos") }
@@ -71,73 +67,6 @@ func BenchmarkSortedPageFake1000(b *testing.B) {
 
 func BenchmarkOnePhotoFake1000(b *testing.B) { benchmarkGet(b, fakeList(b, 1000, 1), "/photos/500") }
 
-// BenchmarkEncodeFake1000 is what a new version of 1000 photos costs to encode, gzip included.
-func BenchmarkEncodeFake1000(b *testing.B) {
-	ps := fakeList(b, 1000, 1)
-	b.ReportAllocs()
-	for b.Loop() {
-		_, _ = newCatalog(ps)
-	}
-}
-
-// BenchmarkDecodeDataFile is what reading a data file costs, from its bytes to the
-// catalog served: it must grow with the file, not faster (line numbers are counted
-// forward, once).
-func BenchmarkDecodeDataFile(b *testing.B) {
-	for _, n := range []int{1000, 10000, 50000} {
-		content := fileBody(fakeCatalog(b, n, 1))
-		b.Run(strconv.Itoa(n), func(b *testing.B) {
-			b.SetBytes(int64(len(content)))
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, _, err := loadData(b.Context(), en, "photos.json", content); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(n), "us/photo")
-		})
-	}
-}
-
-// goFakerTexts is go-faker's own work for n photos: the same calls as fakePhotos, the
-// texts kept, and nothing of ours.
-func goFakerTexts(n int, seed int64) [][3]string {
-	fakerMu.Lock()
-	defer fakerMu.Unlock()
-	faker.SetRandomSource(rand.NewSource(seed))
-	texts := make([][3]string, n)
-	for i := range texts {
-		texts[i] = [3]string{faker.Sentence(), faker.Paragraph(), faker.Word()}
-	}
-	return texts
-}
-
-// BenchmarkFakeOverhead measures, in one run and turn by turn, go-faker alone and
-// -fake as the server does it (go-faker plus our ids, urls, encoding and gzip, ready to
-// serve). overhead_% is the time we add to go-faker's: the budget is 25.
-func BenchmarkFakeOverhead(b *testing.B) {
-	for _, n := range []int{1000, 20000} {
-		b.Run(strconv.Itoa(n), func(b *testing.B) {
-			var fakerAlone, ours time.Duration
-			for b.Loop() {
-				runtime.GC() // each side starts with a clean heap, not the other's garbage
-				start := time.Now()
-				goFakerTexts(n, 1)
-				fakerAlone += time.Since(start)
-				runtime.GC()
-				start = time.Now()
-				if _, err := fakePhotos(context.Background(), en, n, 1, nil, fakePhoto); err != nil {
-					b.Fatal(err)
-				}
-				ours += time.Since(start)
-			}
-			b.ReportMetric(float64(fakerAlone.Microseconds())/float64(b.N)/float64(n), "faker_us/photo")
-			b.ReportMetric(float64(ours.Microseconds())/float64(b.N)/float64(n), "served_us/photo")
-			b.ReportMetric(100*(float64(ours)/float64(fakerAlone)-1), "overhead_%")
-		})
-	}
-}
-
 // BenchmarkRequestLogBusy is what the log adds to a request when requests come
 // faster than a person can read (one summary line a second).
 func BenchmarkRequestLogBusy(b *testing.B) {
@@ -155,7 +84,7 @@ func BenchmarkRequestLogBusy(b *testing.B) {
 // time to its first answer, and its resident memory after a thousand answers.
 func BenchmarkStartup(b *testing.B) {
 	bin := filepath.Join(b.TempDir(), "photo-server")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-o", bin, "photoserver").CombinedOutput(); err != nil { // the students' program
 		b.Fatalf("go build: %v\n%s", err, out)
 	}
 	var firstAnswer time.Duration

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"photoserver/internal/datafile"
 	"runtime"
 	"strconv"
 	"strings"
@@ -189,7 +190,7 @@ func (p *page) waitFor(what, expr string, want any) {
 // would, and counts how many times the page itself was loaded.
 func frontend(t *testing.T) (*httptest.Server, *atomic.Int32) {
 	var loads atomic.Int32
-	files := http.FileServer(http.Dir("examples/frontend"))
+	files := http.FileServer(http.Dir("../../examples/frontend"))
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/index.html" {
 			loads.Add(1)
@@ -291,7 +292,7 @@ func TestOfflinePicturesKeepEveryLetterInsideInChromium(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "photos.json")
 	c, _ := newCatalog(list)
-	saveInPlace(t, path, string(fileBody(c)))
+	saveInPlace(t, path, string(datafile.Body(c)))
 	base, _, _, _ := startRun(t, "-offline", "-data", path)
 	site, _ := frontend(t)
 	p := b.open(site.URL + "/index.html?server=" + base)

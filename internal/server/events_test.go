@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"photoserver/internal/catalog"
 	"strings"
 	"testing"
 	"time"
@@ -72,7 +73,7 @@ func photosEventOf(t *testing.T, line string) (n int, etag string) {
 	return e.Photos, e.ETag
 }
 
-func catalogOf(t *testing.T, titles ...string) *catalog {
+func catalogOf(t *testing.T, titles ...string) *catalog.Catalog {
 	t.Helper()
 	list := make([]Photo, len(titles))
 	for i, title := range titles {
@@ -88,8 +89,8 @@ func catalogOf(t *testing.T, titles ...string) *catalog {
 func TestTheEventStreamSaysThePhotosAtOnceThenEachChange(t *testing.T) {
 	defer func(d time.Duration) { keepAliveEvery = d }(keepAliveEvery)
 	keepAliveEvery = 100 * time.Millisecond
-	var st store
-	st.replace(catalogOf(t, "un", "deux"))
+	var st catalog.Store
+	st.Replace(catalogOf(t, "un", "deux"))
 	var out syncBuffer
 	srv := httptest.NewServer(newHandler(&st, newRequestLog(&out, en), serveOptions{}))
 	t.Cleanup(srv.Close) // after the streams: Close waits for them
@@ -112,8 +113,8 @@ func TestTheEventStreamSaysThePhotosAtOnceThenEachChange(t *testing.T) {
 	if comment := events.next(":", time.Second); comment != ": nothing new" {
 		t.Errorf("a quiet stream gets %q, want a comment line", comment)
 	}
-	st.replace(catalogOf(t, "un", "deux")) // the same photos: nothing to say
-	st.replace(catalogOf(t, "un", "deux", "trois"))
+	st.Replace(catalogOf(t, "un", "deux")) // the same photos: nothing to say
+	st.Replace(catalogOf(t, "un", "deux", "trois"))
 	changed := time.Now()
 	n, next := photosEventOf(t, events.next("data:", time.Second))
 	if n != 3 || next == etag {

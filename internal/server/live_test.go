@@ -12,6 +12,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"photoserver/internal/catalog"
+	"photoserver/internal/datafile"
+	"photoserver/internal/lang"
 	"runtime"
 	"strconv"
 	"strings"
@@ -32,17 +35,17 @@ func skipUnderRace(t *testing.T) {
 
 func TestTheLargestFakeListFitsInADataFile(t *testing.T) {
 	skipUnderRace(t)
-	c := fakeCatalog(t, maxFake, 1)
-	if n := len(fileBody(c)); n > maxDataFile*9/10 {
-		t.Errorf("-fake %d writes a data file of %d bytes: too near the limit of %d that the server reads", maxFake, n, maxDataFile)
+	c := fakeCatalog(t, catalog.MaxFake, 1)
+	if n := len(datafile.Body(c)); n > datafile.MaxSize*9/10 {
+		t.Errorf("-fake %d writes a data file of %d bytes: too near the limit of %d that the server reads", catalog.MaxFake, n, datafile.MaxSize)
 	}
 }
 
 func TestAStreamOutlivesTheServersTimeouts(t *testing.T) {
 	defer func(d time.Duration) { keepAliveEvery = d }(keepAliveEvery)
 	keepAliveEvery = time.Hour
-	var st store
-	st.replace(catalogOf(t, "un"))
+	var st catalog.Store
+	st.Replace(catalogOf(t, "un"))
 	srv := httptest.NewUnstartedServer(nil)
 	srv.Config = newHTTPServer(newHandler(&st, newRequestLog(io.Discard, en), serveOptions{}), newRequestLog(io.Discard, en))
 	srv.Config.ReadTimeout, srv.Config.WriteTimeout = 200*time.Millisecond, 300*time.Millisecond // the real ones, shortened
@@ -52,7 +55,7 @@ func TestAStreamOutlivesTheServersTimeouts(t *testing.T) {
 	events.next("data:", time.Second)
 	for i, titles := range [][]string{{"un", "deux"}, {"un", "deux", "trois"}} {
 		time.Sleep(srv.Config.WriteTimeout * 2) // wait past both timeouts: the time is the subject here
-		st.replace(catalogOf(t, titles...))
+		st.Replace(catalogOf(t, titles...))
 		if n, _ := photosEventOf(t, events.next("data:", time.Second)); n != len(titles) {
 			t.Errorf("event %d after the timeouts says %d photos, want %d", i+2, n, len(titles))
 		}
@@ -79,8 +82,8 @@ func (l smallBuffers) Accept() (net.Conn, error) {
 func TestAStreamThatStopsReadingIsDroppedWithoutDelayingTheOthers(t *testing.T) {
 	defer func(d time.Duration) { streamWriteTimeout = d }(streamWriteTimeout)
 	streamWriteTimeout = 300 * time.Millisecond
-	var st store
-	st.replace(catalogOf(t, "x"))
+	var st catalog.Store
+	st.Replace(catalogOf(t, "x"))
 	srv := httptest.NewUnstartedServer(newHandler(&st, newRequestLog(io.Discard, en), serveOptions{}))
 	srv.Listener = smallBuffers{srv.Listener}
 	srv.Start()
@@ -99,7 +102,7 @@ func TestAStreamThatStopsReadingIsDroppedWithoutDelayingTheOthers(t *testing.T) 
 	reader.next("data:", time.Second)
 	var slowest time.Duration
 	for i := range 1000 {
-		st.replace(catalogOf(t, strings.Repeat("x", i+2)))
+		st.Replace(catalogOf(t, strings.Repeat("x", i+2)))
 		changed := time.Now()
 		reader.next("data:", time.Second)
 		slowest = max(slowest, time.Since(changed))
@@ -114,7 +117,7 @@ func TestAStreamThatStopsReadingIsDroppedWithoutDelayingTheOthers(t *testing.T) 
 func TestASavedChangeIsServedWithinASecondWithoutRestart(t *testing.T) {
 	for _, save := range []struct {
 		name string
-		save func(*testing.T, string, string)
+		save func(testing.TB, string, string)
 	}{{"saved in place", saveInPlace}, {"saved by rename", saveByRename}} {
 		t.Run(save.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "photos.json")
@@ -212,7 +215,7 @@ func interrupt(t *testing.T, cmd *exec.Cmd, stderr *syncBuffer, while string) {
 
 func TestCtrlCIsObeyedWhileFakerMakesPhotos(t *testing.T) {
 	addr := "127.0.0.1:" + strconv.Itoa(freePort(t))
-	cmd, stdout, stderr := server(t, "-addr", addr, "-fake", strconv.Itoa(maxFake), "-seed", "1")
+	cmd, stdout, stderr := server(t, "-addr", addr, "-fake", strconv.Itoa(catalog.MaxFake), "-seed", "1")
 	listening(t, addr)
 	interrupt(t, cmd, stderr, "while go-faker makes 100000 photos")
 	if strings.Contains(stdout.String(), "Photo server:") {
@@ -235,7 +238,7 @@ func bigFile(t *testing.T) (string, string) {
 	content := b.String()
 	path := filepath.Join(t.TempDir(), "big.json")
 	saveInPlace(t, path, content)
-	t.Logf("a data file of %s", formatSize(en, int64(len(content))))
+	t.Logf("a data file of %s", lang.Size(en, int64(len(content))))
 	return path, content
 }
 
@@ -252,9 +255,9 @@ func TestCtrlCIsObeyedWhileALargeFileIsRead(t *testing.T) {
 		cmd, stdout, stderr := server(t, "-addr", "127.0.0.1:0", "-data", path)
 		waitFor(t, "the banner", 30*time.Second, func() bool { return strings.Contains(stdout.String(), "Ctrl+C") })
 		saveInPlace(t, path, strings.Replace(content, "Photo 1 :", "PHOTO 1 :", 1))
-		// The reload takes a second or more for 30 MB: one look (pollInterval) after the
+		// The reload takes a second or more for 30 MB: one look (PollInterval) after the
 		// save, it has begun. The time itself is the subject here, not a condition.
-		time.Sleep(pollInterval + 50*time.Millisecond)
+		time.Sleep(datafile.PollInterval + 50*time.Millisecond)
 		interrupt(t, cmd, stderr, "while the file reloads")
 	})
 }

@@ -34,7 +34,7 @@ func TestEachRequestIsOneReadableLine(t *testing.T) {
 func TestFastRequestsAreSummedUpOncePerSecondInBothLanguages(t *testing.T) {
 	for l, lang := range languages {
 		var out bytes.Buffer
-		log := newRequestLog(&out, lang.p)
+		log := newRequestLog(&out, lang.P)
 		sec := time.Date(2026, 11, 23, 10, 0, 0, 0, time.Local)
 		send := func(at time.Time, n int, client string, status int) {
 			for range n {
@@ -60,7 +60,7 @@ func TestFastRequestsAreSummedUpOncePerSecondInBothLanguages(t *testing.T) {
 			"10:00:02 1 requête de 1 client dans cette seconde (1 x 200)",
 		}}[l]
 		if got := strings.Join(lines[readableRate:], "\n"); got != strings.Join(want, "\n") {
-			t.Errorf("%s: the summaries are:\n%s\nwant:\n%s", lang.name, got, strings.Join(want, "\n"))
+			t.Errorf("%s: the summaries are:\n%s\nwant:\n%s", lang.Name, got, strings.Join(want, "\n"))
 		}
 		out.Reset()
 		send(sec.Add(5*time.Second), 1, "10.0.0.3", 200)

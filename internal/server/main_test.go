@@ -5,12 +5,16 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
+	"photoserver/internal/catalog"
+	"photoserver/internal/datafile"
+	"photoserver/internal/lang"
+	"photoserver/internal/photo"
+	"photoserver/internal/testkit"
 	"regexp"
 	"runtime"
 	"strings"
@@ -20,104 +24,93 @@ import (
 	"time"
 
 	"github.com/go-faker/faker/v4"
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
 )
 
 // TestMain lets the tests run this very binary as the server: with
-// PHOTO_SERVER_MAIN=1 it is main, with the arguments after "--". After the tests, it
-// prints the grading sheet of the objectives that ran.
+// PHOTO_SERVER_MAIN=1 it is Main, with the arguments after "--", serving the tests'
+// sample photos (never what photos.go holds today).
 func TestMain(m *testing.M) {
 	if os.Getenv("PHOTO_SERVER_MAIN") == "1" {
-		photos, fakeMaker = samplePhotos, madeUpPhoto // not what the student wrote today
 		for i, a := range os.Args {
 			if a == "--" {
 				os.Args = append([]string{os.Args[0]}, os.Args[i+1:]...)
 				break
 			}
 		}
-		main()
+		Main(testkit.SamplePhotos, testkit.MadeUpPhoto)
 		os.Exit(0)
 	}
-	code := m.Run()
-	if len(sheet.grades) > 0 {
-		printSheet(os.Stdout, terminalPrinter(os.Getenv), gradedSource(), sheet.grades)
-	}
-	os.Exit(code)
+	os.Exit(m.Run())
 }
 
-// The printers of the two languages, for tests that check what a person reads in both.
+// Photo is written as the students' Photo is: the tests' own, not photos.go's.
+type Photo = testkit.Photo
+
+type syncBuffer = testkit.SyncBuffer
+
 var (
-	en = printerIn(language.English)
-	fr = printerIn(language.French)
+	en           = lang.English
+	fr           = lang.French
+	languages    = testkit.Languages
+	samplePhotos = testkit.SamplePhotos
+	manyPhotos   = testkit.ManyPhotos
+	madeUpPhoto  = testkit.MadeUpPhoto
+	waitFor      = testkit.WaitFor
+	envOf        = testkit.EnvOf
+	saveInPlace  = testkit.SaveInPlace
+	saveByRename = testkit.SaveByRename
 )
 
-// languages are the two languages with an environment that chooses each.
-var languages = []struct {
-	name string
-	p    *message.Printer
-	env  func(string) string
-}{
-	{"in English", en, envOf("LANG=en_US.UTF-8")},
-	{"en français", fr, envOf("LANG=fr_FR.UTF-8")},
+// photosOf are the photos of c, as the tests' Photo values it holds.
+func photosOf(c *catalog.Catalog) []Photo {
+	list := make([]Photo, len(c.Photos()))
+	for i := range c.Photos() {
+		list[i] = *c.Photos()[i].Value().(*Photo)
+	}
+	return list
 }
 
-// envOf is a getenv for run that knows only the given NAME=value pairs.
-func envOf(pairs ...string) func(string) string {
-	return func(name string) string {
-		for _, kv := range pairs {
-			if k, v, _ := strings.Cut(kv, "="); k == name {
-				return v
-			}
-		}
-		return ""
+// listOf is what c sends, read as the tests' photos.
+func listOf(t testing.TB, c *catalog.Catalog) []Photo {
+	t.Helper()
+	var list []Photo
+	if err := json.Unmarshal(c.List().Plain.Body, &list); err != nil {
+		t.Fatal(err)
 	}
+	return list
+}
+
+// fileWithTitles is a data file of photos with these titles, as the server writes one.
+func fileWithTitles(titles ...string) string {
+	list := make([]Photo, len(titles))
+	for i, title := range titles {
+		list[i] = Photo{Title: title, URL: "https://e.org/" + title, Description: "d " + title, Keyword: "k"}
+	}
+	c, _ := newCatalog(list)
+	return string(datafile.Body(c))
 }
 
 // english is the environment of an English terminal.
 var english = envOf("LANG=C.UTF-8")
 
-// syncBuffer is a bytes.Buffer that the server and the test can use at once.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
+// codeOf is the students' code a test serves: list as photos.go, and madeUpPhoto as
+// fake.go's fakePhoto, whatever those files hold today.
+func codeOf(list []Photo) photo.Code { return testkit.Code(list, madeUpPhoto) }
 
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
+// sampleCode serves samplePhotos.
+var sampleCode = codeOf(samplePhotos)
 
 // ownURL finds, in the banner, the address to open on this computer.
 var ownURL = regexp.MustCompile(`http://(?:localhost|127\.0\.0\.1):(\d+)/photos`)
 
-// waitFor polls until cond holds, or fails the test after the deadline.
-func waitFor(t testing.TB, what string, within time.Duration, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(within)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("%s did not happen within %v", what, within)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-}
-
 // fakeList makes n photos with go-faker, as -fake n -seed seed does.
 func fakeList(t testing.TB, n int, seed int64) []Photo {
 	t.Helper()
-	return fakeCatalog(t, n, seed).photos
+	return listOf(t, fakeCatalog(t, n, seed))
 }
 
 // name is how a failure points at a photo: its position, then its title.
-func name(i int, p Photo) string { return photoLabel(en, i, p.Title) }
+func name(i int, p Photo) string { return lang.PhotoLabel(en, i, p.Title) }
 
 // fetchPhotosFrom asks a running server for its list.
 func fetchPhotosFrom(t *testing.T, base string) []Photo {
@@ -143,45 +136,19 @@ func readFile(t *testing.T, path string) string {
 	return string(b)
 }
 
-// manyPhotos is a list of n photos with every field filled, for tests that need many
-// photos but not go-faker (whose fields a student may not have filled yet).
-func manyPhotos(n int) []Photo {
-	words := []string{"chien", "chat", "mer", "montagne", "forêt", "ville", "fleur", "oiseau"}
-	list := make([]Photo, n)
-	for i := range list {
-		w := words[i%len(words)]
-		list[i] = Photo{
-			URL:         fmt.Sprintf("https://picsum.photos/seed/%d/640/480", i+1),
-			Title:       fmt.Sprintf("Photo %d : %s %s", i+1, strings.ToUpper(w[:1])+w[1:], words[(i*3)%len(words)]),
-			Description: fmt.Sprintf("Une photo de %s, numéro %d, prise près d'une %s.", w, i+1, words[(i+5)%len(words)]),
-			Keyword:     w,
-		}
-	}
-	return list
-}
-
-// madeUpPhoto makes a photo with go-faker as fake.go may, whatever fake.go holds today.
-func madeUpPhoto(n int, seed int64) Photo {
-	return Photo{Title: faker.Sentence(), Description: faker.Paragraph(), Keyword: faker.Word(), URL: "https://e.org/" + faker.Word()}
-}
-
 // fakeCatalog is the catalog of -fake n -seed seed, with madeUpPhoto.
-func fakeCatalog(t testing.TB, n int, seed int64) *catalog {
+func fakeCatalog(t testing.TB, n int, seed int64) *catalog.Catalog {
 	t.Helper()
-	c, err := fakePhotos(context.Background(), en, n, seed, nil, madeUpPhoto)
+	c, err := catalog.Fake(context.Background(), en, testkit.Schema(), n, seed, nil, testkit.MadeUp)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return c
 }
 
-// withPhotos serves list as the built-in list, and madeUpPhoto's photos for -fake, for
-// the rest of the test, so that no test but the objectives depends on what photos.go
-// and fake.go hold.
-func withPhotos(t testing.TB, list []Photo) {
-	savedList, savedMaker := photos, fakeMaker
-	photos, fakeMaker = list, madeUpPhoto
-	t.Cleanup(func() { photos, fakeMaker = savedList, savedMaker })
+// newCatalog numbers and encodes list as the server does photos.go's.
+func newCatalog(list []Photo) (*catalog.Catalog, error) {
+	return catalog.New(testkit.Schema(), testkit.Records(list))
 }
 
 // startRun starts run with args on a free port of 127.0.0.1, serving samplePhotos as
@@ -190,11 +157,12 @@ func withPhotos(t testing.TB, list []Photo) {
 // is stopped when the test ends, whatever happens.
 func startRun(t *testing.T, args ...string) (base string, stdout, stderr *syncBuffer, stop func()) {
 	t.Helper()
-	withPhotos(t, samplePhotos)
 	ctx, cancel := context.WithCancel(context.Background())
 	stdout, stderr = &syncBuffer{}, &syncBuffer{}
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, append([]string{"-addr", "127.0.0.1:0"}, args...), english, stdout, stderr) }()
+	go func() {
+		done <- run(ctx, sampleCode, append([]string{"-addr", "127.0.0.1:0"}, args...), english, stdout, stderr)
+	}()
 	var once sync.Once
 	stop = func() {
 		once.Do(func() {
@@ -254,12 +222,12 @@ func TestRunServesThePhotosAndStops(t *testing.T) {
 
 func TestAPhotoOfPhotosGoWithAnEmptyTextIsSaidAtTheStart(t *testing.T) {
 	chiot := Photo{Title: "Chiot", URL: "https://e.org/1", Description: "Noir", Keyword: "chien"}
-	withPhotos(t, []Photo{chiot, {Title: "Carlin", URL: "https://e.org/2"}, chiot})
+	code := codeOf([]Photo{chiot, {Title: "Carlin", URL: "https://e.org/2"}, chiot})
 	for l, lang := range languages {
 		ctx, cancel := context.WithCancel(context.Background())
 		var stdout syncBuffer
 		done := make(chan error, 1)
-		go func() { done <- run(ctx, []string{"-addr", "127.0.0.1:0"}, lang.env, &stdout, &syncBuffer{}) }()
+		go func() { done <- run(ctx, code, []string{"-addr", "127.0.0.1:0"}, lang.Env, &stdout, &syncBuffer{}) }()
 		waitFor(t, "the banner", 10*time.Second, func() bool { return strings.Contains(stdout.String(), "Ctrl+C") })
 		cancel()
 		<-done
@@ -267,11 +235,11 @@ func TestAPhotoOfPhotosGoWithAnEmptyTextIsSaidAtTheStart(t *testing.T) {
 			{`il manque le champ description à la photo 2 (« Carlin ») : écrivez-le, Description: "...",`, `il manque le champ keyword à la photo 2`, `la photo 3 (« Chiot ») est la même que la photo 1 (« Chiot »)`}}[l]
 		for _, w := range want {
 			if !strings.Contains(stdout.String(), w) {
-				t.Errorf("%s: the start does not say %q:\n%s", lang.name, w, stdout.String())
+				t.Errorf("%s: the start does not say %q:\n%s", lang.Name, w, stdout.String())
 			}
 		}
 		if strings.Contains(stdout.String(), "photo 1 (") && !strings.Contains(stdout.String(), "same as photo 1") && !strings.Contains(stdout.String(), "même que la photo 1") {
-			t.Errorf("%s: a complete photo is warned about:\n%s", lang.name, stdout.String())
+			t.Errorf("%s: a complete photo is warned about:\n%s", lang.Name, stdout.String())
 		}
 	}
 }
@@ -321,10 +289,10 @@ func TestTheBannerGivesTheAddressesInBothLanguages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		for l, lang := range languages {
-			t.Run(tt.name+" "+lang.name, func(t *testing.T) {
+			t.Run(tt.name+" "+lang.Name, func(t *testing.T) {
 				addr, _ := net.ResolveTCPAddr("tcp", tt.addr)
 				var buf bytes.Buffer
-				printBanner(&buf, lang.p, bannerInfo{photos: 14, source: "photos.go", addr: addr, lan: tt.lan})
+				printBanner(&buf, lang.P, bannerInfo{photos: 14, source: "photos.go", addr: addr, lan: tt.lan})
 				for _, w := range tt.want[l] {
 					if !strings.Contains(buf.String(), w) {
 						t.Errorf("the banner does not say %q:\n%s", w, &buf)
@@ -381,17 +349,17 @@ func TestAPortInUseIsOneClearSentenceInBothLanguages(t *testing.T) {
 	defer ln.Close()
 	port := strings.TrimPrefix(ln.Addr().String(), "127.0.0.1:")
 	for l, lang := range languages {
-		err = run(context.Background(), []string{"-addr", ln.Addr().String()}, lang.env, &syncBuffer{}, &syncBuffer{})
+		err = run(context.Background(), sampleCode, []string{"-addr", ln.Addr().String()}, lang.Env, &syncBuffer{}, &syncBuffer{})
 		want := []string{"port " + port + " is already in use", "-addr "}
 		if l == 1 {
 			want[0] = "le port " + port + " est déjà utilisé"
 		}
 		if err == nil || strings.Contains(err.Error(), "\n") {
-			t.Fatalf("%s: port in use gave %v, want one sentence", lang.name, err)
+			t.Fatalf("%s: port in use gave %v, want one sentence", lang.Name, err)
 		}
 		for _, w := range want {
 			if !strings.Contains(err.Error(), w) {
-				t.Errorf("%s: %q does not say %q", lang.name, err, w)
+				t.Errorf("%s: %q does not say %q", lang.Name, err, w)
 			}
 		}
 	}
@@ -423,8 +391,8 @@ func TestBadFlagsAreOneSentenceAndExit2(t *testing.T) {
 	}
 	for _, tt := range tests {
 		for l, lang := range languages {
-			t.Run(strings.Join(tt.args, " ")+" "+lang.name, func(t *testing.T) {
-				err := run(context.Background(), tt.args, lang.env, &syncBuffer{}, &syncBuffer{})
+			t.Run(strings.Join(tt.args, " ")+" "+lang.Name, func(t *testing.T) {
+				err := run(context.Background(), sampleCode, tt.args, lang.Env, &syncBuffer{}, &syncBuffer{})
 				says := []string{tt.en, tt.fr}[l]
 				if !errors.As(err, new(usageError)) || !strings.Contains(err.Error(), says) || strings.Contains(err.Error(), "\n") {
 					t.Errorf("run %v = %v, want a usage error, one sentence saying %q", tt.args, err, says)
@@ -437,13 +405,13 @@ func TestBadFlagsAreOneSentenceAndExit2(t *testing.T) {
 func TestDashHWritesTheHelpToStdoutInBothLanguages(t *testing.T) {
 	for l, lang := range languages {
 		var stdout, stderr syncBuffer
-		if err := run(context.Background(), []string{"-h"}, lang.env, &stdout, &stderr); err != nil {
+		if err := run(context.Background(), sampleCode, []string{"-h"}, lang.Env, &stdout, &stderr); err != nil {
 			t.Errorf("-h returned %v, want nil (exit 0)", err)
 		}
 		want := [][]string{{"Examples:", "-fake 50 -seed 7", "-addr", "-data FILE"}, {"Exemples :", "-fake 50 -seed 7", "-addr", "-data FICHIER"}}[l]
 		for _, w := range want {
 			if !strings.Contains(stdout.String(), w) {
-				t.Errorf("%s: -h does not show %q:\n%s", lang.name, w, stdout.String())
+				t.Errorf("%s: -h does not show %q:\n%s", lang.Name, w, stdout.String())
 			}
 		}
 		if stderr.String() != "" {
@@ -557,12 +525,22 @@ func TestTwoBuiltInPhotosWithOneIDStopTheStart(t *testing.T) {
 		{[]Photo{{Title: "Chiot", ID: 2}, {Title: "Carlin"}}, [2]string{`in photos.go, photo 1 ("Chiot") is written with ID 2, the number that photo 2 ("Carlin") gets from its position`, `dans photos.go, la photo 1 (« Chiot ») est écrite avec l'ID 2, le numéro que la photo 2 (« Carlin ») reçoit de sa position`}},
 	}
 	for _, tt := range tests {
-		withPhotos(t, tt.list)
 		for l, lang := range languages {
-			err := run(context.Background(), []string{"-addr", "127.0.0.1:0"}, lang.env, &syncBuffer{}, &syncBuffer{})
+			err := run(context.Background(), codeOf(tt.list), []string{"-addr", "127.0.0.1:0"}, lang.Env, &syncBuffer{}, &syncBuffer{})
 			if err == nil || !strings.Contains(err.Error(), tt.want[l]) {
-				t.Errorf("%s: got %v, want an error saying %q", lang.name, err, tt.want[l])
+				t.Errorf("%s: got %v, want an error saying %q", lang.Name, err, tt.want[l])
 			}
+		}
+	}
+}
+
+func TestAFakePhotoWithAnIDIsRefusedWithWhatToDo(t *testing.T) {
+	code := testkit.Code(nil, func(n int, seed int64) Photo { return Photo{ID: 1, Title: faker.Sentence()} })
+	for l, lang := range languages {
+		err := run(context.Background(), code, []string{"-addr", "127.0.0.1:0", "-fake", "5"}, lang.Env, &syncBuffer{}, &syncBuffer{})
+		want := []string{`in fake.go, fakePhoto writes an ID (photo 2 ("`, `dans fake.go, fakePhoto écrit un ID (la photo 2 (« `}[l]
+		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), []string{"remove the ID", "enlevez l'ID"}[l]) {
+			t.Errorf("%s: got %v, want %q and what to do", lang.Name, err, want)
 		}
 	}
 }

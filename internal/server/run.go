@@ -328,4 +328,3 @@ func newHTTPServer(h http.Handler, reqLog *requestLog) *http.Server {
 		ConnState:         reqLog.connState,
 	}
 }
-

@@ -8,6 +8,8 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"photoserver/internal/catalog"
+	"photoserver/internal/testkit"
 	"strings"
 	"testing"
 )
@@ -27,14 +29,6 @@ func serveRequest(h http.Handler, r *http.Request) *httptest.ResponseRecorder {
 	return rec
 }
 
-// samplePhotos is a small list with every case the queries care about.
-var samplePhotos = []Photo{
-	{Title: "Chiot noir", URL: "https://example.org/1.jpg", Description: "Un chiot & son os <b>", Keyword: "chien"},
-	{Title: "Carlin", URL: "https://example.org/2.jpg", Description: "Un carlin dans une couverture", Keyword: "Chien"},
-	{Title: "Morses", URL: "https://example.org/3.jpg", Description: "Sur la banquise", Keyword: "animal"},
-	{Title: "Fraises", URL: "https://example.org/4.jpg", Description: "Rouges et sucrées", Keyword: "fruit"},
-}
-
 // newTestHandler serves list through the real handler.
 func newTestHandler(t testing.TB, list []Photo, offline bool) http.Handler {
 	t.Helper()
@@ -42,8 +36,8 @@ func newTestHandler(t testing.TB, list []Photo, offline bool) http.Handler {
 	if err != nil {
 		t.Fatalf("the photos cannot be served: %v", err)
 	}
-	var st store
-	st.replace(c)
+	var st catalog.Store
+	st.Replace(c)
 	return newHandler(&st, newRequestLog(io.Discard, en), serveOptions{offline: offline})
 }
 
@@ -103,7 +97,7 @@ func TestTheJSONIsEncodingJSONsWithTwoSpaces(t *testing.T) {
 		t.Errorf("Content-Type is %q, want application/json; charset=utf-8", ct)
 	}
 	c, _ := newCatalog(samplePhotos)
-	if want := jsonOf(t, c.photos); rec.Body.String() != want {
+	if want := jsonOf(t, photosOf(c)); rec.Body.String() != want {
 		t.Errorf("the list is not encoded with two spaces and no escapes:\ngot:\n%s\nwant:\n%s", rec.Body, want)
 	}
 	for _, s := range []string{"é", "&", "<b>"} {
@@ -111,12 +105,12 @@ func TestTheJSONIsEncodingJSONsWithTwoSpaces(t *testing.T) {
 			t.Errorf("%q was escaped: the answer should carry it as it is", s)
 		}
 	}
-	if one, want := do(h, "GET", "/photos/1"), jsonOf(t, c.photos[0]); one.Body.String() != want {
+	if one, want := do(h, "GET", "/photos/1"), jsonOf(t, photosOf(c)[0]); one.Body.String() != want {
 		t.Errorf("GET /photos/1 is not encoded like the list:\ngot:\n%s\nwant:\n%s", one.Body, want)
 	}
 	for _, list := range [][]Photo{nil, {{Title: "\x01 \u2028 <&> \"q\" \\ é", Description: "\t\n"}}, fakeList(t, 20, 5)} {
 		c, _ := newCatalog(list)
-		if got, want := string(c.list.plain.body), jsonOf(t, c.photos); got != want {
+		if got, want := string(c.List().Plain.Body), jsonOf(t, photosOf(c)); got != want {
 			t.Errorf("the list is not what encoding/json writes:\n%s\nwant:\n%s", got, want)
 		}
 	}
@@ -283,7 +277,7 @@ func TestAMalformedQueryIsA400NamingTheParameter(t *testing.T) {
 		{"_limit=-2", "_limit must be a whole number"},
 		{"_page=1&_limit=0", "_limit is the number of photos per page"},
 		{"_sort=titel", `_sort: a photo has no field "titel": did you mean title?`},
-		{"_sort=colour", "the fields are " + strings.Join(photoFields, ", ")},
+		{"_sort=colour", "the fields are " + strings.Join(testkit.Schema().Names, ", ")},
 		{"titel=Morses", "did you mean title?"},
 		{"description_like=(", `description_like: "(" is not a pattern this server understands`},
 		{"_sort=title&_order=up", `_order must be asc or desc, not "up"`},
@@ -331,49 +325,6 @@ func TestJSONServersPageHasItsLinkHeader(t *testing.T) {
 	if _, present := do(h, "GET", "/photos?_limit=5").Header()["Link"]; present {
 		t.Errorf("without _page, there should be no Link header, as with json-server")
 	}
-}
-
-func TestParseListQuery(t *testing.T) {
-	tests := []struct {
-		raw  string
-		want listQuery
-		bad  bool
-	}{
-		{"", noQuery, false},
-		{"keyword=chien", listQuery{keyword: "chien", end: -1, limit: -1}, false},
-		{"q=a+b", listQuery{q: "a b", end: -1, limit: -1}, false},
-		{"limit=3&offset=2", listQuery{limit: 3, start: 2, end: -1}, false},
-		{"_limit=3&_start=2&_end=4", listQuery{limit: 3, start: 2, end: 4}, false},
-		{"_page=2", listQuery{page: 2, end: -1, limit: -1}, false},
-		{"_sort=id,title&_order=desc", listQuery{sort: []sortKey{{0, true}, {2, false}}, end: -1, limit: -1}, false},
-		{"limit=+3", listQuery{}, true},
-		{"offset=-0", listQuery{end: -1, limit: -1}, false},
-		{"limit=1e3", listQuery{}, true},
-		{"a=1;b=2", listQuery{}, true},
-		{"keyword=a&keyword=a", listQuery{keyword: "a", end: -1, limit: -1}, false},
-		{"keyword=a&keyword=b", listQuery{}, true},
-	}
-	for _, tt := range tests {
-		got, err := parseListQuery(en, tt.raw)
-		if tt.bad {
-			if err == nil {
-				t.Errorf("parseListQuery(%q) = %+v, want an error", tt.raw, got)
-			}
-			continue
-		}
-		if err != nil || jsonOfQuery(got) != jsonOfQuery(tt.want) {
-			t.Errorf("parseListQuery(%q) = %+v, %v; want %+v", tt.raw, got, err, tt.want)
-		}
-	}
-}
-
-func jsonOfQuery(q listQuery) string {
-	b, _ := json.Marshal(struct {
-		K, Q        string
-		S           []sortKey
-		P, St, E, L int
-	}{q.keyword, q.q, q.sort, q.page, q.start, q.end, q.limit})
-	return string(b)
 }
 
 func TestSortingComparesAsJSONServerWithAccentsBesideTheirLetter(t *testing.T) {
@@ -495,16 +446,16 @@ func TestIDsComeFromThePositionUnlessWritten(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, want := range []int{1, 10, 3} {
-		if c.photos[i].ID != want {
-			t.Errorf("photo %d (%q) got id %d, want %d", i+1, c.photos[i].Title, c.photos[i].ID, want)
+		if photosOf(c)[i].ID != want {
+			t.Errorf("photo %d (%q) got id %d, want %d", i+1, photosOf(c)[i].Title, photosOf(c)[i].ID, want)
 		}
 	}
 	if list[0].ID != 0 {
 		t.Errorf("newCatalog changed the list it was given")
 	}
 	_, err = newCatalog([]Photo{{Title: "Chiot"}, {Title: "Carlin"}, {Title: "Morse", ID: 2}})
-	var dup *duplicateIDError
-	if !errors.As(err, &dup) || dup.first != 1 || dup.second != 2 || dup.titles != [2]string{"Carlin", "Morse"} {
+	var dup *catalog.DuplicateIDError
+	if !errors.As(err, &dup) || dup.First != 1 || dup.Second != 2 || dup.Titles != [2]string{"Carlin", "Morse"} {
 		t.Errorf("two photos with id 2: got %v, want an error naming photos 2 and 3", err)
 	}
 }

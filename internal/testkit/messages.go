@@ -78,7 +78,7 @@ func MessageKeys(t *testing.T, dirs ...string) map[string]string {
 			case *ast.Ident:
 				isPrinter = x.Name == "p"
 			case *ast.SelectorExpr:
-				isPrinter = x.Sel.Name == "p"
+				isPrinter = x.Sel.Name == "p" || x.Sel.Name == "P"
 			}
 			if !isPrinter || len(call.Args) <= formatArg {
 				return true
@@ -128,4 +128,3 @@ func Verbs(s string) string {
 	slices.Sort(out)
 	return strings.Join(slices.Compact(out), " ")
 }
-

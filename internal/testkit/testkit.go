@@ -8,12 +8,18 @@ package testkit
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/go-faker/faker/v4"
+	"golang.org/x/text/message"
+
+	"photoserver/internal/lang"
+	"photoserver/internal/photo"
 )
 
 // Photo is written as the students' Photo is, in photos.go as handed out.
@@ -31,6 +37,25 @@ var SamplePhotos = []Photo{
 	{Title: "Carlin", URL: "https://example.org/2.jpg", Description: "Un carlin dans une couverture", Keyword: "Chien"},
 	{Title: "Morses", URL: "https://example.org/3.jpg", Description: "Sur la banquise", Keyword: "animal"},
 	{Title: "Fraises", URL: "https://example.org/4.jpg", Description: "Rouges et sucrées", Keyword: "fruit"},
+}
+
+// ClassPhotos are the 14 photos of photos.go as the project ships them, for the
+// benchmarks that measure the built-in list.
+var ClassPhotos = []Photo{
+	{Title: "Chiot noir", URL: "https://picsum.photos/id/237/640/480", Description: "Un chiot labrador noir regarde l'objectif, assis sur un parquet.", Keyword: "chien"},
+	{Title: "Carlin sous la couverture", URL: "https://picsum.photos/id/1025/640/480", Description: "Un carlin emmitouflé dans une couverture, seule sa tête dépasse.", Keyword: "chien"},
+	{Title: "Morses sur la banquise", URL: "https://picsum.photos/id/1084/640/480", Description: "Un groupe de morses se repose sur la glace, près de l'eau froide.", Keyword: "animal"},
+	{Title: "Lionne au repos", URL: "https://picsum.photos/id/1074/640/480", Description: "Une lionne allongée dans les herbes sèches fixe le photographe.", Keyword: "animal"},
+	{Title: "Faon dans les herbes", URL: "https://picsum.photos/id/1003/640/480", Description: "Un jeune cerf broute dans une prairie au bord de la forêt.", Keyword: "animal"},
+	{Title: "Méduses", URL: "https://picsum.photos/id/1069/640/480", Description: "Des méduses orange flottent dans l'eau sombre d'un aquarium.", Keyword: "mer"},
+	{Title: "Fraises", URL: "https://picsum.photos/id/1080/640/480", Description: "Des fraises bien rouges, fraîchement cueillies, serrées les unes contre les autres.", Keyword: "fruit"},
+	{Title: "Café du matin", URL: "https://picsum.photos/id/1060/640/480", Description: "Un barista verse le café chaud d'une cafetière filtre.", Keyword: "boisson"},
+	{Title: "Ordinateur sur le bureau", URL: "https://picsum.photos/id/0/640/480", Description: "Un ordinateur portable ouvert sur un bureau, prêt pour coder.", Keyword: "informatique"},
+	{Title: "Canoë sur le lac", URL: "https://picsum.photos/id/1011/640/480", Description: "Une femme pagaie dans un canoë rouge sur un lac calme entouré de montagnes.", Keyword: "lac"},
+	{Title: "La Terre vue de l'espace", URL: "https://picsum.photos/id/1002/640/480", Description: "Une photo de la NASA : la Terre et ses nuages vus depuis l'orbite.", Keyword: "espace"},
+	{Title: "Rivière dans la vallée", URL: "https://picsum.photos/id/1015/640/480", Description: "Une rivière serpente au fond d'une vallée entre des montagnes rocheuses.", Keyword: "montagne"},
+	{Title: "Canyon", URL: "https://picsum.photos/id/1016/640/480", Description: "Les falaises rouges d'un canyon sous un ciel clair.", Keyword: "montagne"},
+	{Title: "Sommets et forêt", URL: "https://picsum.photos/id/1018/640/480", Description: "Des sommets enneigés dominent une forêt verte sous les nuages.", Keyword: "montagne"},
 }
 
 // ManyPhotos is a list of n photos with every field filled, for tests that need many
@@ -94,5 +119,63 @@ func EnvOf(pairs ...string) func(string) string {
 			}
 		}
 		return ""
+	}
+}
+
+// Schema is the schema of Photo, as the engine reads the students' type.
+func Schema() *photo.Schema {
+	s, err := photo.Of(reflect.TypeFor[Photo]())
+	if err != nil {
+		panic(err) // Photo is written as photos.go's: it always reads
+	}
+	return s
+}
+
+// Records are list as the engine holds it: each photo a record of its own.
+func Records(list []Photo) []photo.Photo {
+	code, _ := photo.CodeOf(list, nil) // Photo always reads
+	return code.List()
+}
+
+// Code is the students' code made of list and fake (which may be nil).
+func Code(list []Photo, fake func(n int, seed int64) Photo) photo.Code {
+	code, _ := photo.CodeOf(list, fake) // Photo always reads
+	return code
+}
+
+// MadeUp is MadeUpPhoto as the engine's maker of made-up photos (catalog.Fake's).
+func MadeUp(n int, seed int64) photo.Photo { return Code(nil, MadeUpPhoto).Fake(n, seed) }
+
+// Language is one of the two languages a test checks what a person reads in: its
+// name, its printer, and an environment that chooses it.
+type Language struct {
+	Name string
+	P    *message.Printer
+	Env  func(string) string
+}
+
+// Languages are the two languages, English first.
+var Languages = []Language{
+	{"in English", lang.English, EnvOf("LANG=en_US.UTF-8")},
+	{"en français", lang.French, EnvOf("LANG=fr_FR.UTF-8")},
+}
+
+// SaveInPlace writes the file over itself, as most editors do.
+func SaveInPlace(t testing.TB, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// SaveByRename writes a new file and renames it over the old one, as some editors do.
+func SaveByRename(t testing.TB, path, content string) {
+	t.Helper()
+	tmp := path + ".swp"
+	if err := os.WriteFile(tmp, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		t.Fatal(err)
 	}
 }

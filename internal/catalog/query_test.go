@@ -1,0 +1,50 @@
+package catalog
+
+import (
+	"encoding/json"
+	"photoserver/internal/testkit"
+	"testing"
+)
+
+func TestParseListQuery(t *testing.T) {
+	tests := []struct {
+		raw  string
+		want Query
+		bad  bool
+	}{
+		{"", NoQuery, false},
+		{"keyword=chien", Query{Keyword: "chien", End: -1, Limit: -1}, false},
+		{"q=a+b", Query{Q: "a b", End: -1, Limit: -1}, false},
+		{"limit=3&offset=2", Query{Limit: 3, Start: 2, End: -1}, false},
+		{"_limit=3&_start=2&_end=4", Query{Limit: 3, Start: 2, End: 4}, false},
+		{"_page=2", Query{Page: 2, End: -1, Limit: -1}, false},
+		{"_sort=id,title&_order=desc", Query{Sort: []SortKey{{0, true}, {2, false}}, End: -1, Limit: -1}, false},
+		{"limit=+3", Query{}, true},
+		{"offset=-0", Query{End: -1, Limit: -1}, false},
+		{"limit=1e3", Query{}, true},
+		{"a=1;b=2", Query{}, true},
+		{"keyword=a&keyword=a", Query{Keyword: "a", End: -1, Limit: -1}, false},
+		{"keyword=a&keyword=b", Query{}, true},
+	}
+	for _, tt := range tests {
+		got, err := ParseQuery(en, testkit.Schema(), tt.raw)
+		if tt.bad {
+			if err == nil {
+				t.Errorf("ParseQuery(%q) = %+v, want an error", tt.raw, got)
+			}
+			continue
+		}
+		if err != nil || jsonOfQuery(got) != jsonOfQuery(tt.want) {
+			t.Errorf("ParseQuery(%q) = %+v, %v; want %+v", tt.raw, got, err, tt.want)
+		}
+	}
+}
+
+func jsonOfQuery(q Query) string {
+	b, _ := json.Marshal(struct {
+		K, Q        string
+		S           []SortKey
+		P, St, E, L int
+	}{q.Keyword, q.Q, q.Sort, q.Page, q.Start, q.End, q.Limit})
+	return string(b)
+}
