@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -60,5 +61,25 @@ func TestMakingPhotosStopsWhenAskedTo(t *testing.T) {
 	})
 	if err == nil || made > 600 {
 		t.Errorf("cancelled after 300 photos, it made %d and returned %v; want it to stop within a batch, with the context's error", made, err)
+	}
+}
+
+func TestARunStoppedEarlyDoesNotSayDone(t *testing.T) {
+	defer func(d time.Duration) { ProgressAfter = d }(ProgressAfter)
+	ProgressAfter = 0 // as if go-faker had already taken over a second
+	var progress strings.Builder
+	_, err := Fake(context.Background(), en, testkit.Schema(), 5000, 1, &progress, func(n int, seed int64) photo.Photo {
+		ph := Photo{Title: "t"}
+		if n > 1500 {
+			ph.ID = 1 // fake.go starts writing an ID: two photos with id 1
+		}
+		return testkit.Records([]Photo{ph})[0]
+	})
+	var dup *DuplicateIDError
+	if !errors.As(err, &dup) {
+		t.Fatalf("got %v, want two photos with one id", err)
+	}
+	if out := progress.String(); !strings.Contains(out, "1,000 of 5,000...") || strings.Contains(out, "done") || !strings.HasSuffix(out, "\n") {
+		t.Errorf("the progress line of a run that stopped early is %q: want its count, no done, and a new line for what follows", out)
 	}
 }

@@ -3,6 +3,7 @@ package catalog
 import (
 	"encoding/json"
 	"photoserver/internal/testkit"
+	"strings"
 	"testing"
 )
 
@@ -47,4 +48,24 @@ func jsonOfQuery(q Query) string {
 		P, St, E, L int
 	}{q.Keyword, q.Q, q.Sort, q.Page, q.Start, q.End, q.Limit})
 	return string(b)
+}
+
+func TestTheSearchAndTheOfflineURLsAreMadeOnceEachWhateverComesFirst(t *testing.T) {
+	for _, offlineFirst := range []bool{true, false} {
+		c, _ := newCatalog(testkit.SamplePhotos)
+		offline := func() string { return string(c.Item(0, "localhost:9000")) }
+		search := func() []int {
+			chosen, _ := c.Match(Query{Q: "banquise", End: -1, Limit: -1})
+			return chosen
+		}
+		if offlineFirst {
+			offline()
+		}
+		if got := search(); len(got) != 1 || got[0] != 2 {
+			t.Errorf("q=banquise chose %v, want the third photo", got)
+		}
+		if got := offline(); !strings.Contains(got, `"url": "http://localhost:9000/images/1.svg"`) {
+			t.Errorf("the offline item is %s", got)
+		}
+	}
 }

@@ -306,3 +306,13 @@ func TestGoCodeGivenAsADataFileIsSaidSo(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+func TestAJSONMistakeInAWordingWeDoNotKnowStillGetsASentence(t *testing.T) {
+	for l, lang := range languages {
+		got := plainSyntaxError(lang.P, &json.SyntaxError{Offset: 3}, []byte(`[{]`))
+		want := []string{"the JSON is not valid here (): compare this line with the others", "le JSON n'est pas valide ici () : comparez cette ligne avec les autres"}[l]
+		if got != want {
+			t.Errorf("%s: an error encoding/json words otherwise is said %q, want %q", lang.Name, got, want)
+		}
+	}
+}

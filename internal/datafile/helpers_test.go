@@ -25,7 +25,6 @@ var (
 	languages    = testkit.Languages
 	samplePhotos = testkit.SamplePhotos
 	manyPhotos   = testkit.ManyPhotos
-	waitFor      = testkit.WaitFor
 	photoFields  = testkit.Schema().Names
 	saveInPlace  = testkit.SaveInPlace
 	saveByRename = testkit.SaveByRename

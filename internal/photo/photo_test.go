@@ -68,14 +68,6 @@ type (
 		Title       string `json:"title"`
 		Description string `json:"description"`
 	}
-	twoTitles struct {
-		ID          int    `json:"id"`
-		URL         string `json:"url"`
-		Title       string `json:"title"`
-		Name        string `json:"title"`
-		Description string `json:"description"`
-		Keyword     string `json:"keyword"`
-	}
 	withFunc struct {
 		ID          int    `json:"id"`
 		URL         string `json:"url"`
@@ -96,13 +88,24 @@ type (
 	}
 )
 
+// twoTitles is a Photo with two fields tagged "title" (made by reflect, since go vet
+// rightly refuses such a type written out).
+var twoTitles = reflect.StructOf([]reflect.StructField{
+	{Name: "ID", Type: reflect.TypeFor[int](), Tag: `json:"id"`},
+	{Name: "URL", Type: reflect.TypeFor[string](), Tag: `json:"url"`},
+	{Name: "Title", Type: reflect.TypeFor[string](), Tag: `json:"title"`},
+	{Name: "Name", Type: reflect.TypeFor[string](), Tag: `json:"title"`},
+	{Name: "Description", Type: reflect.TypeFor[string](), Tag: `json:"description"`},
+	{Name: "Keyword", Type: reflect.TypeFor[string](), Tag: `json:"keyword"`},
+})
+
 func TestAFieldAStudentAddsIsKnownAndTheHiddenOnesAreNot(t *testing.T) {
 	s, err := photo.Of(reflect.TypeFor[withTags]())
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := strings.Join(s.Names, " "); got != "id url title description keyword tags" {
-		t.Errorf("the fields are %q, want the five and tags, not secret or Hidden", got)
+		t.Errorf("the fields are %q, want the five and tags, not secret or Hidden (%q)", got, withTags{}.secret)
 	}
 	if again, _ := photo.Of(reflect.TypeFor[withTags]()); again != s {
 		t.Errorf("a type is read twice: its schema should be read once")
@@ -150,7 +153,7 @@ func TestATypeTheEngineCannotServeIsOneSentenceNamingTheField(t *testing.T) {
 			"photos.go : le champ ID de Photo doit être un nombre entier, pas string"}},
 		{reflect.TypeFor[noKeyword](), [2]string{"photos.go: the type Photo has no keyword field, which every photo needs: put it back in the type, Keyword string `json:\"keyword\"`",
 			"photos.go : le type Photo n'a pas de champ keyword"}},
-		{reflect.TypeFor[twoTitles](), [2]string{`photos.go: the fields Title and Name of Photo are both sent as "title"`, `photos.go : les champs Title et Name de Photo sont tous les deux envoyés sous le nom « title »`}},
+		{twoTitles, [2]string{`photos.go: the fields Title and Name of Photo are both sent as "title"`, `photos.go : les champs Title et Name de Photo sont tous les deux envoyés sous le nom « title »`}},
 		{reflect.TypeFor[withFunc](), [2]string{"photos.go: the type Photo cannot be sent as JSON", "photos.go : le type Photo ne peut pas être envoyé en JSON"}},
 		{reflect.TypeFor[string](), [2]string{"photos.go: Photo must be a struct", "photos.go : Photo doit être une structure"}},
 	}

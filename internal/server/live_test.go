@@ -15,6 +15,7 @@ import (
 	"photoserver/internal/catalog"
 	"photoserver/internal/datafile"
 	"photoserver/internal/lang"
+	"photoserver/internal/testkit"
 	"runtime"
 	"strconv"
 	"strings"
@@ -118,7 +119,7 @@ func TestASavedChangeIsServedWithinASecondWithoutRestart(t *testing.T) {
 	for _, save := range []struct {
 		name string
 		save func(testing.TB, string, string)
-	}{{"saved in place", saveInPlace}, {"saved by rename", saveByRename}} {
+	}{{"saved in place", saveInPlace}, {"saved by rename", testkit.SaveByRename}} {
 		t.Run(save.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "photos.json")
 			saveInPlace(t, path, fileWithTitles("un", "deux"))

@@ -50,7 +50,6 @@ type syncBuffer = testkit.SyncBuffer
 
 var (
 	en           = lang.English
-	fr           = lang.French
 	languages    = testkit.Languages
 	samplePhotos = testkit.SamplePhotos
 	manyPhotos   = testkit.ManyPhotos
@@ -58,7 +57,6 @@ var (
 	waitFor      = testkit.WaitFor
 	envOf        = testkit.EnvOf
 	saveInPlace  = testkit.SaveInPlace
-	saveByRename = testkit.SaveByRename
 )
 
 // photosOf are the photos of c, as the tests' Photo values it holds.
@@ -543,4 +541,33 @@ func TestAFakePhotoWithAnIDIsRefusedWithWhatToDo(t *testing.T) {
 			t.Errorf("%s: got %v, want %q and what to do", lang.Name, err, want)
 		}
 	}
+}
+
+// newCatalogOf numbers and encodes the list of code.
+func newCatalogOf(t testing.TB, code photo.Code) (*catalog.Catalog, error) {
+	t.Helper()
+	c, err := catalog.New(code.Schema, code.List())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, nil
+}
+
+// handlerOf serves c through the real handler.
+func handlerOf(c *catalog.Catalog, offline bool) http.Handler {
+	var st catalog.Store
+	st.Replace(c)
+	return newHandler(&st, newRequestLog(io.Discard, en), serveOptions{offline: offline})
+}
+
+// getBody GETs url and returns its body.
+func getBody(t *testing.T, url string) string {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return string(b)
 }
