@@ -1,7 +1,8 @@
-# make run: serve the photos; make test: every test, the slow ones too (load, browser, live
-# file, json-server, the exercise); make lint: the checks CI runs; make exercise: the zip the
-# students receive; make bench: the benchmarks, then a load run with wrk (see BENCHMARKS.md).
-# The teacher's grading is plain `go test`, in seconds.
+# make run: serve the photos; make test: every test of the engine (internal/), the slow ones
+# too (load, browser, live file, json-server, the exercise); make lint: the checks CI runs;
+# make exercise: the zip the students receive; make bench: the benchmarks, then a load run
+# with wrk (see BENCHMARKS.md). The teacher's grading is plain `go test`, in seconds.
+# In the students' copy, the engine's tests are not there: make test runs the objectives.
 .PHONY: run test lint build clean bench fuzz profile exercise
 
 run:
@@ -34,17 +35,21 @@ exercise:
 	@test -d tools/exercise || (echo "make exercise is for the teacher's copy of the project, which has tools/exercise"; exit 1)
 	go run ./tools/exercise -o photo-server-exercise.zip
 
-# Each fuzz target for a while (FUZZTIME=10s by default); what they find goes to testdata/fuzz.
+# Each fuzz target for a while (FUZZTIME=10s by default); what they find goes to the
+# testdata/fuzz folder of its package.
 FUZZTIME ?= 10s
 fuzz:
-	for f in FuzzParseListQuery FuzzDecodePhotos FuzzTextOf; do \
-		go test -tags integration -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) . || exit 1; \
+	@test -d internal/testkit || (echo "make fuzz is for the teacher's copy of the project, which has the engine's tests"; exit 1)
+	go test -tags integration -run '^$$' -fuzz '^FuzzParseListQuery$$' -fuzztime $(FUZZTIME) ./internal/server
+	for f in FuzzDecodePhotos FuzzTextOf; do \
+		go test -tags integration -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) ./internal/datafile || exit 1; \
 	done
 
 # The benchmarks, then wrk against the real server (built-in list, then -fake 1000 -seed 1),
 # with its resident memory after each load. Needs wrk (apt-get install wrk).
 bench: build
-	go test -run '^$$' -bench . -benchmem -count 1 .
+	@test -d internal/testkit || (echo "make bench is for the teacher's copy of the project, which has the engine's benchmarks"; exit 1)
+	go test -run '^$$' -bench . -benchmem -count 1 ./internal/...
 	@for flags in "" "-fake 1000 -seed 1"; do \
 		./photo-server -addr 127.0.0.1:9123 $$flags >/dev/null 2>&1 & pid=$$!; \
 		until curl -fs -o /dev/null http://127.0.0.1:9123/healthz; do sleep 0.1; done; \

@@ -58,33 +58,33 @@ func TestTheExerciseAsHandedOut(t *testing.T) {
 
 	t.Run("the zip holds what students need under one folder, and not the rest", func(t *testing.T) {
 		for _, name := range []string{"go.mod", "go.sum", "README.md", "Makefile", "main.go", "photos.go", "fake.go",
-			"photos_test.go", "sheet_test.go", "main_test.go", "vendor/modules.txt", "examples/frontend/index.html", "testdata/fuzz"} {
+			"photos_test.go", "sheet_test.go", "vendor/modules.txt", "examples/frontend/index.html",
+			"internal/server", "internal/grading"} {
 			if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
 				t.Errorf("the exercise has no %s, want it: %v", name, err)
 			}
 		}
-		for _, name := range []string{".git", ".ci", ".gitignore", "tools", "BENCHMARKS.md"} {
+		for _, name := range []string{".git", ".ci", ".gitignore", "tools", "BENCHMARKS.md", "testdata", "main_test.go", "internal/testkit"} {
 			if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
 				t.Errorf("the exercise has %s, want it left out", name)
 			}
 		}
-		// Every file of vendor/, examples/, testdata/ and every .go file, with its mode.
+		// Every file of vendor/ and examples/, of internal/ but its tests, and the root
+		// .go files but the tests other than the objectives', with its mode.
 		err := filepath.WalkDir(projectRoot, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
 			}
 			rel, _ := filepath.Rel(projectRoot, p)
 			slash := filepath.ToSlash(rel)
-			wanted := strings.HasPrefix(slash, "vendor/") || strings.HasPrefix(slash, "examples/") ||
-				strings.HasPrefix(slash, "testdata/") || (!strings.Contains(slash, "/") && strings.HasSuffix(slash, ".go"))
-			if d.IsDir() || !wanted {
+			if d.IsDir() || !wantedInTheExercise(slash) {
 				return nil
 			}
 			src, _ := os.Stat(p)
 			got, err := os.Stat(filepath.Join(dir, rel))
 			switch {
 			case err != nil:
-				t.Errorf("the exercise has no %s, want every file of the project's vendor/, examples/, testdata/ and root .go files", slash)
+				t.Errorf("the exercise has no %s, want every file of the project's vendor/, examples/, internal/ (but its tests), and root .go files (but the tests other than photos_test.go and sheet_test.go)", slash)
 			case got.Mode().Perm() != src.Mode().Perm():
 				t.Errorf("%s has mode %v in the exercise, want %v as in the project", slash, got.Mode().Perm(), src.Mode().Perm())
 			case stripped[slash] == nil && got.Size() != src.Size():
@@ -94,6 +94,64 @@ func TestTheExerciseAsHandedOut(t *testing.T) {
 		})
 		if err != nil {
 			t.Fatalf("cannot walk the project: %v", err)
+		}
+	})
+
+	t.Run("the zip has at most 13 entries at its top, and no test but the objectives'", func(t *testing.T) {
+		r, err := zip.OpenReader(zipPath)
+		if err != nil {
+			t.Fatalf("the exercise is not a zip: %v", err)
+		}
+		defer r.Close()
+		var tops []string
+		for _, f := range r.File {
+			name := strings.TrimPrefix(f.Name, top+"/")
+			first, _, _ := strings.Cut(name, "/")
+			if first != "" && !slices.Contains(tops, first) {
+				tops = append(tops, first)
+			}
+			parts := strings.Split(strings.TrimSuffix(name, "/"), "/")
+			switch {
+			case strings.HasSuffix(name, "_test.go") && len(parts) > 1:
+				t.Errorf("the zip holds %s, want no test outside its root", f.Name)
+			case strings.HasSuffix(name, "_test.go") && name != "photos_test.go" && name != "sheet_test.go":
+				t.Errorf("the zip holds %s, want no test but photos_test.go and sheet_test.go", f.Name)
+			case slices.Contains(parts, "testdata"):
+				t.Errorf("the zip holds %s, want no testdata/ folder", f.Name)
+			case name == "internal/testkit/" || strings.HasPrefix(name, "internal/testkit/"):
+				t.Errorf("the zip holds %s, want internal/testkit left out: only tests import it", f.Name)
+			}
+		}
+		t.Logf("the zip's top: %s", strings.Join(tops, " "))
+		if len(tops) > 13 {
+			t.Errorf("the zip has %d entries at its top, want at most 13: %s", len(tops), strings.Join(tops, " "))
+		}
+		for _, name := range tops {
+			allowed := []string{"go.mod", "go.sum", "README.md", "Makefile", "vendor", "examples", "internal"}
+			if !slices.Contains(allowed, name) && !wantedInTheExercise(name) {
+				t.Errorf("the zip holds %s at its top, want only the root .go files, %s", name, strings.Join(allowed, ", "))
+			}
+		}
+	})
+
+	t.Run("README.md is the project's up to the line where the students' README ends", func(t *testing.T) {
+		orig, err := os.ReadFile(filepath.Join(projectRoot, "README.md"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := bytes.Index(orig, []byte("\n"+readmeEnd+"\n"))
+		if i < 0 {
+			t.Fatalf("the project's README.md has no line %s, want one", readmeEnd)
+		}
+		got, err := os.ReadFile(filepath.Join(dir, "README.md"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := orig[:i+1]; !bytes.Equal(got, want) {
+			t.Errorf("the exercise's README.md has %d bytes, want the %d of the project's README.md before the line %s", len(got), len(want), readmeEnd)
+		}
+		if bytes.Contains(got, []byte(readmeEnd)) {
+			t.Errorf("the exercise's README.md has the line %s, want it left out with what follows", readmeEnd)
 		}
 	})
 
@@ -156,6 +214,9 @@ func TestTheExerciseAsHandedOut(t *testing.T) {
 		if out, err := goCmd(t, dir, env, "build", "./...").CombinedOutput(); err != nil {
 			t.Fatalf("go build ./... failed in the exercise (%v), want it to build offline:\n%s", err, out)
 		}
+		if out, err := goCmd(t, dir, env, "vet", "./...").CombinedOutput(); err != nil {
+			t.Fatalf("go vet ./... failed in the exercise (%v), want it to pass offline, internal/ without its tests:\n%s", err, out)
+		}
 		if out, err := goCmd(t, dir, env, "build", "-o", bin, ".").CombinedOutput(); err != nil {
 			t.Fatalf("go build -o photo-server failed in the exercise (%v):\n%s", err, out)
 		}
@@ -169,6 +230,20 @@ func TestTheExerciseAsHandedOut(t *testing.T) {
 			t.Errorf("go test exited with status %d, want 1 (the objectives fail):\n%s", code, out)
 		}
 		checkSheet(t, out, map[string]string{"Objective 1": "0/4", "Objective 2": "0/4", "Objective 3": "0/2", "Total": "0/10"})
+		// Each problem points at its photo's line in photos.go, and no other line.
+		cited := map[int]bool{}
+		for _, m := range citedRe.FindAllStringSubmatch(out, -1) {
+			line, _ := strconv.Atoi(m[1])
+			cited[line] = true
+			if !slices.ContainsFunc(origPhotos, func(p photo) bool { return p.line == line }) {
+				t.Errorf("go test points at photos.go:%d, want the line of a photo:\n%s", line, out)
+			}
+		}
+		for i, ph := range origPhotos {
+			if !cited[ph.line] {
+				t.Errorf("go test does not point at photos.go:%d, want photo %d (%q) there:\n%s", ph.line, i+1, ph.fields["Title"], out)
+			}
+		}
 		failed := failedTests(out)
 		for _, name := range []string{"TestObjective1_EveryPhotoHasADescription", "TestObjective2_EveryPhotoHasAKeyword", "TestObjective3_PhotosMadeWithFaker"} {
 			if !slices.Contains(failed, name) {
@@ -368,6 +443,30 @@ func isScore(word string) bool {
 	_, err2 := strconv.Atoi(points)
 	return ok && err1 == nil && err2 == nil
 }
+
+// wantedInTheExercise says whether the project's file at rel (with slashes) is one
+// the exercise must hold as it is, or transformed (photos.go, fake.go): every file
+// of vendor/ and examples/; of internal/, all but the *_test.go files, the testdata/
+// folders and internal/testkit; at the root, the .go files but the tests, and the
+// objectives' photos_test.go and sheet_test.go.
+func wantedInTheExercise(rel string) bool {
+	switch {
+	case strings.HasPrefix(rel, "vendor/"), strings.HasPrefix(rel, "examples/"):
+		return true
+	case strings.HasPrefix(rel, "internal/"):
+		return !strings.HasSuffix(rel, "_test.go") && !strings.Contains(rel, "/testdata/") &&
+			!strings.HasPrefix(rel, "internal/testkit/")
+	case strings.Contains(rel, "/") || !strings.HasSuffix(rel, ".go"):
+		return false
+	case strings.HasSuffix(rel, "_test.go"):
+		return rel == "photos_test.go" || rel == "sheet_test.go"
+	}
+	return true
+}
+
+// citedRe is a problem's place in photos.go, at the start of a line of go test's
+// output: "    photos.go:21: photo 1 ...".
+var citedRe = regexp.MustCompile(`(?m)^\s+photos\.go:(\d+): `)
 
 // failedRe is a top-level test's failure in go test's output.
 var failedRe = regexp.MustCompile(`(?m)^--- FAIL: (\S+)`)

@@ -9,19 +9,32 @@
 //	go run ./tools/exercise -o exercise.zip       or another file
 //
 // The zip holds one folder, photo-server/, with what students need to build, run and
-// grade the server without internet:
+// grade the server without internet, and no test but the objectives':
 //
-//   - at the root: go.mod, go.sum, README.md, Makefile and every .go file (the tests
-//     too: they print the grading sheet), photos.go and fake.go transformed;
-//   - the folders vendor/ (all of it: the room may have no internet), examples/ (the
-//     partner's page) and testdata/ (the fuzz corpus that make test replays).
+//   - at the root: main.go, photos.go, fake.go and every other .go file that is not
+//     a test, photos.go and fake.go transformed; of the tests, only photos_test.go
+//     (the objectives) and sheet_test.go (it prints the grading sheet); go.mod,
+//     go.sum, Makefile and README.md;
+//   - the folders vendor/ (all of it: the room may have no internet) and examples/
+//     (the partner's page), whole;
+//   - the folder internal/ (the server, which main.go calls, and the grading sheet)
+//     without its tests: no *_test.go file, no testdata/ folder (the fuzz corpora),
+//     and not internal/testkit, which only tests import. What is left builds.
 //
-// Anything else at the root stays out: dot files and folders (.git, .ci, .gitignore),
-// tools/ (the teacher's, this program), BENCHMARKS.md (the maintainers' figures),
-// build outputs (photo-server, *.test, *.prof), zips and any other file. Editor and
-// system junk (.DS_Store, Thumbs.db, *~, *.swp, .idea...) stays out everywhere. The
-// rule does not ask git, so it works on a downloaded copy too. Each file keeps its
-// mode (executables stay executable) and its modification time.
+// README.md is the students' README: the project's README.md up to the line
+//
+//	<!-- The exercise zip's README.md is this file up to here (tools/exercise). -->
+//
+// kept byte for byte, without that line and what follows it (the part for
+// developers). Without that line, nothing is written: the program says it is missing.
+//
+// Anything else stays out: at the root, the other tests (*_test.go), dot files and
+// folders (.git, .ci, .gitignore), tools/ (the teacher's, this program), testdata/,
+// BENCHMARKS.md (the maintainers' figures), build outputs (photo-server, *.test,
+// *.prof), zips and any other file or folder. Editor and system junk (.DS_Store,
+// Thumbs.db, *~, *.swp, .idea...) stays out everywhere. The rule does not ask git, so
+// it works on a downloaded copy too. Each file keeps its mode (executables stay
+// executable) and its modification time.
 //
 // go test -tags integration ./tools/exercise/ makes the zip from this project, then
 // builds, grades and serves it offline, as students would.
@@ -29,6 +42,7 @@ package main
 
 import (
 	"archive/zip"
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -50,6 +64,13 @@ var stripped = map[string][]string{
 	"photos.go": {"Description", "Keyword"},
 	"fake.go":   {"Description", "Keyword"},
 }
+
+// readmeEnd is the line of the project's README.md where the students' README ends.
+const readmeEnd = "<!-- The exercise zip's README.md is this file up to here (tools/exercise). -->"
+
+// required are the files of the project's root without which the exercise cannot be
+// made: the ones transformed, and the tests that grade.
+var required = []string{"photos.go", "fake.go", "README.md", "photos_test.go", "sheet_test.go"}
 
 func main() {
 	if err := run(os.Args[1:], os.Stdout); err != nil {
@@ -146,9 +167,14 @@ func addProject(zw *zip.Writer, root, out string) (int, error) {
 		if err != nil {
 			return fmt.Errorf("cannot read %s (%v): check its permissions, then run again", p, err)
 		}
+		seen[rel] = true
 		if fields, ok := stripped[rel]; ok {
-			seen[rel] = true
 			if content, err = stripFields(rel, content, fields...); err != nil {
+				return err
+			}
+		}
+		if rel == "README.md" {
+			if content, err = studentsReadme(p, content); err != nil {
 				return err
 			}
 		}
@@ -158,7 +184,7 @@ func addProject(zw *zip.Writer, root, out string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	for name := range stripped {
+	for _, name := range required {
 		if !seen[name] {
 			return 0, fmt.Errorf("there is no %s in %s: run this from the photo server's folder, or give that folder with -root", name, root)
 		}
@@ -191,23 +217,46 @@ func addEntry(zw *zip.Writer, p, name string, content []byte) error {
 	return nil
 }
 
+// studentsReadme is the students' README made from the project's README.md, read
+// from p: its content up to the line readmeEnd, byte for byte, without that line and
+// what follows it.
+func studentsReadme(p string, content []byte) ([]byte, error) {
+	for at := 0; at < len(content); {
+		line, _, _ := bytes.Cut(content[at:], []byte("\n"))
+		if strings.TrimRight(string(line), " \t\r") == readmeEnd {
+			return content[:at], nil
+		}
+		at += len(line) + 1
+	}
+	return nil, fmt.Errorf("%s has no line %s, where the students' README ends: add it on a line of its own after their part, then run again", p, readmeEnd)
+}
+
 // rootFiles are the files of the project's root that students receive, besides the
 // .go files.
 var rootFiles = []string{"go.mod", "go.sum", "README.md", "Makefile"}
 
-// rootFolders are the folders of the project's root that students receive whole.
-var rootFolders = []string{"vendor", "examples", "testdata"}
+// rootTests are the only tests students receive, at the root: the objectives and the
+// TestMain that prints the grading sheet.
+var rootTests = []string{"photos_test.go", "sheet_test.go"}
+
+// rootFolders are the folders of the project's root that students receive: vendor/
+// and examples/ whole, internal/ without its tests.
+var rootFolders = []string{"vendor", "examples", "internal"}
+
+// testOnly are the folders of internal/ that only tests import, left out with the tests.
+var testOnly = []string{"internal/testkit"}
 
 // included says whether the file or folder at rel (relative to the project's root,
-// with slashes) goes in the zip: at the root, only the .go files, rootFiles and
-// rootFolders; inside those folders, everything but junk.
+// with slashes) goes in the zip: at the root, only the .go files that are not tests,
+// rootTests, rootFiles and rootFolders; inside those folders, everything but junk,
+// and in internal/ but its tests (*_test.go, testdata/ and testOnly).
 func included(rel string, isDir bool) bool {
 	name := path.Base(rel)
 	if junk(name, isDir) {
 		return false
 	}
-	if strings.Contains(rel, "/") { // inside one of rootFolders: the walk went in
-		return true
+	if folder, _, inside := strings.Cut(rel, "/"); inside { // in one of rootFolders: the walk went in
+		return folder != "internal" || !isTest(rel, isDir)
 	}
 	if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") { // Go ignores them too
 		return false
@@ -215,7 +264,24 @@ func included(rel string, isDir bool) bool {
 	if isDir {
 		return slices.Contains(rootFolders, name)
 	}
+	if strings.HasSuffix(name, "_test.go") {
+		return slices.Contains(rootTests, name)
+	}
 	return strings.HasSuffix(name, ".go") || slices.Contains(rootFiles, name)
+}
+
+// isTest says whether the file or folder at rel, in internal/, is there only for the
+// tests: a *_test.go file, a testdata/ folder or what is in one, or one of testOnly.
+func isTest(rel string, isDir bool) bool {
+	if !isDir && strings.HasSuffix(rel, "_test.go") {
+		return true
+	}
+	if slices.Contains(strings.Split(rel, "/"), "testdata") {
+		return true
+	}
+	return slices.ContainsFunc(testOnly, func(dir string) bool {
+		return rel == dir || strings.HasPrefix(rel, dir+"/")
+	})
 }
 
 // junk says whether a name is an editor's or a system's, never the project's:
