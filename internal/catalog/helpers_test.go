@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"photoserver/internal/lang"
-	"photoserver/internal/photo"
 	"photoserver/internal/testkit"
 )
 
@@ -30,15 +29,4 @@ func fakeCatalog(t testing.TB, n int, seed int64) *Catalog {
 		t.Fatal(err)
 	}
 	return c
-}
-
-// remake is photos as new records, for a catalog of their own: a record's value is the
-// catalog's once added.
-func remake(photos []photo.Photo) []photo.Photo {
-	list := make([]testkit.Photo, len(photos))
-	for i := range photos {
-		list[i] = *photos[i].Value().(*testkit.Photo)
-		list[i].ID = 0
-	}
-	return testkit.Records(list)
 }
