@@ -17,7 +17,7 @@ import (
 func fileWithTitles(titles ...string) string {
 	list := make([]Photo, len(titles))
 	for i, title := range titles {
-		list[i] = Photo{Title: title, URL: "https://e.org/" + title, Description: "d " + title, Keyword: "k"}
+		list[i] = Photo{Title: title, URL: "https://e.org/" + title, Description: "Le paysage " + title, Keyword: "paysage"}
 	}
 	c, _ := newCatalog(list)
 	return string(Body(c))
@@ -205,5 +205,17 @@ func TestFollowingStopsWithItsContext(t *testing.T) {
 	case <-done:
 	case <-time.After(2 * time.Second):
 		t.Fatal("following did not stop when its context ended")
+	}
+}
+
+func TestAReloadSaysTextsThatSayNothingOncePerChange(t *testing.T) {
+	f := follow(t, fileWithTitles("un", "deux"))
+	saveInPlace(t, f.path, strings.Replace(fileWithTitles("un", "deux"), `"paysage"`, `"TODO"`, 1))
+	said := f.poll(2)
+	if !strings.Contains(said, `photos.json line 6: the keyword of photo 1 ("un"), "TODO", says nothing: write instead one word that names what the picture shows`) || !strings.Contains(said, "reloaded: 2 photos") {
+		t.Errorf("a save with a keyword that says nothing: said\n%s", said)
+	}
+	if again := f.poll(3); again != "" {
+		t.Errorf("the same file looked at again said %q, want nothing", again)
 	}
 }

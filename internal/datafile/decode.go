@@ -212,7 +212,7 @@ func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, name
 		return d, notAList
 	}
 	dec.DisallowUnknownFields()
-	check := s.NewChecker(p)
+	check := s.NewChecker(p, nil)
 	for i := 0; dec.More(); i++ {
 		if i%1024 == 1023 && ctx.Err() != nil {
 			return d, ctx.Err()
@@ -244,13 +244,14 @@ func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, name
 		ph := s.Record(v)
 		place := photo.Place{File: name, Line: pos.line(start)}
 		var warnings []string
-		if unknown || slices.ContainsFunc(photo.Texts, func(r photo.Role) bool { return photo.Empty(ph.Text(r)) }) {
+		if unknown || photo.CheckURL(ph.URL) != photo.NoURLProblem || slices.ContainsFunc(photo.Texts, func(r photo.Role) bool { return !photo.Counts(r, ph.Text(r)) }) {
 			place.Fields, warnings = fieldsOf(p, s, i, &ph, content[start:dec.InputOffset()], start, pos, place)
 		}
 		d.List, d.Places = append(d.List, ph), append(d.Places, place)
 		d.Warnings = append(d.Warnings, warnings...)
 		d.Warnings = append(d.Warnings, check.Photo(i, &d.List[len(d.List)-1], place)...)
 	}
+	d.Warnings = append(d.Warnings, check.Done()...)
 	if len(d.List) == 0 {
 		d.Warnings = append(d.Warnings, p.Sprintf("%s has no photo: write them between [ and ], such as [{\"title\": \"...\", \"url\": \"...\"}]", name))
 	}

@@ -152,7 +152,7 @@ func TestAFileOverTheLimitIsRefusedWithItsTrueSize(t *testing.T) {
 }
 
 func TestWarningsNameThePhotoTheLineAndTheNearestField(t *testing.T) {
-	content := "[\n  {\"title\": \"Chiot\", \"descripton\": \"x\", \"keyword\": \"chien\", \"url\": \"https://e.org/1\"},\n  {\"title\": \"Carlin\", \"description\": \"y\", \"url\": \"https://e.org/2\",\n   \"colour\": \"red\"},\n  {\"description\": \"z\", \"keyword\": \"k\", \"url\": \"https://e.org/3\"}\n]"
+	content := "[\n  {\"title\": \"Chiot\", \"descripton\": \"x\", \"keyword\": \"chien\", \"url\": \"https://e.org/1\"},\n  {\"title\": \"Carlin\", \"description\": \"y\", \"url\": \"https://e.org/2\",\n   \"colour\": \"red\"},\n  {\"description\": \"Un morse\", \"keyword\": \"morse\", \"url\": \"https://e.org/3\"}\n]"
 	c, d := decodeOK(t, content)
 	if len(c.Photos()) != 3 {
 		t.Fatalf("a file with warnings should still be served")
@@ -160,8 +160,8 @@ func TestWarningsNameThePhotoTheLineAndTheNearestField(t *testing.T) {
 	want := []string{
 		`photos.json line 2: photo 1 ("Chiot"): the field "descripton" is not known, so it is left out: did you mean "description"?`,
 		`photos.json line 4: photo 2 ("Carlin"): the field "colour" is not known, so it is left out: a photo has the fields ` + strings.Join(photoFields, ", "),
-		`photos.json line 3: photo 2 ("Carlin") has no keyword: write one, "keyword": "..."`,
-		`photos.json line 5: photo 3 has no title: write one, "title": "..."`,
+		`photos.json line 3: photo 2 ("Carlin") has no keyword: add "keyword": then, between quotes, one word that names what the picture shows, such as chien or montagne`,
+		`photos.json line 5: photo 3 has no title: add "title": then, between quotes, a short title of your own`,
 	}
 	if strings.Join(d.Warnings, "\n") != strings.Join(want, "\n") {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(d.Warnings, "\n"), strings.Join(want, "\n"))
@@ -285,8 +285,8 @@ func TestAnEmptyTextIsSaidAtItsOwnLine(t *testing.T) {
 	content := "[\n  {\n    \"title\": \"Chiot\",\n    \"url\": \"https://e.org/1\",\n    \"description\": \"\",\n    \"keyword\": \"chien\"\n  }\n]"
 	for l, lang := range languages {
 		_, d, err := loadData(t.Context(), lang.P, "photos.json", []byte(content))
-		want := []string{`photos.json line 5: the description of photo 1 ("Chiot") is empty: write it between the quotes`,
-			`photos.json ligne 5 : le champ description de la photo 1 (« Chiot ») est vide : écrivez-le entre les guillemets`}[l]
+		want := []string{`photos.json line 5: the description of photo 1 ("Chiot") is empty: write between the quotes what the picture shows, in a sentence of your own`,
+			`photos.json ligne 5 : le champ description de la photo 1 (« Chiot ») est vide : écrivez entre les guillemets ce que montre l'image, dans une phrase à vous`}[l]
 		if err != nil || len(d.Warnings) != 1 || d.Warnings[0] != want {
 			t.Errorf("%s: warnings %q (%v), want %q", lang.Name, d.Warnings, err, want)
 		}

@@ -12,6 +12,7 @@ package grading
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -68,8 +69,10 @@ func GradeAll(p *message.Printer, s *Source) map[int]Grade {
 	return grades
 }
 
-// gradeField grades "a <field> for every photo": each photo must send a text under the
-// fiche's name of r ("description"), the name the partner's page reads.
+// gradeField grades "a <field> for every photo": each photo must send, under the
+// fiche's name of r ("description", the name the partner's page reads), a text that
+// says something (photo.Counts); and for the description, not the same one on every
+// photo.
 func gradeField(p *message.Printer, s *Source, r photo.Role) Grade {
 	g := Grade{Of: len(s.photos)}
 	switch {
@@ -85,18 +88,21 @@ func gradeField(p *message.Printer, s *Source, r photo.Role) Grade {
 			s.schema.GoFieldWhere("photos.go", f.GoName), r.String(), f.Name, r.String(), r.String(), f.GoName)
 		return g
 	}
-	title := "title"
-	if s.schema != nil {
-		title = s.schema.Name(photo.Title)
-	}
+	texts := make([]string, len(s.photos))
 	for i, ph := range s.photos {
-		text, isText := ph[r.String()].(string)
-		if isText && !photo.Empty(text) {
+		texts[i], _ = ph[r.String()].(string)
+	}
+	same := r == photo.Description && len(texts) >= 2 && photo.Counts(r, texts[0]) &&
+		!slices.ContainsFunc(texts, func(t string) bool { return t != texts[0] })
+	for i, text := range texts {
+		switch {
+		case same:
+			g.Problems = append(g.Problems, s.sameOnEvery(p, i, r))
+		case photo.Counts(r, text):
 			g.Met++
-			continue
+		default:
+			g.Problems = append(g.Problems, s.textProblem(p, i, r, text))
 		}
-		name, _ := ph[title].(string)
-		g.Problems = append(g.Problems, s.missing(p, i, name, r))
 	}
 	return g
 }
@@ -109,9 +115,6 @@ func printSheet(w io.Writer, p *message.Printer, s *Source, grades map[int]Grade
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, p.Sprintf("Grading sheet: %s", s.Describe))
-	for _, warning := range s.warnings {
-		fmt.Fprintln(w, "  "+p.Sprintf("Warning: %s", warning))
-	}
 	var names []string
 	width := 0
 	for _, o := range objectives {
@@ -146,6 +149,9 @@ func printSheet(w io.Writer, p *message.Printer, s *Source, grades map[int]Grade
 	}
 	total := p.Sprintf("Total")
 	fmt.Fprintf(w, "  %s%s  %5s\n", total, strings.Repeat(" ", width-utf8.RuneCountInString(total)), strconv.Itoa(earned)+"/"+strconv.Itoa(points))
+	for _, warning := range s.warnings { // what costs no point, but keeps the partner's page from working
+		fmt.Fprintln(w, "  "+p.Sprintf("Warning: %s", warning))
+	}
 }
 
 // Sheet grades every objective on s and writes the sheet, as a run of go test does.

@@ -6,6 +6,11 @@ import "photoserver/internal/lang"
 // written at the call site, as lang's catalog does for the server's. The server never
 // prints a sheet, so these are not in it: they are added when this package is used.
 var french = map[string]string{
+	"%s sends %q as its %s, which says nothing: that server should send %s":                   "%s envoie « %s » comme %s, ce qui ne dit rien : ce serveur devrait envoyer %s",
+	"%s sends %q, not %q: the partner's page reads photo.%s, so rename it on that server":     "%s envoie « %s », pas « %s » : la page du binôme lit photo.%s, renommez-le donc sur ce serveur",
+	"%s sends the same %s as every other photo: that server should send %s, for each picture": "%s envoie le même champ %s que toutes les autres photos : ce serveur devrait envoyer %s, pour chaque image",
+	"the folder %s: its photos.go, and its fake.go for Faker":                                 "le dossier %s : son photos.go, et son fake.go pour Faker",
+	"the data file %s":                  "le fichier de données %s",
 	"fake.go has no fakePhoto to grade": "fake.go n'a pas de fakePhoto à noter",
 	"%s: the %s is sent as %q, so the partner's page, which reads photo.%s, finds none: put back json:%q on the field %s": "%s : le champ %s est envoyé sous le nom « %s », donc la page du binôme, qui lit photo.%s, n'en trouve aucun : remettez json:\"%s\" sur le champ %s",
 	"nothing listens on that port":  "rien n'écoute sur ce port",
@@ -21,7 +26,6 @@ var french = map[string]string{
 	"no photo graded: see above":    "aucune photo notée : voyez plus haut",
 	"cannot be told over the network: look at the pair's code":                                                                                              "impossible à savoir par le réseau : regardez le code du binôme",
 	"a data file does not tell whether its photos come from Faker: go test in the pair's folder grades it":                                                  "un fichier de données ne dit pas si ses photos viennent de Faker : go test dans le dossier du binôme le note",
-	"the built-in list of photos.go, and fake.go for Faker":                                                                                                 "la liste de photos.go, et fake.go pour Faker",
 	"there is no photo at all, so no photo has a %s: add photos":                                                                                            "il n'y a aucune photo, donc aucune n'a le champ %s : ajoutez des photos",
 	"%s sends no %s: add one to each photo on that server":                                                                                                  "il manque le champ %[2]s à %[1]s : ajoutez-le à chaque photo sur ce serveur",
 	"fake.go could not make photos (%v): run go run . -fake 5 to see why":                                                                                   "fake.go n'a pas pu faire de photos (%v) : lancez go run . -fake 5 pour voir pourquoi",

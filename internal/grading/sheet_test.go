@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"photoserver/internal/catalog"
 	"photoserver/internal/lang"
@@ -99,8 +100,8 @@ func TestTheSheetGradesADataFileWithItsLines(t *testing.T) {
 			t.Errorf("description: %+v, want 4/4, 3 of 3", g)
 		}
 		g := grades[2]
-		want := []string{path + ` line 3: photo 2 ("Carlin") has no keyword: write one, "keyword": "..."`, // as the server says it
-			path + ` ligne 3 : il manque le champ keyword à la photo 2 (« Carlin ») : écrivez-le, "keyword": "..."`}[l]
+		want := []string{path + ` line 3: photo 2 ("Carlin") has no keyword: add "keyword": then, between quotes, one word that names what the picture shows, such as chien or montagne`, // as the server says it
+			path + ` ligne 3 : il manque le champ keyword à la photo 2 (« Carlin ») : ajoutez "keyword": puis, entre guillemets, un mot qui nomme ce que montre l'image, comme chien ou montagne`}[l]
 		if g.Earned != 0 || g.Met != 2 || g.Of != 3 || len(g.Problems) != 1 || g.Problems[0] != want {
 			t.Errorf("%s: keyword: %+v, want 0/4, 2 of 3, and the problem %q", lang.Name, g, want)
 		}
@@ -108,7 +109,7 @@ func TestTheSheetGradesADataFileWithItsLines(t *testing.T) {
 			t.Errorf("%s: the total should be 4/8, Faker not told from a data file:\n%s", lang.Name, sheet)
 		}
 	}
-	testkit.SaveInPlace(t, path, `[{"title": "a", "url": "u", "description": "d", "keyword": "k", "id": 1}, {"title": "b", "url": "u", "description": "d", "keyword": "k", "id": 1}]`)
+	testkit.SaveInPlace(t, path, `[{"title": "a", "url": "https://e.org/1", "description": "Un chat", "keyword": "chat", "id": 1}, {"title": "b", "url": "https://e.org/2", "description": "Un chien", "keyword": "chien", "id": 1}]`)
 	if s := DataSource(en, testkit.Schema(), path); gradeField(en, s, photo.Description).score(4).Earned != 4 || len(s.warnings) != 1 || !strings.Contains(s.warnings[0], "the server does not serve this file: "+path+" lines 1 and 1:") {
 		t.Errorf("two photos with one id: the texts should be graded and the ids said, got warnings %q", s.warnings)
 	}
@@ -125,16 +126,16 @@ func TestTheSheetPointsAtTheLineOfEachPhotoInPhotosGo(t *testing.T) {
 		{File: "photos.go", Line: 19, Fields: map[string]photo.FieldAt{"keyword": {Line: 20, Key: "keyword"}}}}
 	s := builtInSource(en, list, places)
 	desc, key := gradeField(en, s, photo.Description).score(4), gradeField(en, s, photo.Keyword).score(4)
-	if len(desc.Problems) != 1 || desc.Problems[0] != `photos.go:18: photo 2 ("Carlin") has no description: write one, Description: "...",` || desc.Met != 2 {
+	if len(desc.Problems) != 1 || desc.Problems[0] != `photos.go:18: photo 2 ("Carlin") has no description: add Description: then, between quotes, what the picture shows, in a sentence of your own` || desc.Met != 2 {
 		t.Errorf("description: %+v", desc)
 	}
-	if len(key.Problems) != 1 || key.Problems[0] != `photos.go:20: the keyword of photo 3 ("Morse") is empty: write it between the quotes` {
+	if len(key.Problems) != 1 || key.Problems[0] != `photos.go:20: the keyword of photo 3 ("Morse") is empty: write between the quotes one word that names what the picture shows, such as chien or montagne` {
 		t.Errorf("keyword: %+v", key)
 	}
 }
 
 func TestTwoPhotosOfPhotosGoWithOneIDAreSaidButTheTextsStillGraded(t *testing.T) {
-	list := []Photo{{Title: "Chiot", URL: "u", Description: "d", Keyword: "k", ID: 7}, {Title: "Carlin", URL: "u", Description: "d", Keyword: "k", ID: 7}}
+	list := []Photo{{Title: "Chiot", URL: "https://e.org/1", Description: "Un chiot noir", Keyword: "chien", ID: 7}, {Title: "Carlin", URL: "https://e.org/2", Description: "Un carlin", Keyword: "chien", ID: 7}}
 	for l, lang := range languages {
 		grades, sheet := sheetOf(lang.P, builtInSource(lang.P, list, []photo.Place{{File: "photos.go", Line: 18}, {File: "photos.go", Line: 20}}), madeUp)
 		if grades[1].Earned != 4 || grades[2].Earned != 4 {
@@ -210,6 +211,152 @@ func TestEveryMessageOfTheSheetIsInBothLanguages(t *testing.T) {
 	for key := range french {
 		if _, used := keys[key]; !used {
 			t.Errorf("messages_fr.go translates %q, which the sheet no longer writes: remove it", key)
+		}
+	}
+}
+
+func TestATextThatSaysNothingEarnsNothingFromEverySource(t *testing.T) {
+	list := []Photo{
+		{Title: "Chiot", URL: "https://e.org/1", Description: "...", Keyword: "chien"},
+		{Title: "Carlin", URL: "https://e.org/2", Description: "Un carlin dans sa couverture.", Keyword: "TODO"},
+		{Title: "Morse", URL: "https://e.org/3", Description: "Un morse sur la glace.", Keyword: "Mot-clé"},
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "photos.json")
+	testkit.SaveInPlace(t, path, `[
+  {"title": "Chiot", "url": "https://e.org/1", "description": "...", "keyword": "chien"},
+  {"title": "Carlin", "url": "https://e.org/2", "description": "Un carlin dans sa couverture.", "keyword": "TODO"},
+  {"title": "Morse", "url": "https://e.org/3", "description": "Un morse sur la glace.", "keyword": "Mot-clé"}
+]
+`)
+	remote := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		_, _ = io.WriteString(w, `[{"title": "Chiot", "url": "https://e.org/1", "description": "...", "keyword": "chien"},
+			{"title": "Carlin", "url": "https://e.org/2", "description": "Un carlin dans sa couverture.", "keyword": "TODO"},
+			{"title": "Morse", "url": "https://e.org/3", "description": "Un morse sur la glace.", "keyword": "Mot-clé"}]`)
+	}))
+	defer remote.Close()
+	for l, lang := range languages {
+		sources := map[string]*Source{
+			"photos.go":   builtInSource(lang.P, list, []photo.Place{{File: "photos.go", Line: 21}, {File: "photos.go", Line: 22}, {File: "photos.go", Line: 23}}),
+			"a data file": DataSource(lang.P, testkit.Schema(), path),
+			"a server":    RemoteSource(lang.P, remote.URL),
+		}
+		wants := map[string][2][2]string{ // the description's line, then the keyword's first line
+			"photos.go": {{`photos.go:21: the description of photo 1 ("Chiot"), "...", says nothing: write instead what the picture shows, in a sentence of your own`,
+				`photos.go:21 : le champ description de la photo 1 (« Chiot »), « ... », ne dit rien : écrivez plutôt ce que montre l'image, dans une phrase à vous`},
+				{`photos.go:22: the keyword of photo 2 ("Carlin"), "TODO", says nothing: write instead one word that names what the picture shows, such as chien or montagne`,
+					`photos.go:22 : le champ keyword de la photo 2 (« Carlin »), « TODO », ne dit rien : écrivez plutôt un mot qui nomme ce que montre l'image, comme chien ou montagne`}},
+			"a data file": {{path + ` line 2: the description of photo 1 ("Chiot"), "...", says nothing`, path + ` ligne 2 : le champ description de la photo 1 (« Chiot »), « ... », ne dit rien`},
+				{path + ` line 3: the keyword of photo 2 ("Carlin"), "TODO", says nothing`, path + ` ligne 3 : le champ keyword de la photo 2 (« Carlin »), « TODO », ne dit rien`}},
+			"a server": {{`photo 1 ("Chiot") sends "..." as its description, which says nothing: that server should send what the picture shows, in a sentence of your own`,
+				`la photo 1 (« Chiot ») envoie « ... » comme description, ce qui ne dit rien : ce serveur devrait envoyer ce que montre l'image, dans une phrase à vous`},
+				{`photo 2 ("Carlin") sends "TODO" as its keyword, which says nothing`, `la photo 2 (« Carlin ») envoie « TODO » comme keyword, ce qui ne dit rien`}},
+		}
+		for name, s := range sources {
+			grades := GradeAll(lang.P, s)
+			desc, key := grades[1], grades[2]
+			want := wants[name]
+			if desc.Earned != 0 || desc.Met != 2 || len(desc.Problems) != 1 || !strings.HasPrefix(desc.Problems[0], want[0][l]) {
+				t.Errorf("%s, %s: description %+v, want 0/4, 2 of 3, and %q", name, lang.Name, desc, want[0][l])
+			}
+			if key.Earned != 0 || key.Met != 1 || len(key.Problems) != 2 || !strings.HasPrefix(key.Problems[0], want[1][l]) || !strings.Contains(key.Problems[1], "Mot-clé") {
+				t.Errorf("%s, %s: keyword %+v, want 0/4, 1 of 3, and %q then Mot-clé", name, lang.Name, key, want[1][l])
+			}
+		}
+	}
+}
+
+func TestTheSameDescriptionOnEveryPhotoEarnsNothing(t *testing.T) {
+	list := []Photo{
+		{Title: "Chiot", URL: "https://e.org/1", Description: "Une belle photo d'animal.", Keyword: "chien"},
+		{Title: "Carlin", URL: "https://e.org/2", Description: "Une belle photo d'animal.", Keyword: "chien"},
+	}
+	for l, lang := range languages {
+		g := GradeAll(lang.P, builtInSource(lang.P, list, []photo.Place{{File: "photos.go", Line: 21}, {File: "photos.go", Line: 22}}))[1]
+		want := []string{`photos.go:22: photo 2 ("Carlin") has the same description as every other photo: write what the picture shows, in a sentence of your own, for this picture`,
+			`photos.go:22 : la photo 2 (« Carlin ») a le même champ description que toutes les autres photos : écrivez ce que montre l'image, dans une phrase à vous, pour cette image-là`}[l]
+		if g.Earned != 0 || g.Met != 0 || len(g.Problems) != 2 || g.Problems[1] != want {
+			t.Errorf("%s: %+v, want 0/4 and %q", lang.Name, g, want)
+		}
+	}
+	one := GradeAll(en, builtInSource(en, list[:1], nil))[1]
+	if one.Earned != 4 {
+		t.Errorf("a list of one photo has, of course, one description: %+v", one)
+	}
+}
+
+func TestAURLThePageCannotShowIsAWarningThatCostsNoPoint(t *testing.T) {
+	list := []Photo{
+		{Title: "Chiot", URL: `C:\Users\eleve\Images\chien.jpg`, Description: "Un chiot noir.", Keyword: "chien"},
+		{Title: "Chat", URL: "chat.jpg", Description: "Un chat gris.", Keyword: "chat"},
+		{Title: "Lac", URL: "www.example.com/lac.png", Description: "Un lac calme.", Keyword: "lac"},
+	}
+	for l, lang := range languages {
+		grades, sheet := sheetOf(lang.P, builtInSource(lang.P, list, nil), madeUp)
+		if grades[1].Earned != 4 || grades[2].Earned != 4 {
+			t.Errorf("%s: a url costs points: %+v", lang.Name, grades)
+		}
+		for _, want := range [][]string{{`Warning: photos.go: the url of photo 1 ("Chiot"), "C:\\Users\\eleve\\Images\\chien.jpg", is a file of this computer`, `is a file name, not an address`, `does not start with https:// or http://`},
+			{`Attention : photos.go : l'url de la photo 1 (« Chiot »), « C:\Users\eleve\Images\chien.jpg », est un fichier de cet ordinateur`, `est un nom de fichier, pas une adresse`, `ne commence pas par https:// ou http://`}}[l] {
+			if !strings.Contains(sheet, want) {
+				t.Errorf("%s: the sheet does not say %q:\n%s", lang.Name, want, sheet)
+			}
+		}
+		if total, warning := strings.Index(sheet, "Total"), strings.Index(sheet, []string{"Warning", "Attention"}[l]); warning < total {
+			t.Errorf("%s: the url warnings should come under the objectives:\n%s", lang.Name, sheet)
+		}
+	}
+}
+
+// renamed is a Photo whose description a student sends under another name.
+type renamed struct {
+	ID          int    `json:"id"`
+	URL         string `json:"url"`
+	Title       string `json:"title"`
+	Description string `json:"desc"`
+	Keyword     string `json:"keyword"`
+}
+
+func TestARenamedTagIsSaidAsSuchNotAsAnEmptyText(t *testing.T) {
+	code, err := photo.CodeOf([]renamed{{Title: "Chiot", URL: "https://e.org/1", Description: "Un chiot noir.", Keyword: "chien"}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for l, lang := range languages {
+		g := GradeAll(lang.P, CodeSource(lang.P, code, nil))[1]
+		want := []string{`photos.go: the description is sent as "desc", so the partner's page, which reads photo.description, finds none: put back json:"description" on the field Description`,
+			`photos.go : le champ description est envoyé sous le nom « desc », donc la page du binôme, qui lit photo.description, n'en trouve aucun : remettez json:"description" sur le champ Description`}[l]
+		if g.Earned != 0 || g.Why != want || len(g.Problems) != 0 {
+			t.Errorf("%s: %+v, want 0/4 and %q", lang.Name, g, want)
+		}
+	}
+	remote := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		_, _ = io.WriteString(w, `[{"title": "Chiot", "url": "https://e.org/1", "desc": "Un chiot noir.", "keyword": "chien"}]`)
+	}))
+	defer remote.Close()
+	if g := GradeAll(en, RemoteSource(en, remote.URL))[1]; len(g.Problems) != 1 || g.Problems[0] != `photo 1 ("Chiot") sends "desc", not "description": the partner's page reads photo.description, so rename it on that server` {
+		t.Errorf("a server that sends desc: %+v", g)
+	}
+}
+
+func TestTheHeadingNamesWhatItGraded(t *testing.T) {
+	wd, _ := os.Getwd()
+	path := filepath.Join(t.TempDir(), "photos.json")
+	testkit.SaveInPlace(t, path, `[]`)
+	for l, lang := range languages {
+		for _, tt := range []struct {
+			s    *Source
+			want [2]string
+		}{
+			{CodeSource(lang.P, testkit.Code(testkit.SamplePhotos, testkit.MadeUpPhoto), nil), [2]string{"Grading sheet: the folder " + wd + ": its photos.go, and its fake.go for Faker", "Fiche d'évaluation : le dossier " + wd + " : son photos.go, et son fake.go pour Faker"}},
+			{DataSource(lang.P, testkit.Schema(), path), [2]string{"Grading sheet: the data file " + path, "Fiche d'évaluation : le fichier de données " + path}},
+			{RemoteSource(lang.P, "127.0.0.1:1"), [2]string{"Grading sheet: http://127.0.0.1:1/photos", "Fiche d'évaluation : http://127.0.0.1:1/photos"}},
+		} {
+			if _, sheet := sheetOf(lang.P, tt.s, madeUp); lineWith(sheet, tt.want[l]) == "" {
+				t.Errorf("%s: the sheet's heading is not %q:\n%s", lang.Name, tt.want[l], sheet)
+			}
 		}
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -38,19 +40,82 @@ type Source struct {
 	remote   bool   // a server on the network, whatever it is written in
 }
 
-// missing says that photo i, titled title, sends no text for r, and where to write one:
-// the same sentence as the server says at start, or for a server on the network, what
-// that server should send.
-func (s *Source) missing(p *message.Printer, i int, title string, r photo.Role) string {
-	label := lang.PhotoLabel(p, i, title)
-	if s.remote {
-		return p.Sprintf("%s sends no %s: add one to each photo on that server", label, r.String())
+// label names photo i in a line of the sheet, as the server names it.
+func (s *Source) label(p *message.Printer, i int) string {
+	title := "title"
+	if s.schema != nil {
+		title = s.schema.Name(photo.Title)
 	}
-	at := photo.Place{}
+	name, _ := s.photos[i][title].(string)
+	return lang.PhotoLabel(p, i, name)
+}
+
+// place is where photo i is written, when that is known.
+func (s *Source) place(i int) photo.Place {
 	if i < len(s.places) {
-		at = s.places[i]
+		return s.places[i]
 	}
-	return s.schema.Missing(p, label, r, at)
+	return photo.Place{}
+}
+
+// textProblem says what keeps the text of r that photo i sends from counting, and where to
+// write one: the same sentence as the server says at start, or, for a server on the
+// network, what that server should send.
+func (s *Source) textProblem(p *message.Printer, i int, r photo.Role, text string) string {
+	label := s.label(p, i)
+	if !s.remote {
+		return s.schema.Problem(p, label, r, text, s.place(i))
+	}
+	if photo.EmptinessOf(text) != photo.Blank {
+		return p.Sprintf("%s sends %q as its %s, which says nothing: that server should send %s", label, strings.TrimSpace(text), r.String(), photo.WhatToWrite(p, r))
+	}
+	for key := range s.photos[i] {
+		if meant(key, r) {
+			return p.Sprintf("%s sends %q, not %q: the partner's page reads photo.%s, so rename it on that server", label, key, r.String(), r.String())
+		}
+	}
+	return p.Sprintf("%s sends no %s: add one to each photo on that server", label, r.String())
+}
+
+// meant reports whether a server that sends key meant the field of role r: a typing
+// mistake (descripton), a short form (desc), or its French name (motCle, légende).
+func meant(key string, r photo.Role) bool {
+	name, lower := r.String(), strings.ToLower(key)
+	french := map[photo.Role][]string{
+		photo.Description: {"legende", "légende"},
+		photo.Keyword:     {"motcle", "motclé", "mot-cle", "mot-clé", "mot_cle", "mot_clé", "tag", "tags", "motscles"},
+	}
+	return key != name && (lang.Nearest(key, []string{name}) != "" ||
+		(len(key) >= 3 && strings.HasPrefix(name, lower)) || slices.Contains(french[r], lower))
+}
+
+// sameOnEvery says that photo i has the same text for r as every other photo.
+func (s *Source) sameOnEvery(p *message.Printer, i int, r photo.Role) string {
+	if s.remote {
+		return p.Sprintf("%s sends the same %s as every other photo: that server should send %s, for each picture", s.label(p, i), r.String(), photo.WhatToWrite(p, r))
+	}
+	return s.schema.SameOnEvery(p, s.label(p, i), r, s.place(i))
+}
+
+// urlWarnings are the warnings of the sheet for the urls the partner's page cannot
+// show: they cost no point (the fiche's points are for the description and the
+// keyword), but the page shows a broken picture.
+func (s *Source) urlWarnings(p *message.Printer) []string {
+	var warnings []string
+	for i, ph := range s.photos {
+		u, _ := ph["url"].(string)
+		var w string
+		if s.schema != nil {
+			u, _ = ph[s.schema.Name(photo.URL)].(string)
+			w = s.schema.URLWarning(p, s.label(p, i), u, s.place(i), nil)
+		} else {
+			w = photo.URLWarning(p, s.label(p, i), u, "", nil)
+		}
+		if w != "" {
+			warnings = append(warnings, w)
+		}
+	}
+	return warnings
 }
 
 // CodeSource grades the students' code as the server serves it: the list of photos.go,
@@ -68,7 +133,7 @@ func CodeSource(p *message.Printer, code photo.Code, codeErr error) *Source {
 
 // codeSource is CodeSource with the places where photos.go writes each photo.
 func codeSource(p *message.Printer, code photo.Code, codeErr error, places []photo.Place) *Source {
-	s := &Source{Describe: p.Sprintf("the built-in list of photos.go, and fake.go for Faker"), schema: code.Schema}
+	s := &Source{Describe: p.Sprintf("the folder %s: its photos.go, and its fake.go for Faker", folder()), schema: code.Schema}
 	var bad *photo.SchemaError
 	switch {
 	case errors.As(codeErr, &bad):
@@ -100,9 +165,10 @@ func codeSource(p *message.Printer, code photo.Code, codeErr error, places []pho
 		}
 		s.warnings = append(s.warnings, p.Sprintf("the server does not start: %s", dup.Explain(p, where, "ID")))
 		s.photos = photoMaps(code.List())
-		return s
+	} else {
+		s.photos, s.problem = served(p, c)
 	}
-	s.photos, s.problem = served(p, c)
+	s.warnings = append(s.warnings, s.urlWarnings(p)...)
 	return s
 }
 
@@ -124,7 +190,7 @@ func fakerSample(code photo.Code, seed int64) (list []photo.Photo, err error) {
 // DataSource grades the data file at path as the server serves it (-data), its photos
 // of the students' Photo type s, each pointed at by its line in the file.
 func DataSource(p *message.Printer, s *photo.Schema, path string) *Source {
-	src := &Source{Describe: path, schema: s, noFaker: p.Sprintf("a data file does not tell whether its photos come from Faker: go test in the pair's folder grades it")}
+	src := &Source{Describe: p.Sprintf("the data file %s", absolute(path)), schema: s, noFaker: p.Sprintf("a data file does not tell whether its photos come from Faker: go test in the pair's folder grades it")}
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		wd, _ := os.Getwd()
 		src.problem = p.Sprintf("PHOTOS_DATA names %s, which does not exist: check the name, from the folder %s", path, wd)
@@ -148,6 +214,7 @@ func DataSource(p *message.Printer, s *photo.Schema, path string) *Source {
 		src.photos, src.problem = served(p, c)
 	}
 	src.places = data.Places
+	src.warnings = append(src.warnings, src.urlWarnings(p)...)
 	return src
 }
 
@@ -235,7 +302,26 @@ func RemoteSource(p *message.Printer, address string) *Source {
 			return s
 		}
 	}
+	s.warnings = append(s.warnings, s.urlWarnings(p)...)
 	return s
+}
+
+// folder is the folder go test grades, for the sheet's heading: a teacher grading
+// several pairs' copies sees whose sheet it is.
+func folder() string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "."
+	}
+	return wd
+}
+
+// absolute is path as the sheet's heading names it: from the root of the disk.
+func absolute(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return path
 }
 
 // SourceOf is the source a run of go test grades, from its environment: PHOTOS_URL, a

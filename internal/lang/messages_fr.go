@@ -75,9 +75,24 @@ var french = map[string]string{
 
 	// What is worth saying of a photo: at start, at each reload of a data file, and on the
 	// grading sheet (package photo).
-	"%s has no %s: write one, %s":                              "il manque le champ %[2]s à %[1]s : écrivez-le, %[3]s",
-	"%s: %s has no %s: write one, %s":                          "%[1]s : il manque le champ %[3]s à %[2]s : écrivez-le, %[4]s",
-	"%s: the %s of %s is empty: write it between the quotes":   "%s : le champ %s de %s est vide : écrivez-le entre les guillemets",
+	"%s has no %s: add %s then, between quotes, %s":                                              "il manque le champ %[2]s à %[1]s : ajoutez %[3]s puis, entre guillemets, %[4]s",
+	"%s: %s has no %s: add %s then, between quotes, %s":                                          "%[1]s : il manque le champ %[3]s à %[2]s : ajoutez %[4]s puis, entre guillemets, %[5]s",
+	"%s: the %s of %s is empty: write between the quotes %s":                                     "%s : le champ %s de %s est vide : écrivez entre les guillemets %s",
+	"%s: the %s of %s, %q, says nothing: write instead %s":                                       "%s : le champ %s de %s, « %s », ne dit rien : écrivez plutôt %s",
+	"the %s of %s, %q, says nothing: write instead %s":                                           "le champ %s de %s, « %s », ne dit rien : écrivez plutôt %s",
+	"%s: %s has the same %s as every other photo: write %s, for this picture":                    "%s : %s a le même champ %s que toutes les autres photos : écrivez %s, pour cette image-là",
+	"%s has the same %s as every other photo: write %s, for this picture":                        "%s a le même champ %s que toutes les autres photos : écrivez %s, pour cette image-là",
+	"what the picture shows, in a sentence of your own":                                          "ce que montre l'image, dans une phrase à vous",
+	"one word that names what the picture shows, such as chien or montagne":                      "un mot qui nomme ce que montre l'image, comme chien ou montagne",
+	"a short title of your own":                                                                  "un titre court, à vous",
+	"the picture's web address, starting with https://":                                          "l'adresse web de l'image, qui commence par https://",
+	"is a file of this computer, which the partner's page, on another computer, cannot open":     "est un fichier de cet ordinateur, que la page du binôme, sur un autre ordinateur, ne peut pas ouvrir",
+	"is a file name, not an address: the partner's page cannot find it":                          "est un nom de fichier, pas une adresse : la page du binôme ne peut pas le trouver",
+	"does not start with https:// or http://, so the page takes it for a file of its own folder": "ne commence pas par https:// ou http://, donc la page le prend pour un fichier de son propre dossier",
+	"has spaces, which an address cannot hold":                                                   "contient des espaces, ce qu'une adresse ne peut pas contenir",
+	"is not a web address":                                     "n'est pas une adresse web",
+	"%s: the url of %s, %q, %s: write %s":                      "%s : l'url de %s, « %s », %s : écrivez %s",
+	"the url of %s, %q, %s: write %s":                          "l'url de %s, « %s », %s : écrivez %s",
 	"%s: %s writes %q, which is not a field: did you mean %q?": "%s : %s écrit « %s », qui n'est pas un champ : vouliez-vous dire « %s » ?",
 
 	// Two photos with one id (catalog.go).

@@ -44,28 +44,103 @@ func (at Place) inGo() bool { return strings.HasSuffix(at.File, ".go") }
 // Missing says that the photo named label has no text for role r, and where to write
 // one: at the line of the field when the photo writes it (empty, or under a misspelt
 // name), else at the photo's line. The same sentence is said by the server at start,
-// for a data file at each reload, and by the grading sheet.
+// for a data file at each reload, and by the grading sheet. It never proposes a text
+// to copy: it says what the text must say.
 func (s *Schema) Missing(p *message.Printer, label string, r Role, at Place) string {
 	name := s.Name(r)
 	f, written := at.Fields[name]
 	switch {
 	case at.File == "":
-		return p.Sprintf("%s has no %s: write one, %s", label, name, s.example(r, at))
+		return p.Sprintf("%s has no %s: add %s then, between quotes, %s", label, name, s.key(r, at), WhatToWrite(p, r))
 	case !written:
-		return p.Sprintf("%s: %s has no %s: write one, %s", at.Where(p, at.Line), label, name, s.example(r, at))
+		return p.Sprintf("%s: %s has no %s: add %s then, between quotes, %s", at.Where(p, at.Line), label, name, s.key(r, at), WhatToWrite(p, r))
 	case strings.EqualFold(f.Key, name):
-		return p.Sprintf("%s: the %s of %s is empty: write it between the quotes", at.Where(p, f.Line), name, label)
+		return p.Sprintf("%s: the %s of %s is empty: write between the quotes %s", at.Where(p, f.Line), name, label, WhatToWrite(p, r))
 	}
 	return p.Sprintf("%s: %s writes %q, which is not a field: did you mean %q?", at.Where(p, f.Line), label, f.Key, name)
 }
 
-// example is how the field of role r is written where the photos are: Description:
-// "...", in a Go file, "description": "..." in a data file.
-func (s *Schema) example(r Role, at Place) string {
+// key is how the field of role r is named where the photos are: Description: in a Go
+// file, "description": in a data file.
+func (s *Schema) key(r Role, at Place) string {
 	if at.inGo() {
-		return s.Field(r).GoName + `: "...",`
+		return s.Field(r).GoName + ":"
 	}
-	return `"` + s.Name(r) + `": "..."`
+	return `"` + s.Name(r) + `":`
+}
+
+// fieldWhere points at the line where the photo at at writes the field of role r, or
+// at the photo's line.
+func (s *Schema) fieldWhere(p *message.Printer, r Role, at Place) string {
+	if f, written := at.Fields[s.Name(r)]; written {
+		return at.Where(p, f.Line)
+	}
+	return at.Where(p, at.Line)
+}
+
+// Problem says what keeps the text of role r of the photo named label from counting on
+// the fiche, at its line, or "" when it counts: a text missing or empty (Missing), or,
+// for a description or a keyword, a text that says nothing (EmptinessOf).
+func (s *Schema) Problem(p *message.Printer, label string, r Role, text string, at Place) string {
+	switch e := EmptinessOf(text); {
+	case e == Blank:
+		return s.Missing(p, label, r, at)
+	case e == Says || (r != Description && r != Keyword):
+		return ""
+	}
+	if at.File == "" {
+		return p.Sprintf("the %s of %s, %q, says nothing: write instead %s", s.Name(r), label, strings.TrimSpace(text), WhatToWrite(p, r))
+	}
+	return p.Sprintf("%s: the %s of %s, %q, says nothing: write instead %s", s.fieldWhere(p, r, at), s.Name(r), label, strings.TrimSpace(text), WhatToWrite(p, r))
+}
+
+// SameOnEvery says that the photo named label has the same text for role r as every
+// other photo of the list: no photo's text counts then.
+func (s *Schema) SameOnEvery(p *message.Printer, label string, r Role, at Place) string {
+	if at.File == "" {
+		return p.Sprintf("%s has the same %s as every other photo: write %s, for this picture", label, s.Name(r), WhatToWrite(p, r))
+	}
+	return p.Sprintf("%s: %s has the same %s as every other photo: write %s, for this picture", s.fieldWhere(p, r, at), label, s.Name(r), WhatToWrite(p, r))
+}
+
+// URLWarning says why the url u of the photo named label, written at at, cannot be
+// shown by the partner's page, and what to write instead; "" when it can (or is
+// missing, which Missing says). pictureNamed tells whether a bare file name is a
+// picture this server serves (nil: none is).
+func (s *Schema) URLWarning(p *message.Printer, label, u string, at Place, pictureNamed func(string) bool) string {
+	where := ""
+	if at.File != "" {
+		where = s.fieldWhere(p, URL, at)
+	}
+	return URLWarning(p, label, u, where, pictureNamed)
+}
+
+// URLWarning is Schema.URLWarning for a url sent by a server on the network: where is
+// "" for no line to point at.
+func URLWarning(p *message.Printer, label, u, where string, pictureNamed func(string) bool) string {
+	problem := CheckURL(u)
+	if problem == URLFileName && pictureNamed != nil && pictureNamed(strings.TrimSpace(u)) {
+		return ""
+	}
+	var why string
+	switch problem {
+	case NoURLProblem:
+		return ""
+	case URLOnDisk, URLFileScheme:
+		why = p.Sprintf("is a file of this computer, which the partner's page, on another computer, cannot open")
+	case URLFileName:
+		why = p.Sprintf("is a file name, not an address: the partner's page cannot find it")
+	case URLNoScheme:
+		why = p.Sprintf("does not start with https:// or http://, so the page takes it for a file of its own folder")
+	case URLSpaces:
+		why = p.Sprintf("has spaces, which an address cannot hold")
+	default:
+		why = p.Sprintf("is not a web address")
+	}
+	if where == "" {
+		return p.Sprintf("the url of %s, %q, %s: write %s", label, strings.TrimSpace(u), why, WhatToWrite(p, URL))
+	}
+	return p.Sprintf("%s: the url of %s, %q, %s: write %s", where, label, strings.TrimSpace(u), why, WhatToWrite(p, URL))
 }
 
 // Empty reports whether a text is empty for a reader: nothing, or only spaces.
@@ -73,13 +148,18 @@ func Empty(text string) bool { return strings.TrimSpace(text) == "" }
 
 // A Checker says what is worth saying of the photos of one list, one photo after the
 // other, each problem in one sentence that names the photo and the line to change: a
-// text left empty or not written, a photo that is the same as one before it. The list
-// is served anyway: these are warnings.
+// text left empty or not written, a description or a keyword that says nothing, a url
+// the partner's page cannot show, a photo that is the same as one before it, and at the
+// end (Done) a description that every photo has. The list is served anyway: these are
+// warnings, in the same sentences as the grading sheet's.
 type Checker struct {
-	s     *Schema
-	p     *message.Printer
-	hash  maphash.Hash
-	first map[uint64]seen // the hash of a photo's texts -> the first photo with them
+	s        *Schema
+	p        *message.Printer
+	pictures func(string) bool // whether a bare file name is a picture this server serves
+	hash     maphash.Hash
+	first    map[uint64]seen // the hash of a photo's texts -> the first photo with them
+	same     []sameText      // while every description so far is the same: where each is
+	n        int             // photos checked
 }
 
 // seen is a photo the checker has seen, to compare texts when hashes meet.
@@ -88,9 +168,18 @@ type seen struct {
 	ph *Photo
 }
 
-// NewChecker starts checking a list, in p's language.
-func (s *Schema) NewChecker(p *message.Printer) *Checker {
-	return &Checker{s: s, p: p, first: map[uint64]seen{}}
+// sameText is a photo's description while every one so far is the same.
+type sameText struct {
+	i     int
+	title string
+	text  string
+	at    Place
+}
+
+// NewChecker starts checking a list, in p's language. pictures tells whether a bare
+// file name is a picture this server serves, which a url may name (nil: none is).
+func (s *Schema) NewChecker(p *message.Printer, pictures func(string) bool) *Checker {
+	return &Checker{s: s, p: p, pictures: pictures, first: map[uint64]seen{}}
 }
 
 // Photo says what is worth saying of photo i (from 0), written at at. A field the place
@@ -98,14 +187,22 @@ func (s *Schema) NewChecker(p *message.Printer) *Checker {
 // it does not know.
 func (c *Checker) Photo(i int, ph *Photo, at Place) []string {
 	var warnings []string
+	label := func() string { return lang.PhotoLabel(c.p, i, ph.Title) }
 	for _, r := range Texts {
-		if !Empty(ph.Text(r)) {
+		if f, written := at.Fields[c.s.Name(r)]; (written && !strings.EqualFold(f.Key, c.s.Name(r))) || Counts(r, ph.Text(r)) {
 			continue
 		}
-		if f, written := at.Fields[c.s.Name(r)]; written && !strings.EqualFold(f.Key, c.s.Name(r)) {
-			continue
-		}
-		warnings = append(warnings, c.s.Missing(c.p, lang.PhotoLabel(c.p, i, ph.Title), r, at))
+		warnings = append(warnings, c.s.Problem(c.p, label(), r, ph.Text(r), at))
+	}
+	if w := c.s.URLWarning(c.p, label(), ph.URL, at, c.pictures); w != "" {
+		warnings = append(warnings, w)
+	}
+	c.n++
+	switch {
+	case c.n == 1 || (c.same != nil && ph.Description == c.same[0].text):
+		c.same = append(c.same, sameText{i, ph.Title, ph.Description, at})
+	default:
+		c.same = nil
 	}
 	c.hash.Reset()
 	for _, r := range Texts {
@@ -119,7 +216,21 @@ func (c *Checker) Photo(i int, ph *Photo, at Place) []string {
 		c.first[h] = seen{i, ph}
 	case sameTexts(q.ph, ph): // not two texts that hash alike, which 64 bits make too rare to matter
 		warnings = append(warnings, c.p.Sprintf("%s: %s is the same as %s: change its texts, or remove it",
-			at.Where(c.p, at.Line), lang.PhotoLabel(c.p, i, ph.Title), lang.PhotoLabel(c.p, q.i, q.ph.Title)))
+			at.Where(c.p, at.Line), label(), lang.PhotoLabel(c.p, q.i, q.ph.Title)))
+	}
+	return warnings
+}
+
+// Done says what is worth saying of the whole list once every photo is checked: a
+// description that every photo has (when there are two photos or more, and it says
+// something: an empty one is said photo by photo already).
+func (c *Checker) Done() []string {
+	if len(c.same) < 2 || !Counts(Description, c.same[0].text) {
+		return nil
+	}
+	warnings := make([]string, len(c.same))
+	for k, d := range c.same {
+		warnings[k] = c.s.SameOnEvery(c.p, lang.PhotoLabel(c.p, d.i, d.title), Description, d.at)
 	}
 	return warnings
 }

@@ -218,11 +218,14 @@ func TestAMissingTextIsOneSentenceAtItsLine(t *testing.T) {
 		at   photo.Place
 		want [2]string
 	}{
-		{photo.Description, goAt, [2]string{`photos.go:17: photo 2 ("Chiot") has no description: write one, Description: "...",`, `photos.go:17 : il manque le champ description à la photo 2 (« Chiot ») : écrivez-le, Description: "...",`}},
-		{photo.Keyword, goAt, [2]string{`photos.go:18: the keyword of photo 2 ("Chiot") is empty: write it between the quotes`, `photos.go:18 : le champ keyword de la photo 2 (« Chiot ») est vide : écrivez-le entre les guillemets`}},
-		{photo.Keyword, jsonAt, [2]string{`photos.json line 3: photo 2 ("Chiot") has no keyword: write one, "keyword": "..."`, `photos.json ligne 3 : il manque le champ keyword à la photo 2 (« Chiot ») : écrivez-le, "keyword": "..."`}},
+		{photo.Description, goAt, [2]string{`photos.go:17: photo 2 ("Chiot") has no description: add Description: then, between quotes, what the picture shows, in a sentence of your own`,
+			`photos.go:17 : il manque le champ description à la photo 2 (« Chiot ») : ajoutez Description: puis, entre guillemets, ce que montre l'image, dans une phrase à vous`}},
+		{photo.Keyword, goAt, [2]string{`photos.go:18: the keyword of photo 2 ("Chiot") is empty: write between the quotes one word that names what the picture shows, such as chien or montagne`,
+			`photos.go:18 : le champ keyword de la photo 2 (« Chiot ») est vide : écrivez entre les guillemets un mot qui nomme ce que montre l'image, comme chien ou montagne`}},
+		{photo.Keyword, jsonAt, [2]string{`photos.json line 3: photo 2 ("Chiot") has no keyword: add "keyword": then, between quotes, one word that names what the picture shows, such as chien or montagne`,
+			`photos.json ligne 3 : il manque le champ keyword à la photo 2 (« Chiot ») : ajoutez "keyword": puis, entre guillemets, un mot qui nomme ce que montre l'image, comme chien ou montagne`}},
 		{photo.Description, jsonAt, [2]string{`photos.json line 4: photo 2 ("Chiot") writes "descripton", which is not a field: did you mean "description"?`, `photos.json ligne 4 : la photo 2 (« Chiot ») écrit « descripton », qui n'est pas un champ : vouliez-vous dire « description » ?`}},
-		{photo.Title, photo.Place{}, [2]string{`photo 2 ("Chiot") has no title: write one, "title": "..."`, `il manque le champ title à la photo 2 (« Chiot ») : écrivez-le, "title": "..."`}},
+		{photo.Title, photo.Place{}, [2]string{`photo 2 ("Chiot") has no title: add "title": then, between quotes, a short title of your own`, `il manque le champ title à la photo 2 (« Chiot ») : ajoutez "title": puis, entre guillemets, un titre court, à vous`}},
 	}
 	for _, tt := range tests {
 		for l, p := range testkit.Languages {
@@ -237,14 +240,14 @@ func TestTheCheckerSaysEmptyTextsAndCopiesOnce(t *testing.T) {
 	s := testkit.Schema()
 	chiot := testkit.Photo{Title: "Chiot", URL: "https://e.org/1", Description: "Noir", Keyword: "chien"}
 	list := testkit.Records([]testkit.Photo{chiot, {Title: "Carlin", URL: "https://e.org/2"}, chiot, chiot})
-	check := s.NewChecker(lang.English)
+	check := s.NewChecker(lang.English, nil)
 	var said []string
 	for i := range list {
 		said = append(said, check.Photo(i, &list[i], photo.Place{File: "photos.go", Line: 20 + i})...)
 	}
 	want := []string{
-		`photos.go:21: photo 2 ("Carlin") has no description: write one, Description: "...",`,
-		`photos.go:21: photo 2 ("Carlin") has no keyword: write one, Keyword: "...",`,
+		`photos.go:21: photo 2 ("Carlin") has no description: add Description: then, between quotes, what the picture shows, in a sentence of your own`,
+		`photos.go:21: photo 2 ("Carlin") has no keyword: add Keyword: then, between quotes, one word that names what the picture shows, such as chien or montagne`,
 		`photos.go:22: photo 3 ("Chiot") is the same as photo 1 ("Chiot"): change its texts, or remove it`,
 		`photos.go:23: photo 4 ("Chiot") is the same as photo 1 ("Chiot"): change its texts, or remove it`,
 	}

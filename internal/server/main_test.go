@@ -82,7 +82,7 @@ func listOf(t testing.TB, c *catalog.Catalog) []Photo {
 func fileWithTitles(titles ...string) string {
 	list := make([]Photo, len(titles))
 	for i, title := range titles {
-		list[i] = Photo{Title: title, URL: "https://e.org/" + title, Description: "d " + title, Keyword: "k"}
+		list[i] = Photo{Title: title, URL: "https://e.org/" + title, Description: "Le paysage " + title, Keyword: "paysage"}
 	}
 	c, _ := newCatalog(list)
 	return string(datafile.Body(c))
@@ -219,7 +219,7 @@ func TestRunServesThePhotosAndStops(t *testing.T) {
 }
 
 func TestAPhotoOfPhotosGoWithAnEmptyTextIsSaidAtTheStart(t *testing.T) {
-	chiot := Photo{Title: "Chiot", URL: "https://e.org/1", Description: "Noir", Keyword: "chien"}
+	chiot := Photo{Title: "Chiot", URL: "https://e.org/1", Description: "Un chiot noir", Keyword: "chien"}
 	code := codeOf([]Photo{chiot, {Title: "Carlin", URL: "https://e.org/2"}, chiot})
 	for l, lang := range languages {
 		ctx, cancel := context.WithCancel(context.Background())
@@ -229,8 +229,8 @@ func TestAPhotoOfPhotosGoWithAnEmptyTextIsSaidAtTheStart(t *testing.T) {
 		waitFor(t, "the banner", 10*time.Second, func() bool { return strings.Contains(stdout.String(), "Ctrl+C") })
 		cancel()
 		<-done
-		want := [][]string{{`photo 2 ("Carlin") has no description: write one, Description: "...",`, `photo 2 ("Carlin") has no keyword`, `photo 3 ("Chiot") is the same as photo 1 ("Chiot"): change its texts, or remove it`},
-			{`il manque le champ description à la photo 2 (« Carlin ») : écrivez-le, Description: "...",`, `il manque le champ keyword à la photo 2`, `la photo 3 (« Chiot ») est la même que la photo 1 (« Chiot »)`}}[l]
+		want := [][]string{{`photo 2 ("Carlin") has no description: add Description: then, between quotes, what the picture shows`, `photo 2 ("Carlin") has no keyword`, `photo 3 ("Chiot") is the same as photo 1 ("Chiot"): change its texts, or remove it`},
+			{`il manque le champ description à la photo 2 (« Carlin ») : ajoutez Description: puis, entre guillemets, ce que montre l'image`, `il manque le champ keyword à la photo 2`, `la photo 3 (« Chiot ») est la même que la photo 1 (« Chiot »)`}}[l]
 		for _, w := range want {
 			if !strings.Contains(stdout.String(), w) {
 				t.Errorf("%s: the start does not say %q:\n%s", lang.Name, w, stdout.String())
@@ -570,4 +570,30 @@ func getBody(t *testing.T, url string) string {
 	defer resp.Body.Close()
 	b, _ := io.ReadAll(resp.Body)
 	return string(b)
+}
+
+func TestTextsThatSayNothingAndURLsThePageCannotShowAreSaidAtStart(t *testing.T) {
+	code := codeOf([]Photo{
+		{Title: "Chiot", URL: "https://e.org/1", Description: "...", Keyword: "chien"},
+		{Title: "Chat", URL: "chat.jpg", Description: "Un chat gris.", Keyword: "x"},
+	})
+	for l, lang := range languages {
+		ctx, cancel := context.WithCancel(context.Background())
+		var stdout syncBuffer
+		done := make(chan error, 1)
+		go func() { done <- run(ctx, code, []string{"-addr", "127.0.0.1:0"}, lang.Env, &stdout, &syncBuffer{}) }()
+		waitFor(t, "the banner", 10*time.Second, func() bool { return strings.Contains(stdout.String(), "Ctrl+C") })
+		cancel()
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range [][]string{
+			{`warning: photos.go: the description of photo 1 ("Chiot"), "...", says nothing`, `warning: photos.go: the keyword of photo 2 ("Chat"), "x", says nothing`, `warning: photos.go: the url of photo 2 ("Chat"), "chat.jpg", is a file name, not an address`},
+			{`attention : photos.go : le champ description de la photo 1 (« Chiot »), « ... », ne dit rien`, `attention : photos.go : le champ keyword de la photo 2 (« Chat »), « x », ne dit rien`, `attention : photos.go : l'url de la photo 2 (« Chat »), « chat.jpg », est un nom de fichier`},
+		}[l] {
+			if !strings.Contains(stdout.String(), want) {
+				t.Errorf("%s: the start does not say %q:\n%s", lang.Name, want, stdout.String())
+			}
+		}
+	}
 }

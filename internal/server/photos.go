@@ -69,11 +69,12 @@ func schemaWarnings(p *message.Printer, s *photo.Schema) []string {
 }
 
 // builtInWarnings are what is worth saying of the photos of photos.go when the server
-// starts: a text left empty, a photo copied and left as it was; at the line of
-// photos.go when the file is here to read (go run .).
+// starts (photo.Checker: a text left empty or that says nothing, a url the partner's
+// page cannot show, a photo copied and left as it was), at the line of photos.go when
+// the file is here to read (go run .).
 func builtInWarnings(p *message.Printer, s *photo.Schema, list []photo.Photo) []string {
 	places := s.GoPlaces("photos.go")
-	check := s.NewChecker(p)
+	check := s.NewChecker(p, nil)
 	var warnings []string
 	for i := range list {
 		at := photo.Place{File: "photos.go"}
@@ -82,7 +83,7 @@ func builtInWarnings(p *message.Printer, s *photo.Schema, list []photo.Photo) []
 		}
 		warnings = append(warnings, check.Photo(i, &list[i], at)...)
 	}
-	return warnings
+	return append(warnings, check.Done()...)
 }
 
 // loadPhotos fills st with the photos the command line asks for.

@@ -179,8 +179,9 @@ func TestTheStartAndTheSheetSayAMissingTextInTheSameWords(t *testing.T) {
 			t.Errorf("%s: -fake with an ID in fake.go says %v, the sheet %q", lang.Name, err, sheet[3].Why)
 		}
 		path := filepath.Join(t.TempDir(), "photos.json")
-		saveInPlace(t, path, "[\n  {\"title\": \"Chiot\", \"url\": \"u\", \"keyword\": \"k\"}\n]\n")
-		_, data, err := datafile.Load(t.Context(), lang.P, code.Schema, path, []byte("[\n  {\"title\": \"Chiot\", \"url\": \"u\", \"keyword\": \"k\"}\n]\n"))
+		content := "[\n  {\"title\": \"Chiot\", \"url\": \"https://e.org/1\", \"keyword\": \"chien\"}\n]\n"
+		saveInPlace(t, path, content)
+		_, data, err := datafile.Load(t.Context(), lang.P, code.Schema, path, []byte(content))
 		file := grading.GradeAll(lang.P, grading.DataSource(lang.P, code.Schema, path))
 		if err != nil || len(data.Warnings) != 1 || len(file[1].Problems) != 1 || data.Warnings[0] != file[1].Problems[0] {
 			t.Errorf("%s: a data file is said %q by the server and %q by the sheet (%v)", lang.Name, data.Warnings, file[1].Problems, err)

@@ -311,6 +311,26 @@ func TestTheExerciseAsHandedOut(t *testing.T) {
 		}
 		checkSheet(t, out, map[string]string{"Objective 1": "4/4", "Objective 2": "4/4", "Objective 3": "2/2", "Total": "10/10"})
 	})
+
+	t.Run("the sheet is seen however go test is typed, and never replayed from the cache", func(t *testing.T) {
+		script, err := exec.LookPath("script") // util-linux: runs a command in a terminal of its own
+		if err != nil {
+			t.Skip("script (util-linux) is not installed: go test . cannot be run in a terminal here")
+		}
+		for _, args := range []string{"go test", "go test .", "go test -v .", "go test .", "go test ./..."} {
+			cmd := exec.CommandContext(t.Context(), script, "-qec", args, "/dev/null")
+			cmd.Dir, cmd.Env = dir, env
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Errorf("%s in a terminal: %v\n%s", args, err, out)
+			}
+			text := strings.ReplaceAll(string(out), "\r", "")
+			checkSheet(t, text, map[string]string{"Total": "10/10"})
+			if strings.Contains(text, "(cached)") && strings.Contains(text, "ok  \tphotoserver\t(cached)") {
+				t.Errorf("%s replayed a cached grade:\n%s", args, text)
+			}
+		}
+	})
 }
 
 // unzip extracts the zip at zipPath into the folder into, checking that every entry

@@ -1,0 +1,195 @@
+package photo
+
+import (
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/message"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// What a text must hold to count on the exercise's fiche. A description or a keyword
+// that says nothing (a placeholder a student types to make a test pass) fills no
+// objective and is said, at start, at each reload of a data file and on the sheet, in
+// the same words. The rules never refuse what go-faker makes (its lorem ipsum words,
+// among them the one-letter "a"): a test checks them over a thousand seeds.
+
+// Emptiness is why a text says nothing, or Says when it says something.
+type Emptiness int
+
+const (
+	Says       Emptiness = iota // a text that says something
+	Blank                       // nothing, or only spaces
+	OnlySigns                   // only punctuation, symbols or digits: ..., …, -, ?, 123
+	OneLetter                   // a single letter that is not a word on its own
+	FieldWords                  // only the field's name and small words: "description", "Mot-clé", "la photo 3"
+	Filler                      // a filler: TODO, à compléter, xxx, test, blabla, azerty...
+)
+
+// oneLetterWords are the letters that are words on their own, in French, English and
+// go-faker's Latin (its word list holds "a"): they say something.
+var oneLetterWords = []string{"a", "à", "y", "ô", "o", "i"}
+
+// fieldWords are the words of a text that only names a field or a photo, in either
+// language, without accents: with the small words around them (smallWords) and
+// numbers, a text made only of them says nothing ("Description de la photo 3").
+var fieldWords = []string{
+	"description", "descriptions", "descr", "desc", "keyword", "keywords", "key", "word", "mot", "mots",
+	"cle", "cles", "motcle", "motscles", "tag", "tags", "titre", "title", "url", "lien", "link",
+	"image", "images", "photo", "photos", "picture", "img", "pic", "texte", "text", "legende", "caption",
+	"numero", "number",
+}
+
+// smallWords are the articles and the like that say nothing around a field's name.
+var smallWords = []string{
+	"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "ma", "mon", "mes", "ta", "ton", "tes",
+	"sa", "son", "ses", "votre", "vos", "notre", "nos", "ce", "cette", "ici", "pour", "sur", "no", "n",
+	"the", "an", "of", "my", "your", "this", "here", "for",
+}
+
+// fillers are what a text holds when it is only there to be filled in, written as
+// normalize writes them (small letters, no accents, no spaces or punctuation).
+var fillers = []string{
+	"todo", "tbd", "fixme", "acompleter", "acomplete", "acompletter", "completer", "aremplir", "remplir",
+	"test", "tests", "testtest", "essai", "essais", "exemple", "example", "sample", "placeholder",
+	"blabla", "blablabla", "bla", "truc", "machin", "chose", "bidule", "rien", "vide", "aucun", "aucune",
+	"none", "null", "nil", "undefined", "na", "nc", "nd", "loremipsum", "loremipsumdolorsitamet",
+	"azerty", "qwerty", "asdf", "qsdf", "sdfg", "jkl", "uiop", "wxcv", "hjkl", "azertyuiop", "qwertyuiop",
+	"jenesaispas", "jsp", "idk", "ok", "oui", "yes",
+}
+
+// EmptinessOf says whether text says something, and if not, why.
+func EmptinessOf(text string) Emptiness {
+	trimmed := strings.TrimSpace(text)
+	if trimmed == "" {
+		return Blank
+	}
+	if !strings.ContainsFunc(trimmed, unicode.IsLetter) {
+		return OnlySigns
+	}
+	words := strings.FieldsFunc(normalize(trimmed), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	letters := strings.Join(words, "")
+	if utf8.RuneCountInString(letters) == 1 {
+		if slices.Contains(oneLetterWords, strings.ToLower(strings.Trim(trimmed, ".!?…,;: "))) {
+			return Says
+		}
+		return OneLetter
+	}
+	if slices.Contains(fillers, letters) || repeated(letters) {
+		return Filler
+	}
+	if !slices.ContainsFunc(words, func(w string) bool {
+		return !slices.Contains(fieldWords, w) && !slices.Contains(smallWords, w) && strings.Trim(w, "0123456789") != ""
+	}) {
+		return FieldWords
+	}
+	return Says
+}
+
+// normalize is text in small letters without accents (é is e, œ is oe), to compare a
+// text with the words above whatever its case and accents.
+func normalize(text string) string {
+	text = strings.NewReplacer("œ", "oe", "Œ", "oe", "æ", "ae", "Æ", "ae").Replace(text)
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), text)
+	if err != nil {
+		out = text
+	}
+	return strings.ToLower(out)
+}
+
+// repeated reports whether s is one letter said again (xxx, aaaa) or a piece of two or
+// three said three times or more (hahaha, sdfsdfsdf): not papa, bébé or coco.
+func repeated(s string) bool {
+	r := []rune(s)
+	for size := 1; size <= 3; size++ {
+		if len(r)%size != 0 || len(r) < size*min(size+1, 3) {
+			continue
+		}
+		same := true
+		for i := size; i < len(r) && same; i++ {
+			same = r[i] == r[i%size]
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// Counts reports whether the text of role r counts for the fiche: for a description
+// and a keyword, a text that says something; for the others, one that is not blank.
+func Counts(r Role, text string) bool {
+	if r == Description || r == Keyword {
+		return EmptinessOf(text) == Says
+	}
+	return EmptinessOf(text) != Blank
+}
+
+// WhatToWrite says what a field of role r holds, to tell a student what to write
+// instead of nothing: never a placeholder they could copy.
+func WhatToWrite(p *message.Printer, r Role) string {
+	switch r {
+	case Description:
+		return p.Sprintf("what the picture shows, in a sentence of your own")
+	case Keyword:
+		return p.Sprintf("one word that names what the picture shows, such as chien or montagne")
+	case Title:
+		return p.Sprintf("a short title of your own")
+	case URL:
+		return p.Sprintf("the picture's web address, starting with https://")
+	}
+	return ""
+}
+
+// URLProblem is why a photo's url cannot be shown by the partner's page, on another
+// computer, or NoURLProblem.
+type URLProblem int
+
+const (
+	NoURLProblem  URLProblem = iota
+	URLOnDisk                // a path on this computer: C:\Users\..., /home/..., ~/Images/...
+	URLFileName              // a bare file name: chat.jpg
+	URLNoScheme              // www.example.com/x.png, without http:// or https://
+	URLFileScheme            // file:///...
+	URLSpaces                // spaces in the address
+	URLNotWeb                // any other thing that is not an http:// or https:// address
+)
+
+// CheckURL says whether u is an absolute http:// or https:// address, which the
+// partner's page can show, or a picture given inline (data:image/...); an empty url is
+// said as missing, not here.
+func CheckURL(u string) URLProblem {
+	u = strings.TrimSpace(u)
+	lower := strings.ToLower(u)
+	switch {
+	case u == "":
+		return NoURLProblem
+	case strings.HasPrefix(lower, "file:"):
+		return URLFileScheme
+	case len(u) >= 3 && u[1] == ':' && (u[2] == '\\' || u[2] == '/') && unicode.IsLetter(rune(u[0])),
+		strings.HasPrefix(u, `\\`), strings.HasPrefix(u, "/"), strings.HasPrefix(u, "~"), strings.HasPrefix(u, "./"), strings.HasPrefix(u, "../"):
+		return URLOnDisk
+	case strings.ContainsAny(u, " \t"):
+		return URLSpaces
+	case strings.HasPrefix(lower, "data:image/"):
+		return NoURLProblem
+	case strings.HasPrefix(lower, "www."):
+		return URLNoScheme
+	}
+	parsed, err := url.Parse(u)
+	switch {
+	case err == nil && (parsed.Scheme == "http" || parsed.Scheme == "https") && parsed.Host != "":
+		return NoURLProblem
+	case err == nil && parsed.Scheme == "" && !strings.Contains(u, "/") && path.Ext(u) != "":
+		return URLFileName
+	case err == nil && parsed.Scheme == "" && strings.Contains(strings.SplitN(u, "/", 2)[0], "."):
+		return URLNoScheme // example.com/x.png
+	}
+	return URLNotWeb
+}
