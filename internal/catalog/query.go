@@ -12,13 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/message"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 
 	"photoserver/internal/lang"
 	"photoserver/internal/photo"
@@ -285,12 +280,12 @@ func parseSort(p *message.Printer, s *photo.Schema, sortParam, orderParam string
 // Match returns the positions of the photos the query keeps, in order, and how many
 // matched before the part was cut.
 func (c *Catalog) Match(q Query) (chosen []int, total int) {
-	needle := fold(q.Q)
+	needle := lang.Fold(q.Q)
 	if needle != "" {
 		c.searchOnce.Do(func() {
 			c.search = make([]string, len(c.photos))
 			for i, p := range c.photos {
-				c.search[i] = fold(p.Title + "\n" + p.Description + "\n" + p.Keyword)
+				c.search[i] = lang.Fold(p.Title + "\n" + p.Description + "\n" + p.Keyword)
 			}
 		})
 	}
@@ -402,7 +397,7 @@ func (c *Catalog) foldedField(f int) []string {
 	}
 	keys := make([]string, len(c.photos))
 	for i := range c.photos {
-		keys[i] = withoutAccents(c.photos[i].Field(c.schema.Fields[f]).String())
+		keys[i] = lang.WithoutAccents(c.photos[i].Field(c.schema.Fields[f]).String())
 	}
 	if c.folded == nil {
 		c.folded = map[int][]string{}
@@ -446,19 +441,3 @@ func PageLinks(host, requestURI string, q Query, total int) string {
 	links = append(links, link(last)+`; rel="last"`)
 	return strings.Join(links, ", ")
 }
-
-// withoutAccents is s with the accents taken off its letters: é is e, Ç is C.
-func withoutAccents(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) {
-		return s // plain ASCII has no accent
-	}
-	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
-	if err != nil {
-		return s
-	}
-	return out
-}
-
-// fold is s as q= compares it: in small letters, without accents, so that a student
-// who types meduses finds Méduses.
-func fold(s string) string { return strings.ToLower(withoutAccents(s)) }

@@ -69,3 +69,25 @@ func TestTheSearchAndTheOfflineURLsAreMadeOnceEachWhateverComesFirst(t *testing.
 		}
 	}
 }
+
+func TestSearchAndSortReadFrenchLigatures(t *testing.T) {
+	c, _ := newCatalog([]Photo{{Title: "Œufs de Pâques"}, {Title: "Cœur de pierre"}, {Title: "Æther"}, {Title: "Straße"}, {Title: "Orange"}, {Title: "Poire"}, {Title: "Noix"}})
+	for q, want := range map[string]string{"coeur": "Cœur de pierre", "oeufs": "Œufs de Pâques", "OEUFS": "Œufs de Pâques", "aether": "Æther", "strasse": "Straße", "cœur": "Cœur de pierre"} {
+		chosen, _ := c.Match(Query{Q: q, End: -1, Limit: -1})
+		if len(chosen) != 1 || c.Photos()[chosen[0]].Title != want {
+			t.Errorf("q=%s finds %v, want %q", q, chosen, want)
+		}
+	}
+	q, err := ParseQuery(en, c.Schema(), "_sort=title")
+	if err != nil {
+		t.Fatal(err)
+	}
+	chosen, _ := c.Match(q)
+	var titles []string
+	for _, i := range chosen {
+		titles = append(titles, c.Photos()[i].Title)
+	}
+	if got := strings.Join(titles, ", "); got != "Æther, Cœur de pierre, Noix, Œufs de Pâques, Orange, Poire, Straße" {
+		t.Errorf("_sort=title gives %s, want Œufs among the O's and Æther among the A's", got)
+	}
+}

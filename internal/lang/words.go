@@ -4,8 +4,13 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/message"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Words shared by the messages: how a message names a photo, sizes and durations, and
@@ -80,3 +85,24 @@ func Size(p *message.Printer, n int64) string {
 func Duration(p *message.Printer, d time.Duration) string {
 	return p.Sprintf("%.1f ms", float64(d.Microseconds())/1000)
 }
+
+// ligatures are the letters that Unicode does not take apart into a letter and its
+// accent, and that French (and German) writes for two: œ in cœur, æ, ß.
+var ligatures = strings.NewReplacer("œ", "oe", "Œ", "Oe", "æ", "ae", "Æ", "Ae", "ß", "ss", "ẞ", "SS")
+
+// WithoutAccents is s with the accents taken off its letters, and its ligatures
+// written out: é is e, Ç is C, Œufs is Oeufs, Straße is Strasse. Case is kept.
+func WithoutAccents(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) {
+		return s // plain ASCII has no accent
+	}
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), ligatures.Replace(s))
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+// Fold is s as searches compare it: in small letters, without accents, ligatures
+// written out, so that a student who types meduses finds Méduses, and coeur finds Cœur.
+func Fold(s string) string { return strings.ToLower(WithoutAccents(s)) }

@@ -3,15 +3,13 @@ package photo
 import (
 	"net/url"
 	"path"
+	"photoserver/internal/lang"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/message"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // What a text must hold to count on the exercise's fiche. A description or a keyword
@@ -92,16 +90,9 @@ func EmptinessOf(text string) Emptiness {
 	return Says
 }
 
-// normalize is text in small letters without accents (é is e, œ is oe), to compare a
-// text with the words above whatever its case and accents.
-func normalize(text string) string {
-	text = strings.NewReplacer("œ", "oe", "Œ", "oe", "æ", "ae", "Æ", "ae").Replace(text)
-	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), text)
-	if err != nil {
-		out = text
-	}
-	return strings.ToLower(out)
-}
+// normalize is text as lang.Fold writes it (small letters, no accents, ligatures
+// written out), to compare a text with the words above whatever its case and accents.
+func normalize(text string) string { return lang.Fold(text) }
 
 // repeated reports whether s is one letter said again (xxx, aaaa) or a piece of two or
 // three said three times or more (hahaha, sdfsdfsdf): not papa, bébé or coco.
