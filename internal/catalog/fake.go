@@ -34,7 +34,9 @@ type built struct {
 }
 
 // Fake makes n photos of schema s with fake (fake.go's fakePhoto); the same seed gives
-// the same photos. While go-faker works, another goroutine numbers and encodes the
+// the same photos: both of go-faker's random sources are seeded, the one of its texts
+// and numbers and the one of its UUIDs (what it makes from today's date, it cannot
+// repeat). While go-faker works, another goroutine numbers and encodes the
 // photos already made, so the list is ready soon after the last one. When it takes over
 // ProgressAfter, progress shows how far it is. It stops early, with ctx's error, when
 // ctx is done (Ctrl+C), and with a *DuplicateIDError when fake writes ids that two
@@ -68,6 +70,7 @@ func Fake(ctx context.Context, p *message.Printer, s *photo.Schema, n int, seed 
 	fakerMu.Lock()
 	defer fakerMu.Unlock()
 	faker.SetRandomSource(rand.NewSource(seed))
+	faker.SetCryptoSource(rand.New(rand.NewSource(^seed))) // its UUIDs too: the same seed, the same photos
 	list := make([]photo.Photo, n)
 	start, shown, sent := time.Now(), false, 0
 	for i := range list {

@@ -9,6 +9,8 @@ import (
 
 	"photoserver/internal/photo"
 	"photoserver/internal/testkit"
+
+	"github.com/go-faker/faker/v4"
 )
 
 func TestTheSameSeedGivesTheSameBytes(t *testing.T) {
@@ -81,5 +83,23 @@ func TestARunStoppedEarlyDoesNotSayDone(t *testing.T) {
 	}
 	if out := progress.String(); !strings.Contains(out, "1,000 of 5,000...") || strings.Contains(out, "done") || !strings.HasSuffix(out, "\n") {
 		t.Errorf("the progress line of a run that stopped early is %q: want its count, no done, and a new line for what follows", out)
+	}
+}
+
+func TestTheSameSeedGivesTheSameUUIDsToo(t *testing.T) {
+	uuids := func(seed int64) string {
+		c, err := Fake(context.Background(), en, testkit.Schema(), 20, seed, nil, func(n int, seed int64) photo.Photo {
+			return testkit.Records([]Photo{{Title: faker.UUIDHyphenated(), Description: faker.UUIDDigit(), Keyword: faker.Word()}})[0]
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(c.List().Plain.Body)
+	}
+	if a, b := uuids(7), uuids(7); a != b {
+		t.Errorf("-fake 20 -seed 7 made other UUIDs in a second run")
+	}
+	if uuids(7) == uuids(8) {
+		t.Errorf("seeds 7 and 8 made the same UUIDs")
 	}
 }
