@@ -27,6 +27,8 @@ var french = map[string]string{
 	"%s from %s in this second (%s)":                              "%s de %s dans cette seconde (%s)",
 	"%d x %s":                                                     "%d x %s",
 	"event stream opened: it stays open to send each change":      "flux d'événements ouvert : il reste ouvert pour envoyer chaque changement",
+	"a page asks whether it may %s here (a CORS preflight): yes":  "une page demande si elle peut faire un %s ici (une requête CORS préalable) : oui",
+	"a page asks whether it may %s here (a CORS preflight): yes, so that it reads this server's answer, which will be that it only reads photos":                                                              "une page demande si elle peut faire un %s ici (une requête CORS préalable) : oui, pour qu'elle lise la réponse du serveur, qui sera qu'il ne fait que lire les photos",
 	"%s: a request was refused before it could be read (a malformed Host header, headers over 64 kB, or a request cut off), so the partner's page only sees a network error: check the address the page uses": "%s : une requête a été refusée avant d'être lue (en-tête Host mal formé, en-têtes de plus de 64 ko, ou requête coupée), donc la page du binôme ne voit qu'une erreur réseau : vérifiez l'adresse qu'utilise la page",
 	"making photos with faker: %d of %d...":                                             "création des photos avec faker : %d sur %d...",
 	"making photos with faker: %d of %d, done.":                                         "création des photos avec faker : %d sur %d, terminé.",

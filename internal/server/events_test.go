@@ -96,7 +96,7 @@ func TestTheEventStreamSaysThePhotosAtOnceThenEachChange(t *testing.T) {
 	t.Cleanup(srv.Close) // after the streams: Close waits for them
 
 	events, resp := openEvents(t, srv.URL)
-	for header, want := range map[string]string{"Content-Type": "text/event-stream; charset=utf-8", "Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache"} {
+	for header, want := range map[string]string{"Content-Type": "text/event-stream; charset=utf-8", "Access-Control-Allow-Origin": "null", "Access-Control-Allow-Credentials": "true", "Cache-Control": "no-cache"} {
 		if got := resp.Header.Get(header); got != want {
 			t.Errorf("%s is %q, want %q", header, got, want)
 		}

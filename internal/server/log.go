@@ -192,8 +192,14 @@ func (w *statusWriter) String() string {
 		size = 0 // Go counts what HEAD would have sent, but sends none of it
 	}
 	what := lang.Size(w.log.p, int64(size)) + " " + lang.Duration(w.log.p, w.end.Sub(w.start))
-	if strings.HasPrefix(w.Header().Get("Content-Type"), "text/event-stream") && w.status == http.StatusOK && w.r.Method != http.MethodHead {
+	switch asked := w.r.Header.Get("Access-Control-Request-Method"); {
+	case strings.HasPrefix(w.Header().Get("Content-Type"), "text/event-stream") && w.status == http.StatusOK && w.r.Method != http.MethodHead:
 		what = w.log.p.Sprintf("event stream opened: it stays open to send each change")
+	case w.r.Method != http.MethodOptions || asked == "":
+	case asked == http.MethodGet || asked == http.MethodHead:
+		what = w.log.p.Sprintf("a page asks whether it may %s here (a CORS preflight): yes", asked)
+	default:
+		what = w.log.p.Sprintf("a page asks whether it may %s here (a CORS preflight): yes, so that it reads this server's answer, which will be that it only reads photos", asked)
 	}
 	return fmt.Sprintf("%s %s %s %d %s", clientOf(w.r.RemoteAddr), w.r.Method, w.r.URL.RequestURI(), w.status, what)
 }

@@ -123,3 +123,27 @@ func TestRequestsGoRefusesItselfAreLogged(t *testing.T) {
 		t.Errorf("a connection that was served was logged as refused:\n%s", out.String())
 	}
 }
+
+func TestAPreflightIsLoggedWithWhatThePageWanted(t *testing.T) {
+	for l, lang := range languages {
+		var out syncBuffer
+		h := newRequestLog(&out, lang.P).middleware(withCORS(http.NotFoundHandler()))
+		serveRequest(h, withHeaders(httptest.NewRequest("OPTIONS", "/photos/3", nil), "Origin", "null", "Access-Control-Request-Method", "PUT"))
+		serveRequest(h, withHeaders(httptest.NewRequest("OPTIONS", "/photos", nil), "Origin", "null", "Access-Control-Request-Method", "GET"))
+		want := [][]string{{"OPTIONS /photos/3 204 a page asks whether it may PUT here (a CORS preflight): yes, so that it reads this server's answer, which will be that it only reads photos", "OPTIONS /photos 204 a page asks whether it may GET here (a CORS preflight): yes"},
+			{"OPTIONS /photos/3 204 une page demande si elle peut faire un PUT ici (une requête CORS préalable) : oui, pour qu'elle lise la réponse du serveur", "OPTIONS /photos 204 une page demande si elle peut faire un GET ici"}}[l]
+		for _, w := range want {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("%s: the log does not say %q:\n%s", lang.Name, w, out.String())
+			}
+		}
+	}
+}
+
+// withHeaders sets header pairs on r.
+func withHeaders(r *http.Request, header ...string) *http.Request {
+	for i := 0; i+1 < len(header); i += 2 {
+		r.Header.Set(header[i], header[i+1])
+	}
+	return r
+}

@@ -28,6 +28,7 @@ func newHandler(st *catalog.Store, log *requestLog, opts serveOptions) http.Hand
 	mux.Handle("/photos", list)
 	mux.Handle("/photos/{$}", list)
 	mux.Handle("/photos/{id}", getOnly(handlePhoto(st, opts.offline)))
+	mux.Handle("/photos/{id}/{$}", getOnly(handlePhoto(st, opts.offline))) // as json-server: /photos/3/
 	mux.Handle(images.At+"{file}", getOnly(handleImage(st)))
 	mux.Handle("/events", getOnly(handleEvents(st, opts)))
 	mux.Handle("/healthz", getOnly(handleHealth(st)))
@@ -42,8 +43,8 @@ var (
 	hdrExpose    = []string{"X-Total-Count, ETag, Link"}
 	hdrJSON      = []string{"application/json; charset=utf-8"}
 	hdrNoCache   = []string{"no-cache"}
-	hdrVary      = []string{"Accept-Encoding"}
-	hdrVaryLang  = []string{"Accept-Encoding, Accept-Language"}
+	hdrVary      = []string{"Accept-Encoding, Origin"}
+	hdrVaryLang  = []string{"Accept-Encoding, Accept-Language, Origin"}
 	hdrGzip      = []string{"gzip"}
 	hdrMethods   = []string{"GET, HEAD, OPTIONS"}
 	hdrMaxAge    = []string{"86400"}
@@ -54,16 +55,31 @@ var (
 )
 
 // withCORS lets a page from any origin, even a file opened in the browser, read every
-// answer, errors included, and answers the browser's preflight requests itself.
+// answer, errors included, and answers the browser's preflight requests itself (the
+// Fetch standard's CORS protocol). A request with an Origin gets that origin back with
+// Access-Control-Allow-Credentials, so that a page that sends its cookies
+// (credentials: "include", an EventSource withCredentials) reads the answer too, which
+// "*" does not allow; every answer varies on Origin for that reason. A preflight for
+// any method is allowed, so that a page that tries PUT, PATCH or DELETE reads this
+// server's own sentence (a 405: it only reads photos) rather than a bare CORS error.
 func withCORS(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h["Access-Control-Allow-Origin"] = hdrAny
+		if origin := r.Header["Origin"]; len(origin) == 1 {
+			h["Access-Control-Allow-Origin"] = origin // the request's own slice: no copy per request
+			h["Access-Control-Allow-Credentials"] = hdrTrue
+		} else {
+			h["Access-Control-Allow-Origin"] = hdrAny
+		}
 		h["Access-Control-Expose-Headers"] = hdrExpose
 		h["X-Content-Type-Options"] = hdrNosniff
 		if r.Method == http.MethodOptions {
 			h["Access-Control-Allow-Methods"] = hdrMethods
+			if asked := r.Header["Access-Control-Request-Method"]; len(asked) == 1 && asked[0] != "" {
+				h["Access-Control-Allow-Methods"] = asked
+			}
 			h["Allow"] = hdrMethods
+			h["Vary"] = hdrVary
 			if asked := r.Header.Values("Access-Control-Request-Headers"); len(asked) > 0 {
 				h.Set("Access-Control-Allow-Headers", strings.Join(asked, ", "))
 			} else {

@@ -388,8 +388,14 @@ func TestEveryAnswerCarriesCORSAndNosniff(t *testing.T) {
 			if rec.Code != tt.status {
 				t.Errorf("%s %s answered %d, want %d", tt.method, tt.path, rec.Code, tt.status)
 			}
-			if got := rec.Header().Get("Access-Control-Allow-Origin"); got != "*" {
-				t.Errorf("%s %s: Access-Control-Allow-Origin is %q, want *: the partner's page could not read it", tt.method, tt.path, got)
+			if got := rec.Header().Get("Access-Control-Allow-Origin"); got != "null" || rec.Header().Get("Access-Control-Allow-Credentials") != "true" {
+				t.Errorf("%s %s: Access-Control-Allow-Origin is %q, want the page's origin, null, with credentials allowed: the partner's page could not read it", tt.method, tt.path, got)
+			}
+			if !strings.Contains(rec.Header().Get("Vary"), "Origin") {
+				t.Errorf("%s %s: Vary is %q, want Origin in it: the answer depends on the page's origin", tt.method, tt.path, rec.Header().Get("Vary"))
+			}
+			if got := do(h, tt.method, tt.path).Header().Get("Access-Control-Allow-Origin"); got != "*" {
+				t.Errorf("%s %s without an Origin: Access-Control-Allow-Origin is %q, want *", tt.method, tt.path, got)
 			}
 			if got := rec.Header().Get("X-Content-Type-Options"); got != "nosniff" {
 				t.Errorf("%s %s: X-Content-Type-Options is %q, want nosniff", tt.method, tt.path, got)
@@ -409,11 +415,13 @@ func TestPreflight(t *testing.T) {
 	rec := do(h, "OPTIONS", "/photos", "Origin", "http://192.168.1.24:8080", "Access-Control-Request-Method", "GET",
 		"Access-Control-Request-Headers", "content-type, x-student", "Access-Control-Request-Private-Network", "true")
 	want := map[string]string{
-		"Access-Control-Allow-Methods":         "GET, HEAD, OPTIONS",
+		"Access-Control-Allow-Methods":         "GET",
 		"Access-Control-Allow-Headers":         "content-type, x-student",
 		"Access-Control-Max-Age":               "86400",
 		"Access-Control-Allow-Private-Network": "true",
-		"Access-Control-Allow-Origin":          "*",
+		"Access-Control-Allow-Origin":          "http://192.168.1.24:8080",
+		"Access-Control-Allow-Credentials":     "true",
+		"Allow":                                "GET, HEAD, OPTIONS",
 	}
 	if rec.Code != 204 || rec.Body.Len() != 0 {
 		t.Errorf("the preflight answered %d with %d bytes, want 204 and nothing", rec.Code, rec.Body.Len())
@@ -426,6 +434,27 @@ func TestPreflight(t *testing.T) {
 	plain := do(h, "OPTIONS", "/photos", "Origin", "null", "Access-Control-Request-Method", "GET")
 	if got := plain.Header().Get("Access-Control-Allow-Private-Network"); got != "" {
 		t.Errorf("a preflight that does not ask for the private network got Access-Control-Allow-Private-Network %q", got)
+	}
+}
+
+func TestAPageThatTriesToWriteReadsTheServersOwnSentence(t *testing.T) {
+	h := newTestHandler(t, samplePhotos, false)
+	for _, m := range []string{"PUT", "PATCH", "DELETE"} {
+		pre := do(h, "OPTIONS", "/photos/3", "Origin", "null", "Access-Control-Request-Method", m, "Access-Control-Request-Headers", "content-type")
+		if pre.Code != 204 || pre.Header().Get("Access-Control-Allow-Methods") != m {
+			t.Errorf("the preflight of %s answered %d with Access-Control-Allow-Methods %q: the browser would stop the request before the server can say why", m, pre.Code, pre.Header().Get("Access-Control-Allow-Methods"))
+		}
+		rec := do(h, m, "/photos/3", "Origin", "null", "Accept-Language", "fr")
+		if rec.Code != 405 || rec.Header().Get("Access-Control-Allow-Origin") != "null" || !strings.Contains(errorOf(rec), "ce serveur ne fait que lire les photos : utilisez GET au lieu de "+m) {
+			t.Errorf("%s /photos/3 answered %d, %q, with Access-Control-Allow-Origin %q", m, rec.Code, errorOf(rec), rec.Header().Get("Access-Control-Allow-Origin"))
+		}
+	}
+}
+
+func TestAPhotoWithASlashAfterItsIDIsThePhoto(t *testing.T) {
+	h := newTestHandler(t, samplePhotos, false)
+	if a, b := do(h, "GET", "/photos/3"), do(h, "GET", "/photos/3/"); b.Code != 200 || a.Body.String() != b.Body.String() {
+		t.Errorf("/photos/3/ answered %d:\n%s\nwant what /photos/3 answers", b.Code, b.Body)
 	}
 }
 
