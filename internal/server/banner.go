@@ -21,7 +21,7 @@ func listenError(p *message.Printer, addr string, err error) error {
 		if n, perr := strconv.Atoi(port); perr == nil && n < 65535 {
 			next = strconv.Itoa(n + 1)
 		}
-		return errors.New(p.Sprintf("port %s is already in use, probably by another copy of this server: stop that one with Ctrl+C, or choose another port with -addr %s", port, next))
+		return errors.New(p.Sprintf("port %s is already in use, probably by another copy of this server: stop that one with Ctrl+C (if it was stopped with Ctrl+Z, type fg there first, then Ctrl+C), or choose another port with -addr %s", port, next))
 	case errors.Is(err, errAccess):
 		return errors.New(p.Sprintf("port %s needs administrator rights: choose a port above 1024, such as -addr 9000", port))
 	default:

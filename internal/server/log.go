@@ -42,6 +42,8 @@ type summary struct {
 	requests int
 	clients  map[string]struct{}
 	statuses map[int]int
+	first    fmt.Stringer // the first request's own line: shown alone when it is the only one
+	end      time.Time    // and when it ended
 }
 
 func newRequestLog(out io.Writer, p *message.Printer) *requestLog {
@@ -91,6 +93,9 @@ func (l *requestLog) record(client string, status int, end time.Time, line fmt.S
 		l.sum.clients, l.sum.statuses = map[string]struct{}{}, map[int]int{}
 	}
 	l.sum.requests++
+	if l.sum.requests == 1 {
+		l.sum.first, l.sum.end = line, end
+	}
 	if _, seen := l.sum.clients[client]; !seen {
 		l.sum.clients[strings.Clone(client)] = struct{}{}
 	}
@@ -108,6 +113,10 @@ func (l *requestLog) tick(now time.Time) {
 func (l *requestLog) roll(sec int64) {
 	if sec == l.second {
 		return
+	}
+	if l.sum.requests == 1 { // after a busy second, one request alone: its own line, not a summary
+		fmt.Fprintf(l.out, "%s %s\n", l.sum.end.Format(time.TimeOnly), l.sum.first)
+		l.sum = summary{}
 	}
 	if l.sum.requests > 0 {
 		codes := slices.Sorted(maps.Keys(l.sum.statuses))

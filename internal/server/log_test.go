@@ -53,11 +53,11 @@ func TestFastRequestsAreSummedUpOncePerSecondInBothLanguages(t *testing.T) {
 		want := [][]string{{
 			"10:00:00 1,080 requests from 2 clients in this second (1,070 x 200, 10 x 404), too many to show one by one",
 			"10:00:01 50 requests from 1 client in this second (50 x 200), too many to show one by one",
-			"10:00:02 1 request from 1 client in this second (1 x 200)",
+			"10:00:02 10.0.0.3 GET /photos",
 		}, {
 			"10:00:00 1\u00a0080 requêtes de 2 clients dans cette seconde (1\u00a0070 x 200, 10 x 404), trop pour les montrer une par une",
 			"10:00:01 50 requêtes de 1 client dans cette seconde (50 x 200), trop pour les montrer une par une",
-			"10:00:02 1 requête de 1 client dans cette seconde (1 x 200)",
+			"10:00:02 10.0.0.3 GET /photos",
 		}}[l]
 		if got := strings.Join(lines[readableRate:], "\n"); got != strings.Join(want, "\n") {
 			t.Errorf("%s: the summaries are:\n%s\nwant:\n%s", lang.Name, got, strings.Join(want, "\n"))

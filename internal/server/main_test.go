@@ -348,9 +348,9 @@ func TestAPortInUseIsOneClearSentenceInBothLanguages(t *testing.T) {
 	port := strings.TrimPrefix(ln.Addr().String(), "127.0.0.1:")
 	for l, lang := range languages {
 		err = run(context.Background(), sampleCode, []string{"-addr", ln.Addr().String()}, lang.Env, &syncBuffer{}, &syncBuffer{})
-		want := []string{"port " + port + " is already in use", "-addr "}
+		want := []string{"port " + port + " is already in use", "-addr ", "type fg there first"}
 		if l == 1 {
-			want[0] = "le port " + port + " est déjà utilisé"
+			want[0], want[2] = "le port "+port+" est déjà utilisé", "tapez d'abord fg"
 		}
 		if err == nil || strings.Contains(err.Error(), "\n") {
 			t.Fatalf("%s: port in use gave %v, want one sentence", lang.Name, err)
@@ -595,5 +595,27 @@ func TestTextsThatSayNothingAndURLsThePageCannotShowAreSaidAtStart(t *testing.T)
 				t.Errorf("%s: the start does not say %q:\n%s", lang.Name, want, stdout.String())
 			}
 		}
+	}
+}
+
+func TestCtrlCDuringTheProgressLineStopsOnALineOfItsOwn(t *testing.T) {
+	defer func(d time.Duration) { catalog.ProgressAfter = d }(catalog.ProgressAfter)
+	catalog.ProgressAfter = 0 // as if go-faker had already taken over a second
+	ctx, cancel := context.WithCancel(context.Background())
+	var stdout, stderr syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, sampleCode, []string{"-addr", "127.0.0.1:0", "-fake", "100000"}, english, &stdout, &stderr)
+	}()
+	waitFor(t, "the progress line", 20*time.Second, func() bool { return strings.Contains(stderr.String(), "making photos with faker") })
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if out := stderr.String(); !strings.HasSuffix(out, "\n") {
+		t.Errorf("after Ctrl+C the progress line is left open, so the stop message would follow it on the same line: %q", out[max(0, len(out)-80):])
+	}
+	if !strings.Contains(stdout.String(), "stopped.") {
+		t.Errorf("Ctrl+C is not said:\n%s", stdout.String())
 	}
 }

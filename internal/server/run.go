@@ -19,6 +19,7 @@ import (
 	"os/signal"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -251,6 +252,7 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 	}
 	defer ln.Close()
 	reqLog := newRequestLog(stdout, p)
+	progress := &progressLine{w: stderr} // -fake's progress line
 	var st catalog.Store
 	// The photos are made or read aside, so that Ctrl+C is obeyed at once, even while a
 	// big file is read; what makes them notices it soon after and stops too.
@@ -258,7 +260,7 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 	var src photoSource
 	go func() {
 		var err error
-		src, err = loadPhotos(ctx, p, code, cfg, &st, reqLog, stderr)
+		src, err = loadPhotos(ctx, p, code, cfg, &st, reqLog, progress)
 		loaded <- err
 	}()
 	select {
@@ -266,6 +268,7 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 	case <-ctx.Done():
 	}
 	if ctx.Err() != nil {
+		progress.end()
 		reqLog.say(p.Sprintf("stopped."))
 		return nil
 	} else if err != nil {
@@ -326,5 +329,32 @@ func newHTTPServer(h http.Handler, reqLog *requestLog) *http.Server {
 		ErrorLog:          log.New(reqLog, "", 0),
 		ConnContext:       reqLog.connContext,
 		ConnState:         reqLog.connState,
+	}
+}
+
+// progressLine is where -fake writes its progress line: with a \r and no new line, so
+// that it stays on one line. What is said after it (Ctrl+C) first ends that line.
+type progressLine struct {
+	mu      sync.Mutex
+	w       io.Writer
+	midLine bool // the last write did not end its line
+}
+
+func (l *progressLine) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(b) > 0 {
+		l.midLine = b[len(b)-1] != '\n'
+	}
+	return l.w.Write(b)
+}
+
+// end ends a progress line left open, so that what follows starts a line of its own.
+func (l *progressLine) end() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.midLine {
+		_, _ = io.WriteString(l.w, "\n")
+		l.midLine = false
 	}
 }
