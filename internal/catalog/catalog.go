@@ -150,11 +150,12 @@ func (e *DuplicateIDError) Explain(p *message.Printer, where, id string) string 
 		where, e.Label(p, e.First), e.Label(p, e.Second), id, strconv.Itoa(e.ID), id)
 }
 
-// InFake says that fake.go's fakePhoto writes an ID, which gives two photos the same:
-// what the server says at start with -fake, and the grading sheet for Faker.
-func (e *DuplicateIDError) InFake(p *message.Printer) string {
-	return p.Sprintf("in fake.go, fakePhoto writes an ID (%s has ID %s, like %s): remove the ID, the server numbers the photos itself",
-		e.Label(p, e.Second), strconv.Itoa(e.ID), e.Label(p, e.First))
+// InFake says that fake.go's fakePhoto writes an id, which gives two photos the same:
+// what the server says at start with -fake, and the grading sheet for Faker. id is the
+// id's field as fake.go writes it (ID).
+func (e *DuplicateIDError) InFake(p *message.Printer, id string) string {
+	return p.Sprintf("in fake.go, fakePhoto writes an %s (%s has %s %s, like %s): remove the %s, the server numbers the photos itself",
+		id, e.Label(p, e.Second), id, strconv.Itoa(e.ID), e.Label(p, e.First), id)
 }
 
 // Label names one of the two photos, by its position: position and title.

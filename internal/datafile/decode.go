@@ -253,7 +253,8 @@ func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, name
 	}
 	d.Warnings = append(d.Warnings, check.Done()...)
 	if len(d.List) == 0 {
-		d.Warnings = append(d.Warnings, p.Sprintf("%s has no photo: write them between [ and ], such as [{\"title\": \"...\", \"url\": \"...\"}]", name))
+		d.Warnings = append(d.Warnings, p.Sprintf("%s has no photo: write them between [ and ], each between { and }, with its %s", name,
+			strings.Join([]string{`"` + s.Name(photo.Title) + `"`, `"` + s.Name(photo.URL) + `"`, `"` + s.Name(photo.Description) + `"`, `"` + s.Name(photo.Keyword) + `"`}, ", ")))
 	}
 	return d, nil
 }

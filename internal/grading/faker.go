@@ -22,7 +22,7 @@ func gradeFaker(p *message.Printer, s *Source) Grade {
 	list, err := s.fakes(1)
 	var dup *catalog.DuplicateIDError
 	if errors.As(err, &dup) {
-		return Grade{Why: dup.InFake(p)}
+		return Grade{Why: dup.InFake(p, s.schema.Field(photo.ID).GoName)}
 	}
 	if err != nil {
 		return Grade{Why: p.Sprintf("fake.go could not make photos (%v): run go run . -fake 5 to see why", err)}

@@ -163,7 +163,7 @@ func codeSource(p *message.Printer, code photo.Code, codeErr error, places []pho
 		if len(places) == len(list) {
 			where = p.Sprintf("%s lines %s and %s:", "photos.go", strconv.Itoa(places[dup.First].Line), strconv.Itoa(places[dup.Second].Line))
 		}
-		s.warnings = append(s.warnings, p.Sprintf("the server does not start: %s", dup.Explain(p, where, "ID")))
+		s.warnings = append(s.warnings, p.Sprintf("the server does not start: %s", dup.Explain(p, where, code.Schema.Field(photo.ID).GoName)))
 		s.photos = photoMaps(code.List())
 	} else {
 		s.photos, s.problem = served(p, c)

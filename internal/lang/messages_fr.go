@@ -66,14 +66,16 @@ var french = map[string]string{
 	// The Photo type of photos.go (package photo, and the start in package server).
 	"photos.go: Photo must be a struct, type Photo struct { ... }, as in the photos.go handed out":                                                   "photos.go : Photo doit être une structure, type Photo struct { ... }, comme dans le photos.go distribué",
 	"photos.go: the type Photo has no %s field, which every photo needs: put it back in the type, %s":                                                "photos.go : le type Photo n'a pas de champ %s, dont chaque photo a besoin : remettez-le dans le type, %s",
-	"photos.go: the field %s of Photo must be a whole number, not %s: write %s":                                                                      "photos.go : le champ %s de Photo doit être un nombre entier, pas %s : écrivez %s",
+	"photos.go: the field %s of Photo must be a whole number (int), not %s: write %s":                                                                "photos.go : le champ %s de Photo doit être un nombre entier (int), pas %s : écrivez %s",
 	"photos.go: the field %s of Photo must be a text (string), not %s: write %s, and one text per photo":                                             "photos.go : le champ %s de Photo doit être un texte (string), pas %s : écrivez %s, et un seul texte par photo",
 	"photos.go: the fields %s and %s of Photo are both sent as %q, so encoding/json sends neither: give each its own name in its json tag":           "photos.go : les champs %s et %s de Photo sont tous les deux envoyés sous le nom « %s », donc encoding/json n'envoie ni l'un ni l'autre : donnez à chacun son propre nom dans sa balise json",
 	"photos.go: the type Photo cannot be sent as JSON (%s): keep only texts, numbers, true or false, and lists of them in its fields":                "photos.go : le type Photo ne peut pas être envoyé en JSON (%s) : gardez seulement des textes, des nombres, true ou false, et des listes de ceux-ci dans ses champs",
 	"%s: the field %s is sent as %q, so a page that reads photo.%s finds nothing: put back json:%q on it":                                            "%s : le champ %s est envoyé sous le nom « %s », donc une page qui lit photo.%s n'y trouve rien : remettez-lui json:\"%s\"",
 	"%s: the field %s is sent as %q, which is also a parameter of /photos (?%s=...): it cannot be filtered by; give it another name in its json tag": "%s : le champ %s est envoyé sous le nom « %s », qui est aussi un paramètre de /photos (?%s=...) : on ne peut pas filtrer selon lui ; donnez-lui un autre nom dans sa balise json",
 	"%s line %s": "%s ligne %s",
-	"%s: %s: the field %q is not known, so it is left out: %s": "%s : %s : le champ « %s » est inconnu, il est donc laissé de côté : %s",
+	"photos.go: the field %s of Photo is sent as %q, the name of the %s: give it back its own name, json:%q": "photos.go : le champ %s de Photo est envoyé sous le nom « %s », celui du champ %s : rendez-lui son propre nom, json:\"%s\"",
+	"photos.go: Photo embeds *%s, a pointer: embed %s itself, or write its fields in Photo":                  "photos.go : Photo contient *%s, un pointeur : mettez-y %s lui-même, ou écrivez ses champs dans Photo",
+	"%s: %s: the field %q is not known, so it is left out: %s":                                               "%s : %s : le champ « %s » est inconnu, il est donc laissé de côté : %s",
 
 	// What is worth saying of a photo: at start, at each reload of a data file, and on the
 	// grading sheet (package photo).
@@ -100,7 +102,8 @@ var french = map[string]string{
 	// Two photos with one id (catalog.go).
 	"%s %s is written with %s %s, the number that %s gets from its position: remove that %s, or give it a number no other photo has":     "%s %s est écrite avec l'%s %s, le numéro que %s reçoit de sa position : enlevez cet %s, ou donnez-lui un numéro qu'aucune autre photo n'a",
 	"%s %s and %s both have %s %s: give each photo its own %s, or remove both of them and the photos will be numbered by their position": "%s %s et %s ont toutes les deux l'%s %s : donnez à chaque photo son propre %s, ou enlevez ces deux %[6]s et les photos seront numérotées par leur place",
-	"in fake.go, fakePhoto writes an ID (%s has ID %s, like %s): remove the ID, the server numbers the photos itself":                    "dans fake.go, fakePhoto écrit un ID (%s a l'ID %s, comme %s) : enlevez l'ID, le serveur numérote les photos tout seul",
+	"in fake.go, fakePhoto writes an %s (%s has %s %s, like %s): remove the %s, the server numbers the photos itself":                    "dans fake.go, fakePhoto écrit un %[1]s (%[2]s a l'%[3]s %[4]s, comme %[5]s) : enlevez l'%[6]s, le serveur numérote les photos tout seul",
+	"fake.go has no fakePhoto, so -fake cannot make photos: write fakePhoto in fake.go, or start without -fake":                          "fake.go n'a pas de fakePhoto, donc -fake ne peut pas faire de photos : écrivez fakePhoto dans fake.go, ou lancez sans -fake",
 	"%s: %s is the same as %s: change its texts, or remove it":                                                                           "%s : %s est la même que %s : changez ses textes, ou enlevez-la",
 	"in photos.go,":       "dans photos.go,",
 	"%s lines %s and %s:": "%s lignes %s et %s :",
@@ -185,7 +188,7 @@ var french = map[string]string{
 	"-%s is on or off: write -%s alone to turn it on":                                                       "-%s est activé ou non : écrivez -%s seul pour l'activer",
 	"there is one comma too many here: remove it":                                                           "il y a une virgule en trop ici : enlevez-la",
 	"%s has no \"photos\" list: did you mean \"photos\" where it writes %q?":                                "%s n'a pas de liste \"photos\" : vouliez-vous dire \"photos\" là où il écrit « %s » ?",
-	"%s has no photo: write them between [ and ], such as [{\"title\": \"...\", \"url\": \"...\"}]":         "%s n'a aucune photo : écrivez-les entre [ et ], comme [{\"title\": \"...\", \"url\": \"...\"}]",
+	"%s has no photo: write them between [ and ], each between { and }, with its %s":                        "%s n'a aucune photo : écrivez-les entre [ et ], chacune entre { et }, avec ses champs %s",
 	"the fields are %s":                  "les champs sont %s",
 	"did you mean %s?":                   "vouliez-vous dire %s ?",
 	"_sort: a photo has no field %q: %s": "_sort : une photo n'a pas de champ « %s » : %s",

@@ -76,6 +76,34 @@ type (
 		Keyword     string `json:"keyword"`
 		Show        func()
 	}
+	smallID struct {
+		ID          int8   `json:"id"`
+		URL         string `json:"url"`
+		Title       string `json:"title"`
+		Description string `json:"description"`
+		Keyword     string `json:"keyword"`
+	}
+	titleAsURL struct {
+		ID          int    `json:"id"`
+		Title       string `json:"url"`
+		Description string `json:"description"`
+		Keyword     string `json:"keyword"`
+	}
+	embedsPointer struct {
+		*base
+		Title       string `json:"title"`
+		Description string `json:"description"`
+		Keyword     string `json:"keyword"`
+	}
+	taggedInner struct {
+		ID          int    `json:"id"`
+		URL         string `json:"url"`
+		Title       string `json:"title"`
+		Description string `json:"description"`
+		Keyword     string `json:"keyword"`
+		base        `json:"inner"`
+		Extra       string `json:"extra"`
+	}
 	base struct {
 		ID  int    `json:"id"`
 		URL string `json:"url"`
@@ -114,6 +142,10 @@ func TestAFieldAStudentAddsIsKnownAndTheHiddenOnesAreNot(t *testing.T) {
 	if err != nil || e.Name(photo.ID) != "id" || e.Name(photo.URL) != "url" {
 		t.Errorf("the fields of an embedded struct are sent at the top: %v, %v", e, err)
 	}
+	inner, err := photo.Of(reflect.TypeFor[taggedInner]())
+	if err != nil || strings.Join(inner.Names, " ") != "id url title description keyword extra" {
+		t.Errorf("an embedded struct with a json tag is one field, as encoding/json sends it: %v, %v", inner.Names, err)
+	}
 }
 
 func TestARenamedTagIsFollowedAndReported(t *testing.T) {
@@ -149,8 +181,12 @@ func TestATypeTheEngineCannotServeIsOneSentenceNamingTheField(t *testing.T) {
 	}{
 		{reflect.TypeFor[severalKeywords](), [2]string{"photos.go: the field Keyword of Photo must be a text (string), not []string: write Keyword string `json:\"keyword\"`",
 			"photos.go : le champ Keyword de Photo doit être un texte (string), pas []string : écrivez Keyword string `json:\"keyword\"`"}},
-		{reflect.TypeFor[textID](), [2]string{"photos.go: the field ID of Photo must be a whole number, not string: write ID int `json:\"id\"`",
-			"photos.go : le champ ID de Photo doit être un nombre entier, pas string"}},
+		{reflect.TypeFor[textID](), [2]string{"photos.go: the field ID of Photo must be a whole number (int), not string: write ID int `json:\"id\"`",
+			"photos.go : le champ ID de Photo doit être un nombre entier (int), pas string"}},
+		{reflect.TypeFor[smallID](), [2]string{"photos.go: the field ID of Photo must be a whole number (int), not int8", "photos.go : le champ ID de Photo doit être un nombre entier (int), pas int8"}},
+		{reflect.TypeFor[titleAsURL](), [2]string{`photos.go: the field Title of Photo is sent as "url", the name of the url: give it back its own name, json:"title"`,
+			`photos.go : le champ Title de Photo est envoyé sous le nom « url », celui du champ url : rendez-lui son propre nom, json:"title"`}},
+		{reflect.TypeFor[embedsPointer](), [2]string{"photos.go: Photo embeds *base, a pointer: embed base itself, or write its fields in Photo", "photos.go : Photo contient *base, un pointeur"}},
 		{reflect.TypeFor[noKeyword](), [2]string{"photos.go: the type Photo has no keyword field, which every photo needs: put it back in the type, Keyword string `json:\"keyword\"`",
 			"photos.go : le type Photo n'a pas de champ keyword"}},
 		{twoTitles, [2]string{`photos.go: the fields Title and Name of Photo are both sent as "title"`, `photos.go : les champs Title et Name de Photo sont tous les deux envoyés sous le nom « title »`}},

@@ -15,6 +15,7 @@ package photo
 import (
 	"encoding/json"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -116,6 +117,8 @@ const (
 	wrongKind                         // the field is not a whole number (id) or a text
 	sameName                          // two fields are sent under one JSON name
 	notJSON                           // encoding/json cannot write the type
+	twoRoles                          // one field is named for two of the five
+	embeddedPointer                   // an embedded *Struct
 )
 
 func (e *SchemaError) Error() string { return e.Explain(lang.English) }
@@ -132,11 +135,15 @@ func (e *SchemaError) Explain(p *message.Printer) string {
 		return p.Sprintf("photos.go: Photo must be a struct, type Photo struct { ... }, as in the photos.go handed out")
 	case notJSON:
 		return p.Sprintf("photos.go: the type Photo cannot be sent as JSON (%s): keep only texts, numbers, true or false, and lists of them in its fields", e.Type)
+	case twoRoles:
+		return p.Sprintf("photos.go: the field %s of Photo is sent as %q, the name of the %s: give it back its own name, json:%q", e.Field, e.Name, e.Other, strings.ToLower(e.Role.String()))
+	case embeddedPointer:
+		return p.Sprintf("photos.go: Photo embeds *%s, a pointer: embed %s itself, or write its fields in Photo", e.Field, e.Field)
 	case missingField:
 		return p.Sprintf("photos.go: the type Photo has no %s field, which every photo needs: put it back in the type, %s", e.Role.String(), want)
 	case wrongKind:
 		if e.Role == ID {
-			return p.Sprintf("photos.go: the field %s of Photo must be a whole number, not %s: write %s", e.Field, e.Type, want)
+			return p.Sprintf("photos.go: the field %s of Photo must be a whole number (int), not %s: write %s", e.Field, e.Type, want)
 		}
 		return p.Sprintf("photos.go: the field %s of Photo must be a text (string), not %s: write %s, and one text per photo", e.Field, e.Type, want)
 	}
@@ -174,29 +181,13 @@ func read(t reflect.Type) (*Schema, error) {
 		return nil, &SchemaError{Reason: notJSON, Type: err.Error()}
 	}
 	s := &Schema{Type: t}
-	seen := map[string]string{} // JSON name -> Go name
-	for _, f := range reflect.VisibleFields(t) {
-		if !f.IsExported() || (f.Anonymous && f.Type.Kind() == reflect.Struct) {
-			continue
-		}
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		switch {
-		case name == "-":
-			continue
-		case name == "":
-			name = f.Name
-		}
-		if other, dup := seen[name]; dup {
-			return nil, &SchemaError{Reason: sameName, Field: other, Other: f.Name, Name: name}
-		}
-		seen[name] = f.Name
-		s.Fields = append(s.Fields, Field{Name: name, GoName: f.Name, Index: f.Index, Type: f.Type})
-		s.Names = append(s.Names, name)
+	if err := s.addFields(t, nil, map[string]int{}); err != nil {
+		return nil, err
 	}
+	used := map[int]Role{} // field -> the role it plays
 	for _, r := range roles {
 		k := s.Index(r.String())
 		if k < 0 {
-			k = -1
 			for i, f := range s.Fields {
 				if strings.EqualFold(f.GoName, r.goName()) {
 					k = i
@@ -210,16 +201,66 @@ func read(t reflect.Type) (*Schema, error) {
 		if (r == ID && !isWholeNumber(f.Type.Kind())) || (r != ID && f.Type.Kind() != reflect.String) {
 			return nil, &SchemaError{Role: r, Reason: wrongKind, Field: f.GoName, Type: f.Type.String()}
 		}
+		if other, taken := used[k]; taken { // Title tagged "url": one field cannot be both
+			return nil, &SchemaError{Role: r, Reason: twoRoles, Field: f.GoName, Name: f.Name, Other: other.String()}
+		}
+		used[k] = r
 		s.role[r] = k
 	}
 	return s, nil
 }
 
-// isWholeNumber reports whether a kind holds whole numbers.
+// addFields adds the fields of struct type t, found at index (nil at the top), as
+// encoding/json writes them: an exported field by its tag's name or its own, a field
+// tagged "-" left out, the fields of an embedded struct without a tag promoted to this
+// level (a field of the outer struct winning over one of the same name further in). An
+// embedded pointer is refused: encoding/json leaves out what it points to when it is
+// nil, which a list of photos cannot follow. depth is the depth of each name seen.
+func (s *Schema) addFields(t reflect.Type, index []int, depth map[string]int) error {
+	type inner struct {
+		t     reflect.Type
+		index []int
+	}
+	var embedded []inner
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		at := append(slices.Clone(index), i)
+		switch {
+		case name == "-":
+			continue
+		case f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct:
+			embedded = append(embedded, inner{f.Type, at})
+			continue
+		case f.Anonymous && f.Type.Kind() == reflect.Pointer:
+			return &SchemaError{Reason: embeddedPointer, Field: f.Type.Elem().Name()}
+		case !f.IsExported():
+			continue
+		case name == "":
+			name = f.Name
+		}
+		if d, seen := depth[name]; seen && d == len(index) {
+			return &SchemaError{Reason: sameName, Field: s.Fields[s.Index(name)].GoName, Other: f.Name, Name: name}
+		} else if seen {
+			continue // one nearer the top wins, as in encoding/json
+		}
+		depth[name] = len(index)
+		s.Fields = append(s.Fields, Field{Name: name, GoName: f.Name, Index: at, Type: f.Type})
+		s.Names = append(s.Names, name)
+	}
+	for _, e := range embedded {
+		if err := s.addFields(e.t, e.index, depth); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// isWholeNumber reports whether a kind holds the whole numbers an id may be: not the
+// small ones (int8, uint16...), where the 200th photo's id would wrap around.
 func isWholeNumber(k reflect.Kind) bool {
 	switch k {
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+	case reflect.Int, reflect.Int32, reflect.Int64, reflect.Uint, reflect.Uint32, reflect.Uint64:
 		return true
 	}
 	return false

@@ -24,7 +24,7 @@ func FuzzParseListQuery(f *testing.F) {
 	f.Fuzz(func(t *testing.T, raw string) {
 		q, err := catalog.ParseQuery(en, testkit.Schema(), raw)
 		if err == nil && (q.Limit < -1 || q.Start < 0 || q.End < -1 || q.Page < 0) {
-			t.Errorf("parseListQuery(%q) = %+v: a negative number got through", raw, q)
+			t.Errorf("catalog.ParseQuery(%q) = %+v: a negative number got through", raw, q)
 		}
 		r := httptest.NewRequest("GET", "/photos", nil)
 		r.URL.RawQuery = raw

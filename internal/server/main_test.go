@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"io"
 	"net"
 	"net/http"
@@ -617,5 +618,31 @@ func TestCtrlCDuringTheProgressLineStopsOnALineOfItsOwn(t *testing.T) {
 	}
 	if !strings.Contains(stdout.String(), "stopped.") {
 		t.Errorf("Ctrl+C is not said:\n%s", stdout.String())
+	}
+}
+
+func TestAFlagMistakeInAWordingWeDoNotKnowStillGetsASentence(t *testing.T) {
+	fs := flag.NewFlagSet("photo-server", flag.ContinueOnError)
+	fs.Int("fake", 0, "")
+	for l, lang := range languages {
+		err := flagError(lang.P, fs, []string{"-fake", "x"}, errors.New("a message the flag package may write one day"))
+		want := []string{"the command line is not understood (a message the flag package may write one day): run go run . -h to see the flags",
+			"la ligne de commande n'est pas comprise (a message the flag package may write one day) : lancez go run . -h pour voir les options"}[l]
+		if !errors.As(err, new(usageError)) || err.Error() != want {
+			t.Errorf("%s: got %v, want %q", lang.Name, err, want)
+		}
+	}
+	// A flag that is not defined is found in the arguments, whatever the wording.
+	err := flagError(en, fs, []string{"-fak", "5"}, errors.New("something else"))
+	if err == nil || !strings.Contains(err.Error(), "-fak is not a flag: did you mean -fake?") {
+		t.Errorf("an undefined flag with another wording: got %v", err)
+	}
+	for args, want := range map[string]string{"-fake 3 -nope": "nope", "--fake=3 --nope=1": "nope", "-offline -x": "x", "-fake -nope": ""} {
+		fs := flag.NewFlagSet("", flag.ContinueOnError)
+		fs.Int("fake", 0, "")
+		fs.Bool("offline", false, "")
+		if got, found := undefinedFlag(fs, strings.Fields(args)); got != want || found != (want != "") {
+			t.Errorf("undefinedFlag(%s) = %q, %v; want %q", args, got, found, want)
+		}
 	}
 }

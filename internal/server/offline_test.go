@@ -155,3 +155,12 @@ func TestOfflineWorksWithFakerAndADataFile(t *testing.T) {
 		t.Errorf("offline mode changed the data file:\n%s", got)
 	}
 }
+
+func TestTheServersOwnHostsLeaveTheCallersListAlone(t *testing.T) {
+	lan := make([]net.IP, 1, 2) // room for one more: an append would write there
+	lan[0] = net.ParseIP("192.168.1.23")
+	ownHosts(9000, lan, net.ParseIP("10.0.0.5"))
+	if spare := lan[:2][1]; spare != nil {
+		t.Errorf("ownHosts wrote %v into the spare room of the caller's list, which the banner prints", spare)
+	}
+}

@@ -33,9 +33,12 @@ func makeCatalog(ctx context.Context, p *message.Printer, code photo.Code, cfg c
 		c, err := catalog.New(code.Schema, code.List())
 		var dup *catalog.DuplicateIDError
 		if errors.As(err, &dup) {
-			return nil, "", errors.New(dup.Explain(p, p.Sprintf("in photos.go,"), "ID"))
+			return nil, "", errors.New(dup.Explain(p, p.Sprintf("in photos.go,"), code.Schema.Field(photo.ID).GoName))
 		}
 		return c, p.Sprintf("the built-in list in photos.go"), err
+	}
+	if !code.CanFake() {
+		return nil, "", errors.New(p.Sprintf("fake.go has no fakePhoto, so -fake cannot make photos: write fakePhoto in fake.go, or start without -fake"))
 	}
 	if !cfg.seedSet {
 		cfg.seed = rand.Int64N(1_000_000)
@@ -44,7 +47,7 @@ func makeCatalog(ctx context.Context, p *message.Printer, code photo.Code, cfg c
 	c, err := catalog.Fake(ctx, p, code.Schema, cfg.fake, cfg.seed, stderr, code.Fake)
 	var dup *catalog.DuplicateIDError
 	if errors.As(err, &dup) {
-		return nil, "", errors.New(dup.InFake(p))
+		return nil, "", errors.New(dup.InFake(p, code.Schema.Field(photo.ID).GoName))
 	}
 	return c, p.Sprintf("go-faker with seed %s (go run . -fake %s -seed %s makes them again)", seed, n, seed), err
 }

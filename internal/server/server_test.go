@@ -573,3 +573,29 @@ func TestValidHost(t *testing.T) {
 		}
 	}
 }
+
+func TestIfNoneMatchIsReadAsNetHTTPReadsIt(t *testing.T) {
+	ours := `"5e1f"`
+	for _, tt := range []struct {
+		header string
+		match  bool
+	}{
+		{`"5e1f"`, true},
+		{`W/"5e1f"`, true},
+		{`"a", "5e1f"`, true},
+		{`"a,b", "5e1f"`, true},       // a comma inside a quoted ETag
+		{`"x,*,y"`, false},            // one ETag that holds a star, not a *
+		{`"a, "5e1f"`, false},         // not an ETag: the rest cannot be read
+		{`*`, true},                   // any
+		{` , ,"5e1f"`, true},          // empty elements
+		{`5e1f`, false},               // not quoted
+		{`"5e1f`, false},              // not closed
+		{`"5e1f-gzip"`, false},        // another form of the body
+		{`"a" "5e1f"`, true},          // no comma between them, as net/http reads it too
+		{"\"a\tb\", \"5e1f\"", false}, // a tab cannot be in an ETag
+	} {
+		if got := etagMatches([]string{tt.header}, ours); got != tt.match {
+			t.Errorf("If-None-Match: %s gives %v, want %v", tt.header, got, tt.match)
+		}
+	}
+}

@@ -2,10 +2,7 @@ package server
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"io"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,68 +15,8 @@ import (
 	"photoserver/internal/testkit"
 )
 
-// The defects a maintainer's review found (November 2026), each with its test.
-
-func TestAFlagMistakeInAWordingWeDoNotKnowStillGetsASentence(t *testing.T) {
-	fs := flag.NewFlagSet("photo-server", flag.ContinueOnError)
-	fs.Int("fake", 0, "")
-	for l, lang := range languages {
-		err := flagError(lang.P, fs, []string{"-fake", "x"}, errors.New("a message the flag package may write one day"))
-		want := []string{"the command line is not understood (a message the flag package may write one day): run go run . -h to see the flags",
-			"la ligne de commande n'est pas comprise (a message the flag package may write one day) : lancez go run . -h pour voir les options"}[l]
-		if !errors.As(err, new(usageError)) || err.Error() != want {
-			t.Errorf("%s: got %v, want %q", lang.Name, err, want)
-		}
-	}
-	// A flag that is not defined is found in the arguments, whatever the wording.
-	err := flagError(en, fs, []string{"-fak", "5"}, errors.New("something else"))
-	if err == nil || !strings.Contains(err.Error(), "-fak is not a flag: did you mean -fake?") {
-		t.Errorf("an undefined flag with another wording: got %v", err)
-	}
-	for args, want := range map[string]string{"-fake 3 -nope": "nope", "--fake=3 --nope=1": "nope", "-offline -x": "x", "-fake -nope": ""} {
-		fs := flag.NewFlagSet("", flag.ContinueOnError)
-		fs.Int("fake", 0, "")
-		fs.Bool("offline", false, "")
-		if got, found := undefinedFlag(fs, strings.Fields(args)); got != want || found != (want != "") {
-			t.Errorf("undefinedFlag(%s) = %q, %v; want %q", args, got, found, want)
-		}
-	}
-}
-
-func TestTheServersOwnHostsLeaveTheCallersListAlone(t *testing.T) {
-	lan := make([]net.IP, 1, 2) // room for one more: an append would write there
-	lan[0] = net.ParseIP("192.168.1.23")
-	ownHosts(9000, lan, net.ParseIP("10.0.0.5"))
-	if spare := lan[:2][1]; spare != nil {
-		t.Errorf("ownHosts wrote %v into the spare room of the caller's list, which the banner prints", spare)
-	}
-}
-
-func TestIfNoneMatchIsReadAsNetHTTPReadsIt(t *testing.T) {
-	ours := `"5e1f"`
-	for _, tt := range []struct {
-		header string
-		match  bool
-	}{
-		{`"5e1f"`, true},
-		{`W/"5e1f"`, true},
-		{`"a", "5e1f"`, true},
-		{`"a,b", "5e1f"`, true},       // a comma inside a quoted ETag
-		{`"x,*,y"`, false},            // one ETag that holds a star, not a *
-		{`"a, "5e1f"`, false},         // not an ETag: the rest cannot be read
-		{`*`, true},                   // any
-		{` , ,"5e1f"`, true},          // empty elements
-		{`5e1f`, false},               // not quoted
-		{`"5e1f`, false},              // not closed
-		{`"5e1f-gzip"`, false},        // another form of the body
-		{`"a" "5e1f"`, true},          // no comma between them, as net/http reads it too
-		{"\"a\tb\", \"5e1f\"", false}, // a tab cannot be in an ETag
-	} {
-		if got := etagMatches([]string{tt.header}, ours); got != tt.match {
-			t.Errorf("If-None-Match: %s gives %v, want %v", tt.header, got, tt.match)
-		}
-	}
-}
+// What a student's own Photo type does to the server: a field named like a parameter,
+// renamed tags, and the same sentences at start and on the sheet.
 
 // namedLikeParameters is a Photo a student extended with fields named like the
 // parameters of /photos.
