@@ -290,7 +290,7 @@ func (c *Catalog) Match(q Query) (chosen []int, total int) {
 		})
 	}
 	for i := range c.photos {
-		if q.Keyword != "" && !strings.EqualFold(c.photos[i].Keyword, q.Keyword) {
+		if q.Keyword != "" && !strings.EqualFold(strings.TrimSpace(c.photos[i].Keyword), strings.TrimSpace(q.Keyword)) { // "Chien " is chien
 			continue
 		}
 		if needle != "" && !strings.Contains(c.search[i], needle) {

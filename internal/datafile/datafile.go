@@ -73,8 +73,9 @@ const (
 
 // Create writes body to path so that the student has a file to edit, readable
 // by others as any file they make (0644, less the umask). It writes a new file and
-// renames it, so a reader never sees half of it.
-func Create(p *message.Printer, path string, body []byte) error {
+// renames it, so a reader never sees half of it; when ctx is done (Ctrl+C) before the
+// end, it removes that new file and returns ctx's error.
+func Create(ctx context.Context, p *message.Printer, path string, body []byte) error {
 	var suffix [6]byte
 	_, _ = rand.Read(suffix[:]) // crypto/rand does not fail
 	tmp := filepath.Join(filepath.Dir(path), ".photos-"+hex.EncodeToString(suffix[:])+".json")
@@ -83,9 +84,17 @@ func Create(p *message.Printer, path string, body []byte) error {
 		return errors.New(p.Sprintf("%s cannot be created (%v): choose a folder where you can write", path, err))
 	}
 	defer os.Remove(tmp)
-	if _, err := f.Write(body); err != nil {
-		f.Close()
-		return errors.New(p.Sprintf("%s cannot be written (%v): check that the disk is not full", path, err))
+	for rest := body; len(rest) > 0; { // a megabyte at a time, so that Ctrl+C is obeyed within one
+		n := min(len(rest), 1<<20)
+		if err := ctx.Err(); err != nil {
+			f.Close()
+			return err
+		}
+		if _, err := f.Write(rest[:n]); err != nil {
+			f.Close()
+			return errors.New(p.Sprintf("%s cannot be written (%v): check that the disk is not full", path, err))
+		}
+		rest = rest[n:]
 	}
 	if err := f.Close(); err != nil {
 		return errors.New(p.Sprintf("%s cannot be written (%v): check that the disk is not full", path, err))

@@ -1,7 +1,9 @@
 package datafile
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -217,5 +219,18 @@ func TestAReloadSaysTextsThatSayNothingOncePerChange(t *testing.T) {
 	}
 	if again := f.poll(3); again != "" {
 		t.Errorf("the same file looked at again said %q, want nothing", again)
+	}
+}
+
+func TestACreationStoppedByCtrlCLeavesNoFileBehind(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "photos.json")
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel() // Ctrl+C before the first megabyte is written
+	if err := Create(ctx, en, path, bytes.Repeat([]byte(" "), 5<<20)); !errors.Is(err, context.Canceled) {
+		t.Errorf("Create after Ctrl+C returned %v, want the context's error", err)
+	}
+	if left, _ := os.ReadDir(dir); len(left) != 0 {
+		t.Errorf("Ctrl+C while the file was created left %v behind, want nothing", left)
 	}
 }

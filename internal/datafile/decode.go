@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/message"
@@ -213,6 +214,7 @@ func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, name
 	}
 	dec.DisallowUnknownFields()
 	check := s.NewChecker(p, nil)
+	textIDs := false // an id written as a text was said
 	for i := 0; dec.More(); i++ {
 		if i%1024 == 1023 && ctx.Err() != nil {
 			return d, ctx.Err()
@@ -230,7 +232,22 @@ func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, name
 			}
 			v = s.New()
 			var typeErr *json.UnmarshalTypeError
-			if err := json.Unmarshal(raw, v.Interface()); errors.As(err, &typeErr) {
+			err := json.Unmarshal(raw, v.Interface())
+			if errors.As(err, &typeErr) && typeErr.Field == s.Name(photo.ID) && typeErr.Value == "string" {
+				// json-server 1.x writes ids as texts: "177" is read as 177, and said once.
+				var ok bool
+				if raw, ok = numberID(raw, s.Name(photo.ID)); !ok {
+					line := pos.line(start)
+					return d, errors.New(p.Sprintf("%s line %s: %s has an id that is not a number: remove the ids of the photos (the server numbers them itself)", name, strconv.Itoa(line), lang.PhotoLabel(p, i, "")))
+				}
+				if !textIDs {
+					textIDs = true
+					d.Warnings = append(d.Warnings, p.Sprintf("%s line %s: the ids are written as texts, between quotes (as json-server 1.x writes them): they are read as numbers; write them without quotes, or remove them", name, strconv.Itoa(pos.line(start))))
+				}
+				v = s.New()
+				err = json.Unmarshal(raw, v.Interface())
+			}
+			if errors.As(err, &typeErr) {
 				where := int(typeErr.Offset) - 1
 				if k := bytes.Index(raw, []byte(`"`+typeErr.Field+`"`)); typeErr.Field != "" && k >= 0 {
 					where = k // point at the field's name
@@ -257,6 +274,28 @@ func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, name
 			strings.Join([]string{`"` + s.Name(photo.Title) + `"`, `"` + s.Name(photo.URL) + `"`, `"` + s.Name(photo.Description) + `"`, `"` + s.Name(photo.Keyword) + `"`}, ", ")))
 	}
 	return d, nil
+}
+
+// numberID returns raw, a photo written as a JSON object, with its id (the member
+// named id) written as a number where it was a text of digits ("177" becomes 177); ok
+// is false when that text is not a whole number.
+func numberID(raw []byte, id string) ([]byte, bool) {
+	for _, m := range catalog.Members(raw) {
+		if m.Name != id {
+			continue
+		}
+		var text string
+		if json.Unmarshal(raw[m.Value:m.End], &text) != nil {
+			return raw, false
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(text))
+		if err != nil {
+			return raw, false
+		}
+		fixed := slices.Concat(raw[:m.Value], []byte(strconv.Itoa(n)), raw[m.End:])
+		return fixed, true
+	}
+	return raw, false
 }
 
 // isSpace reports whether c is white space between JSON values.
@@ -333,6 +372,8 @@ func plainSyntaxError(p *message.Printer, e *json.SyntaxError, content []byte) s
 	switch {
 	case strings.Contains(msg, "unexpected end of JSON input"):
 		return p.Sprintf("the file ends too early: a ] or a } is missing at the end (or the file is still being saved)")
+	case strings.Contains(msg, "after object key:value pair") && quoteInText(content, int(e.Offset)-1):
+		return p.Sprintf("a \" inside a text ends it: write \\\" for a quote inside a text, or use « » instead")
 	case strings.Contains(msg, "after object key:value pair"):
 		return p.Sprintf("a comma is missing after the previous field, or a } to close the photo")
 	case strings.Contains(msg, "after array element"):
@@ -363,6 +404,21 @@ func plainSyntaxError(p *message.Printer, e *json.SyntaxError, content []byte) s
 		return p.Sprintf("there is something after the end of the list: remove it")
 	}
 	return p.Sprintf("the JSON is not valid here (%s): compare this line with the others", msg)
+}
+
+// quoteInText reports whether the character at offset, where the JSON cannot go on,
+// follows a text that a " closed too early: "Le chat "Tom"" reads as the text "Le chat "
+// followed by Tom, which is not JSON.
+func quoteInText(content []byte, offset int) bool {
+	if offset <= 0 || offset >= len(content) {
+		return false
+	}
+	c := rune(content[offset])
+	if !unicode.IsLetter(c) && !unicode.IsDigit(c) && c < utf8.RuneSelf {
+		return false
+	}
+	before := bytes.TrimRight(content[:offset], " \t")
+	return len(before) > 0 && before[len(before)-1] == '"'
 }
 
 // plainTypeError says in plain words which field has a value of the wrong kind.

@@ -92,7 +92,8 @@ func TestADataFileThatCannotBeServedSaysWhereAndWhy(t *testing.T) {
 		{"only spaces", "  \n ", []string{"photos.json is empty"}},
 		{"not a list", `{"title": "a"}`, []string{"must hold a list of photos"}},
 		{"a list of texts", `["a", "b"]`, []string{"line 1, column 2", "photo 1 must be written between { and }"}},
-		{"an id in quotes", "[\n{\"id\": \"3\", \"title\": \"a\"}]", []string{"line 2, column 2", "photo 1", `"id" must be a whole number`, "it is a text in quotes"}},
+		{"an id in quotes that is not a number", "[\n{\"id\": \"trois\", \"title\": \"a\"}]", []string{"line 2", "photo 1", "has an id that is not a number: remove the ids"}},
+		{"a title that is a number", "[\n{\"title\": 3}]", []string{"line 2, column 2", "photo 1", `"title" must be a text in double quotes`, "it is a number"}},
 		{"a title that is a number", `[{"title": "a"}, {"title": 12}]`, []string{"photo 2", `"title" must be a text in double quotes`, "it is a number"}},
 		{"two photos with one id", `[{"title": "Chiot"}, {"title": "Carlin", "id": 1}]`, []string{`photo 2 ("Carlin") is written with id 1, the number that photo 1 ("Chiot") gets from its position`}},
 		{"a comma too many between fields", "[{\"title\": \"a\",, \"url\": \"u\"}]", []string{"line 1, column 16", "one comma too many here"}},
@@ -124,7 +125,7 @@ func TestTheSameMistakesAreSaidInFrench(t *testing.T) {
 	for content, want := range map[string]string{
 		"[\n  {\"title\": \"a\"}\n  {\"title\": \"b\"}\n]": "photos.json ligne 3, colonne 3 : il manque une virgule entre deux photos",
 		"":                  "photos.json est vide",
-		`[{"id": "3"}]`:     `« id » doit être un nombre entier sans guillemets`,
+		`[{"id": true}]`:    `« id » doit être un nombre entier sans guillemets`,
 		`[{"title": "a",}]`: "enlevez la virgule avant ce }",
 		`{"title": "a"}`:    "doit contenir une liste de photos",
 	} {
@@ -314,5 +315,56 @@ func TestAJSONMistakeInAWordingWeDoNotKnowStillGetsASentence(t *testing.T) {
 		if got != want {
 			t.Errorf("%s: an error encoding/json words otherwise is said %q, want %q", lang.Name, got, want)
 		}
+	}
+}
+
+func TestIDsWrittenAsTextsAreReadAsNumbersAndSaidOnce(t *testing.T) {
+	content := `{"photos": [
+  {"id": "177", "title": "Chiot", "url": "https://e.org/1", "description": "Un chiot noir.", "keyword": "chien"},
+  {"id": "12", "title": "Carlin", "url": "https://e.org/2", "description": "Un carlin.", "keyword": "chien"}
+]}`
+	for l, lang := range languages {
+		c, d, err := loadData(t.Context(), lang.P, "db.json", []byte(content))
+		if err != nil {
+			t.Fatalf("%s: a db.json of json-server 1.x cannot be served: %v", lang.Name, err)
+		}
+		if i, found := c.Lookup("177"); !found || c.Photos()[i].Title != "Chiot" || c.Photos()[1].ID != 12 {
+			t.Errorf("%s: the ids are %d and %d, want 177 and 12", lang.Name, c.Photos()[0].ID, c.Photos()[1].ID)
+		}
+		want := []string{`db.json line 2: the ids are written as texts, between quotes (as json-server 1.x writes them): they are read as numbers; write them without quotes, or remove them`,
+			`db.json ligne 2 : les id sont écrits comme des textes, entre guillemets (comme les écrit json-server 1.x) : ils sont lus comme des nombres ; écrivez-les sans guillemets, ou enlevez-les`}[l]
+		if len(d.Warnings) != 1 || d.Warnings[0] != want {
+			t.Errorf("%s: warnings %q, want once %q", lang.Name, d.Warnings, want)
+		}
+	}
+	_, _, err := loadData(t.Context(), en, "db.json", []byte(`[{"id": "1a2b", "title": "Chiot"}]`))
+	if err == nil || err.Error() != `db.json line 1: photo 1 has an id that is not a number: remove the ids of the photos (the server numbers them itself)` {
+		t.Errorf("an id that is not a number: got %v", err)
+	}
+}
+
+func TestAQuoteInsideATextIsSaidAsSuch(t *testing.T) {
+	content := "[\n  {\"title\": \"Le chat \"Tom\"\", \"url\": \"https://e.org/1\"}\n]"
+	for l, lang := range languages {
+		_, _, err := loadData(t.Context(), lang.P, "photos.json", []byte(content))
+		want := []string{`photos.json line 2, column 23: a " inside a text ends it: write \" for a quote inside a text, or use « » instead`,
+			`photos.json ligne 2, colonne 23 : un " dans un texte le termine : écrivez \" pour un guillemet dans un texte, ou utilisez plutôt « »`}[l]
+		if err == nil || err.Error() != want {
+			t.Errorf("%s: got %v, want %q", lang.Name, err, want)
+		}
+	}
+	_, _, err := loadData(t.Context(), en, "photos.json", []byte("[\n  {\"title\": \"Chat\" \"url\": \"https://e.org/1\"}\n]"))
+	if err == nil || !strings.Contains(err.Error(), "a comma is missing after the previous field") {
+		t.Errorf("a comma missing after a text is still said as a comma missing: got %v", err)
+	}
+}
+
+func TestAKeywordWithSpacesAroundIsFoundAndSaid(t *testing.T) {
+	c, d := decodeOK(t, `[{"title": "Carlin", "url": "https://e.org/2", "description": "Un carlin.", "keyword": "Chien "}]`)
+	if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], `the keyword of photo 1 ("Carlin"), "Chien ", has spaces around it: remove them`) {
+		t.Errorf("warnings %q", d.Warnings)
+	}
+	if chosen, _ := c.Match(catalog.Query{Keyword: "chien", End: -1, Limit: -1}); len(chosen) != 1 {
+		t.Errorf("?keyword=chien does not find \"Chien \"")
 	}
 }

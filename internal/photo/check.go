@@ -197,6 +197,10 @@ func (c *Checker) Photo(i int, ph *Photo, at Place) []string {
 	if w := c.s.URLWarning(c.p, label(), ph.URL, at, c.pictures); w != "" {
 		warnings = append(warnings, w)
 	}
+	if k := ph.Keyword; Counts(Keyword, k) && k != strings.TrimSpace(k) {
+		warnings = append(warnings, c.p.Sprintf("%s: the keyword of %s, %q, has spaces around it: remove them (a search by keyword finds it anyway)",
+			c.s.fieldWhere(c.p, Keyword, at), label(), k))
+	}
 	c.n++
 	switch {
 	case c.n == 1 || (c.same != nil && ph.Description == c.same[0].text):

@@ -3,6 +3,7 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net"
@@ -275,5 +276,43 @@ func TestALargeFileStartsAndReloadsWithinSeconds(t *testing.T) {
 	t.Logf("the save was served %v after it", time.Since(saved).Round(time.Millisecond))
 	if first := fetchPhotosFrom(t, base)[0].Title; !strings.HasPrefix(first, "PHOTO 1 :") {
 		t.Errorf("after the reload the first photo is %q", first)
+	}
+}
+
+func TestCtrlCWhileALargeDataFileIsCreatedLeavesNoHiddenFile(t *testing.T) {
+	skipUnderRace(t)
+	for attempt := 1; ; attempt++ {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "photos.json")
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() {
+			done <- run(ctx, sampleCode, []string{"-addr", "127.0.0.1:0", "-fake", "100000", "-seed", "1", "-data", path}, english, io.Discard, io.Discard)
+		}()
+		caught := false
+		for !caught {
+			entries, _ := os.ReadDir(dir)
+			if len(entries) > 0 { // the hidden file being written, or already the data file
+				caught = strings.HasPrefix(entries[0].Name(), ".photos-")
+				break
+			}
+			time.Sleep(time.Millisecond)
+		}
+		cancel()
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+		left, _ := os.ReadDir(dir)
+		for _, e := range left {
+			if strings.HasPrefix(e.Name(), ".photos-") {
+				t.Fatalf("Ctrl+C while %s was created left %s behind", path, e.Name())
+			}
+		}
+		if caught {
+			return
+		}
+		if attempt == 5 {
+			t.Skip("Ctrl+C never came while the file was being written, in 5 attempts: this machine writes too fast to test it")
+		}
 	}
 }

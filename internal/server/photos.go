@@ -120,7 +120,7 @@ func loadPhotos(ctx context.Context, p *message.Printer, code photo.Code, cfg co
 		if len(body) > datafile.MaxSize {
 			return src, errors.New(p.Sprintf("%s would be %s, more than the %s a data file may hold: ask -fake for fewer photos", cfg.data, lang.Size(p, int64(len(body))), lang.Size(p, datafile.MaxSize)))
 		}
-		if err := datafile.Create(p, cfg.data, body); err != nil {
+		if err := datafile.Create(ctx, p, cfg.data, body); err != nil {
 			return src, err
 		}
 		src.notes = append(src.notes, p.Sprintf("created %s with the photos of %s: edit it and save, the server follows it", cfg.data, describe))

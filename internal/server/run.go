@@ -268,6 +268,10 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 	case <-ctx.Done():
 	}
 	if ctx.Err() != nil {
+		select { // what makes the photos stops soon after, cleaning up behind it (a file half created)
+		case <-loaded:
+		case <-time.After(time.Second):
+		}
 		progress.end()
 		reqLog.say(p.Sprintf("stopped."))
 		return nil
