@@ -5,11 +5,11 @@ package catalog
 // so that many at once cannot fill the memory.
 const SmallBody = 1 << 20
 
-// Body is the JSON array of the chosen photos of C, seen from Host (see Catalog.Item).
+// Body is the JSON array of the chosen photos of C, as View sees them (see View).
 type Body struct {
 	C      *Catalog
 	Chosen []int
-	Host   string
+	View   View
 }
 
 // Size is the length of the body.
@@ -19,7 +19,7 @@ func (b Body) Size() int {
 	}
 	n := len("[\n") + len("\n]\n") + (len(b.Chosen)-1)*len(",\n")
 	for _, i := range b.Chosen {
-		n += len("  ") + b.C.ItemSize(i, b.Host)
+		n += len("  ") + b.C.ItemSize(i, b.View)
 	}
 	return n
 }
@@ -36,7 +36,7 @@ func (b Body) AppendTo(dst []byte, k, limit int) ([]byte, int) {
 		} else {
 			dst = append(dst, ",\n  "...)
 		}
-		dst = b.C.AppendItem(dst, b.Chosen[k], b.Host)
+		dst = b.C.AppendItem(dst, b.Chosen[k], b.View)
 	}
 	if k == len(b.Chosen) {
 		dst = append(dst, "\n]\n"...)

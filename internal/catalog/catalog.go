@@ -16,6 +16,7 @@ import (
 
 	"golang.org/x/text/message"
 
+	"photoserver/internal/images"
 	"photoserver/internal/lang"
 	"photoserver/internal/photo"
 )
@@ -31,8 +32,11 @@ type Catalog struct {
 	searchOnce sync.Once
 	search     []string // lower-case title, description and keyword without accents, for q=
 
+	local       []string // the pair's picture each photo's url names (chat.jpg), or ""
+	ownPictures bool     // some photo names one
+
 	urlsOnce sync.Once
-	urls     [][2]int // where each photo's url value lies in its item, for -offline
+	urls     [][2]int // where each photo's url value lies in its item, to rewrite it (View)
 
 	foldMu sync.Mutex
 	folded map[int][]string // for _sort: a text field of every photo without accents, by field
@@ -80,7 +84,7 @@ type Builder struct {
 
 // NewBuilder starts a catalog of photos of schema s, room made for n of them.
 func NewBuilder(s *photo.Schema, n int) *Builder {
-	return &Builder{c: &Catalog{schema: s, photos: make([]photo.Photo, 0, n), byID: make(map[int]int, n)}, enc: newEncoder(n)}
+	return &Builder{c: &Catalog{schema: s, photos: make([]photo.Photo, 0, n), byID: make(map[int]int, n), local: make([]string, 0, n)}, enc: newEncoder(n)}
 }
 
 // Add numbers ph, by its position when it has no id, and encodes it; ph's value is the
@@ -97,6 +101,9 @@ func (b *Builder) Add(ph photo.Photo) error {
 	b.written = append(b.written, written)
 	b.c.byID[ph.ID] = i
 	b.c.photos = append(b.c.photos, ph)
+	name, _ := images.LocalName(ph.URL)
+	b.c.local = append(b.c.local, name)
+	b.c.ownPictures = b.c.ownPictures || name != ""
 	b.enc.add(&b.c.photos[i])
 	return nil
 }

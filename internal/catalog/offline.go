@@ -1,57 +1,82 @@
 package catalog
 
 import (
+	"net/url"
 	"sync"
 
 	"photoserver/internal/images"
 	"photoserver/internal/photo"
 )
 
-// -offline: each photo's url is the picture this server draws for it (package images),
-// at the address the request came through, so that the partner's page, on another
-// computer, gets http://192.168.1.23:9000/images/3.svg and this computer
-// http://localhost:9000/images/3.svg. The list is encoded once, as for every mode; a
-// request in offline mode rewrites the urls of the photos it sends, from that encoding.
+// The urls a request sees. A photo's url is sent as written, unless it names one of
+// the pair's own pictures (chat.jpg, images/chat.jpg: package images serves them) or the
+// server runs with -offline (each photo's url is then the picture drawn for it): then
+// it is the address of that picture on this server, as the request reached it, so that
+// the partner's page, on another computer, gets http://192.168.1.23:9000/images/chat.jpg
+// and this computer http://localhost:9000/images/chat.jpg. The list is encoded once, as
+// for every mode; a request that sees other urls rewrites them from that encoding.
 
-// Item returns photo i's element of the list; with host (in -offline mode), its url is
-// the server's own picture seen from host.
-func (c *Catalog) Item(i int, host string) []byte {
-	if host == "" {
-		return c.list.Items[i]
-	}
-	return c.AppendItem(nil, i, host)
+// View is how a request sees the photos' urls.
+type View struct {
+	Host    string // the request's Host, in small letters; "": every url as written
+	Offline bool   // -offline: a photo that names no picture of the pair gets the drawn one
 }
 
-// AppendItem appends photo i's element of the list to dst, seen from host (see Item).
-func (c *Catalog) AppendItem(dst []byte, i int, host string) []byte {
+// Rewrites reports whether some url of the catalog is seen otherwise in a view with
+// Offline so: all of them in -offline mode, those naming a picture of the pair else.
+func (c *Catalog) Rewrites(offline bool) bool { return offline || c.ownPictures }
+
+// ownPath is the path on this server of photo i's picture, as view v sees it, or ""
+// when its url is sent as written.
+func (c *Catalog) ownPath(i int, v View) string {
+	switch {
+	case v.Host == "":
+		return ""
+	case c.local[i] != "":
+		return images.At + url.PathEscape(c.local[i])
+	case v.Offline:
+		return images.Path(c.photos[i].ID)
+	}
+	return ""
+}
+
+// Item returns photo i's element of the list as view v sees it.
+func (c *Catalog) Item(i int, v View) []byte {
+	if c.ownPath(i, v) == "" {
+		return c.list.Items[i]
+	}
+	return c.AppendItem(nil, i, v)
+}
+
+// AppendItem appends photo i's element of the list to dst, as view v sees it.
+func (c *Catalog) AppendItem(dst []byte, i int, v View) []byte {
 	item := c.list.Items[i]
-	span := c.urlSpan(i, host)
-	if span == [2]int{} {
+	own := c.ownPath(i, v)
+	if own == "" {
 		return append(dst, item...)
 	}
+	span := c.urlSpan(i)
 	dst = append(dst, item[:span[0]]...)
 	dst = append(dst, `"http://`...)
-	dst = append(dst, host...)
-	dst = append(dst, images.Path(c.photos[i].ID)...)
+	dst = append(dst, v.Host...)
+	dst = append(dst, own...)
 	dst = append(dst, '"')
 	return append(dst, item[span[1]:]...)
 }
 
-// ItemSize is the length of photo i's element of the list, seen from host (see Item).
-func (c *Catalog) ItemSize(i int, host string) int {
-	span := c.urlSpan(i, host)
-	if span == [2]int{} {
+// ItemSize is the length of photo i's element of the list, as view v sees it.
+func (c *Catalog) ItemSize(i int, v View) int {
+	own := c.ownPath(i, v)
+	if own == "" {
 		return len(c.list.Items[i])
 	}
-	return len(c.list.Items[i]) - (span[1] - span[0]) + len(`"http://`) + len(host) + len(images.Path(c.photos[i].ID)) + 1
+	span := c.urlSpan(i)
+	return len(c.list.Items[i]) - (span[1] - span[0]) + len(`"http://`) + len(v.Host) + len(own) + 1
 }
 
-// urlSpan is where photo i's url value lies in its element, when seen from a host
-// changes it; the spans are found once, at the first -offline request.
-func (c *Catalog) urlSpan(i int, host string) [2]int {
-	if host == "" {
-		return [2]int{}
-	}
+// urlSpan is where photo i's url value lies in its element; the spans are found once,
+// at the first request that rewrites a url.
+func (c *Catalog) urlSpan(i int) [2]int {
 	c.urlsOnce.Do(func() {
 		name := c.schema.Name(photo.URL)
 		c.urls = make([][2]int, len(c.list.Items))
@@ -83,10 +108,11 @@ type HostList struct {
 	tooBig      bool // over SmallBody: written in pieces for each request instead
 }
 
-// HostList returns the whole list seen from host, one of this server's own addresses,
-// made at its first request; nil when the list is too big to keep (the server then
-// writes it in pieces, see Body).
-func (c *Catalog) HostList(host string) *HostList {
+// HostList returns the whole list as view v sees it, v.Host being one of this server's
+// own addresses, made at its first request; nil when the list is too big to keep (the
+// server then writes it in pieces, see Body).
+func (c *Catalog) HostList(v View) *HostList {
+	host := v.Host
 	c.hosts.mu.Lock()
 	l, ok := c.hosts.lists[host]
 	if !ok {
@@ -98,7 +124,7 @@ func (c *Catalog) HostList(host string) *HostList {
 	}
 	c.hosts.mu.Unlock()
 	l.once.Do(func() {
-		b := Body{C: c, Chosen: c.All(), Host: host}
+		b := Body{C: c, Chosen: c.All(), View: v}
 		size := b.Size()
 		if l.tooBig = size > SmallBody; l.tooBig {
 			return

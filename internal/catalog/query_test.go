@@ -53,7 +53,7 @@ func jsonOfQuery(q Query) string {
 func TestTheSearchAndTheOfflineURLsAreMadeOnceEachWhateverComesFirst(t *testing.T) {
 	for _, offlineFirst := range []bool{true, false} {
 		c, _ := newCatalog(testkit.SamplePhotos)
-		offline := func() string { return string(c.Item(0, "localhost:9000")) }
+		offline := func() string { return string(c.Item(0, View{Host: "localhost:9000", Offline: true})) }
 		search := func() []int {
 			chosen, _ := c.Match(Query{Q: "banquise", End: -1, Limit: -1})
 			return chosen

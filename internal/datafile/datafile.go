@@ -40,13 +40,14 @@ const maxWarnings = 5
 // file comes to it; an error only once two looks in a row find the same, so that a save
 // still being written is not reported.
 type File struct {
-	Path   string
-	Name   string // how messages call the file
-	P      *message.Printer
-	Schema *photo.Schema  // the photos' type
-	Store  *catalog.Store // where the photos are served from
-	Say    func(string)   // says a sentence in the terminal
-	Every  time.Duration  // how often Follow looks at the file; 0: PollInterval
+	Path     string
+	Name     string // how messages call the file
+	P        *message.Printer
+	Schema   *photo.Schema  // the photos' type
+	Pictures photo.Pictures // the pair's own pictures, which a url may name (nil: none)
+	Store    *catalog.Store // where the photos are served from
+	Say      func(string)   // says a sentence in the terminal
+	Every    time.Duration  // how often Follow looks at the file; 0: PollInterval
 
 	seen   os.FileInfo // the file at the last look
 	served uint64      // checksum of the content served
@@ -112,7 +113,7 @@ func (d *File) Load(ctx context.Context) (*catalog.Catalog, Photos, error) {
 	if err != nil {
 		return nil, Photos{}, err
 	}
-	c, data, err := Load(ctx, d.P, d.Schema, d.Name, content)
+	c, data, err := Load(ctx, d.P, d.Schema, d.Pictures, d.Name, content)
 	if err != nil && ctx.Err() == nil {
 		return nil, data, errors.New(d.P.Sprintf("%s; fix the file and start the server again", err))
 	} else if err != nil {
@@ -192,7 +193,7 @@ func (d *File) look(ctx context.Context, now time.Time) (observation, *catalog.C
 	if d.last.state != unreadable && sum == d.last.sum {
 		return d.last, nil, Photos{} // the same content as at the last look
 	}
-	c, data, err := Load(ctx, d.P, d.Schema, d.Name, content)
+	c, data, err := Load(ctx, d.P, d.Schema, d.Pictures, d.Name, content)
 	switch {
 	case err != nil:
 		return observation{state: broken, sum: sum, msg: err.Error()}, nil, data

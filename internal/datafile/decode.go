@@ -78,11 +78,12 @@ func cannotRead(p *message.Printer, name string, err error) error {
 }
 
 // Load turns the content of a data file into a catalog of photos of schema s, with its
-// photos as written; name is how messages call the file. A file saved by an editor as
+// photos as written; name is how messages call the file, pictures the folder of the
+// pair's own pictures, which a url may name (nil: none). A file saved by an editor as
 // UTF-16, or as Latin-1, is read too, and said. It stops early, with ctx's error, when
 // ctx is done (Ctrl+C while a big file is read). Two photos with one id are a
 // catalog.Explained error.
-func Load(ctx context.Context, p *message.Printer, s *photo.Schema, name string, content []byte) (*catalog.Catalog, Photos, error) {
+func Load(ctx context.Context, p *message.Printer, s *photo.Schema, pictures photo.Pictures, name string, content []byte) (*catalog.Catalog, Photos, error) {
 	text, from, err := textOf(content)
 	if err != nil {
 		return nil, Photos{}, encodingError(p, name, err)
@@ -90,7 +91,7 @@ func Load(ctx context.Context, p *message.Printer, s *photo.Schema, name string,
 	if bytes.HasPrefix(bytes.TrimSpace(text), []byte("package ")) {
 		return nil, Photos{}, errors.New(p.Sprintf("%s is Go code, not a data file: give a JSON file, such as -data photos.json (it is created if missing)", name))
 	}
-	d, err := decodePhotos(ctx, p, s, name, text)
+	d, err := decodePhotos(ctx, p, s, pictures, name, text)
 	d.Saved = savedAs(p, name, from)
 	if err != nil {
 		return nil, d, err
@@ -164,7 +165,7 @@ func encodingError(p *message.Printer, name string, err error) error {
 // GET /photos, or an object with a "photos" array (json-server's db.json). name is the
 // file's name for the messages. The error is what keeps the file from being served;
 // warnings are what is served anyway, each naming the photo and its line.
-func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, name string, content []byte) (Photos, error) {
+func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, pictures photo.Pictures, name string, content []byte) (Photos, error) {
 	var d Photos
 	pos := newPositions(content)
 	at := func(offset int, msg string) error {
@@ -213,7 +214,7 @@ func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, name
 		return d, notAList
 	}
 	dec.DisallowUnknownFields()
-	check := s.NewChecker(p, nil)
+	check := s.NewChecker(p, pictures)
 	textIDs := false // an id written as a text was said
 	for i := 0; dec.More(); i++ {
 		if i%1024 == 1023 && ctx.Err() != nil {

@@ -206,7 +206,7 @@ func TestAFileOnOneLineIsReadInLinearTime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := decodePhotos(t.Context(), en, testkit.Schema(), "photos.json", oneLine)
+	d, err := decodePhotos(t.Context(), en, testkit.Schema(), nil, "photos.json", oneLine)
 	if err != nil || len(d.Places) != 3000 || d.Places[2999].Line != 1 {
 		t.Fatalf("a file on one line: %d photos, %v", len(d.Places), err)
 	}

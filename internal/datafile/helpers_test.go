@@ -37,7 +37,7 @@ func newCatalog(list []Photo) (*catalog.Catalog, error) {
 
 // loadData reads a data file's content as the server reads one of Photo.
 func loadData(ctx context.Context, p *message.Printer, name string, content []byte) (*catalog.Catalog, Photos, error) {
-	return Load(ctx, p, testkit.Schema(), name, content)
+	return Load(ctx, p, testkit.Schema(), nil, name, content)
 }
 
 // jsonOf is photos as JSON, one per line, to compare what two lists send.

@@ -297,8 +297,8 @@ func TestAURLThePageCannotShowIsAWarningThatCostsNoPoint(t *testing.T) {
 		if grades[1].Earned != 4 || grades[2].Earned != 4 {
 			t.Errorf("%s: a url costs points: %+v", lang.Name, grades)
 		}
-		for _, want := range [][]string{{`Warning: photos.go: the url of photo 1 ("Chiot"), "C:\\Users\\eleve\\Images\\chien.jpg", is a file of this computer`, `is a file name, not an address`, `does not start with https:// or http://`},
-			{`Attention : photos.go : l'url de la photo 1 (« Chiot »), « C:\Users\eleve\Images\chien.jpg », est un fichier de cet ordinateur`, `est un nom de fichier, pas une adresse`, `ne commence pas par https:// ou http://`}}[l] {
+		for _, want := range [][]string{{`Warning: photos.go: the url of photo 1 ("Chiot"), "C:\\Users\\eleve\\Images\\chien.jpg", is a file of this computer`, `names a picture of the images folder, which has none`, `does not start with https:// or http://`},
+			{`Attention : photos.go : l'url de la photo 1 (« Chiot »), « C:\Users\eleve\Images\chien.jpg », est un fichier de cet ordinateur`, `nomme une image du dossier images, qui n'en contient aucune`, `ne commence pas par https:// ou http://`}}[l] {
 			if !strings.Contains(sheet, want) {
 				t.Errorf("%s: the sheet does not say %q:\n%s", lang.Name, want, sheet)
 			}

@@ -22,6 +22,7 @@ import (
 
 	"photoserver/internal/catalog"
 	"photoserver/internal/datafile"
+	"photoserver/internal/images"
 	"photoserver/internal/lang"
 	"photoserver/internal/photo"
 )
@@ -97,6 +98,10 @@ func (s *Source) sameOnEvery(p *message.Printer, i int, r photo.Role) string {
 	return s.schema.SameOnEvery(p, s.label(p, i), r, s.place(i))
 }
 
+// pictures is the folder of the pair's own pictures, next to photos.go, which a url may
+// name: the sheet runs in the pair's folder.
+var pictures = images.Folder{Path: images.Dir}
+
 // urlWarnings are the warnings of the sheet for the urls the partner's page cannot
 // show: they cost no point (the fiche's points are for the description and the
 // keyword), but the page shows a broken picture.
@@ -107,7 +112,7 @@ func (s *Source) urlWarnings(p *message.Printer) []string {
 		var w string
 		if s.schema != nil {
 			u, _ = ph[s.schema.Name(photo.URL)].(string)
-			w = s.schema.URLWarning(p, s.label(p, i), u, s.place(i), nil)
+			w = s.schema.URLWarning(p, s.label(p, i), u, s.place(i), pictures)
 		} else {
 			w = photo.URLWarning(p, s.label(p, i), u, "", nil)
 		}
@@ -201,7 +206,7 @@ func DataSource(p *message.Printer, s *photo.Schema, path string) *Source {
 		src.problem = err.Error()
 		return src
 	}
-	c, data, err := datafile.Load(context.Background(), p, s, path, content)
+	c, data, err := datafile.Load(context.Background(), p, s, pictures, path, content)
 	var dup *catalog.DuplicateIDError
 	switch {
 	case errors.As(err, &dup): // the texts are there; only the ids keep the file from being served

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/text/message"
 
+	"photoserver/internal/images"
 	"photoserver/internal/lang"
 )
 
@@ -103,29 +104,49 @@ func (s *Schema) SameOnEvery(p *message.Printer, label string, r Role, at Place)
 	return p.Sprintf("%s: %s has the same %s as every other photo: write %s, for this picture", s.fieldWhere(p, r, at), label, s.Name(r), WhatToWrite(p, r))
 }
 
+// Pictures is the pair's folder of pictures (images.Folder), which a url may name by
+// its file name: the server serves them.
+type Pictures interface {
+	Has(name string) bool
+	Names() []string
+}
+
 // URLWarning says why the url u of the photo named label, written at at, cannot be
 // shown by the partner's page, and what to write instead; "" when it can (or is
-// missing, which Missing says). pictureNamed tells whether a bare file name is a
-// picture this server serves (nil: none is).
-func (s *Schema) URLWarning(p *message.Printer, label, u string, at Place, pictureNamed func(string) bool) string {
+// missing, which Missing says). pictures is the folder of the pictures this server
+// serves, which a file name may name (nil: there is none, a server on the network).
+func (s *Schema) URLWarning(p *message.Printer, label, u string, at Place, pictures Pictures) string {
 	where := ""
 	if at.File != "" {
 		where = s.fieldWhere(p, URL, at)
 	}
-	return URLWarning(p, label, u, where, pictureNamed)
+	return URLWarning(p, label, u, where, pictures)
 }
 
 // URLWarning is Schema.URLWarning for a url sent by a server on the network: where is
 // "" for no line to point at.
-func URLWarning(p *message.Printer, label, u, where string, pictureNamed func(string) bool) string {
+func URLWarning(p *message.Printer, label, u, where string, pictures Pictures) string {
 	problem := CheckURL(u)
-	if problem == URLFileName && pictureNamed != nil && pictureNamed(strings.TrimSpace(u)) {
-		return ""
-	}
 	var why string
-	switch problem {
-	case NoURLProblem:
+	name, local := images.LocalName(u)
+	switch {
+	case problem == NoURLProblem:
 		return ""
+	case local && pictures != nil && pictures.Has(name):
+		return ""
+	case local && pictures != nil:
+		there := pictures.Names()
+		if len(there) == 0 {
+			why = p.Sprintf("names a picture of the %s folder, which has none: put %s in the folder %s, next to photos.go", images.Dir, name, images.Dir)
+		} else {
+			why = p.Sprintf("names a picture that is not in the %s folder, which has %s: check the name, or put the picture there", images.Dir, strings.Join(there, ", "))
+		}
+		if where == "" {
+			return p.Sprintf("the url of %s, %q, %s", label, strings.TrimSpace(u), why)
+		}
+		return p.Sprintf("%s: the url of %s, %q, %s", where, label, strings.TrimSpace(u), why)
+	}
+	switch problem {
 	case URLOnDisk, URLFileScheme:
 		why = p.Sprintf("is a file of this computer, which the partner's page, on another computer, cannot open")
 	case URLFileName:
@@ -155,7 +176,7 @@ func Empty(text string) bool { return strings.TrimSpace(text) == "" }
 type Checker struct {
 	s        *Schema
 	p        *message.Printer
-	pictures func(string) bool // whether a bare file name is a picture this server serves
+	pictures Pictures // the pictures this server serves, which a url may name
 	hash     maphash.Hash
 	first    map[uint64]seen // the hash of a photo's texts -> the first photo with them
 	same     []sameText      // while every description so far is the same: where each is
@@ -176,9 +197,9 @@ type sameText struct {
 	at    Place
 }
 
-// NewChecker starts checking a list, in p's language. pictures tells whether a bare
-// file name is a picture this server serves, which a url may name (nil: none is).
-func (s *Schema) NewChecker(p *message.Printer, pictures func(string) bool) *Checker {
+// NewChecker starts checking a list, in p's language. pictures is the folder of the
+// pictures this server serves, which a url may name (nil: none).
+func (s *Schema) NewChecker(p *message.Printer, pictures Pictures) *Checker {
 	return &Checker{s: s, p: p, pictures: pictures, first: map[uint64]seen{}}
 }
 

@@ -3,6 +3,7 @@ package photo
 import (
 	"net/url"
 	"path"
+	"photoserver/internal/images"
 	"photoserver/internal/lang"
 	"slices"
 	"strings"
@@ -152,6 +153,12 @@ const (
 	URLNotWeb                // any other thing that is not an http:// or https:// address
 )
 
+// isLocal reports whether u names one of the pair's own pictures (images/chat.jpg).
+func isLocal(u string) bool {
+	_, ok := images.LocalName(u)
+	return ok
+}
+
 // CheckURL says whether u is an absolute http:// or https:// address, which the
 // partner's page can show, or a picture given inline (data:image/...); an empty url is
 // said as missing, not here.
@@ -179,6 +186,8 @@ func CheckURL(u string) URLProblem {
 		return NoURLProblem
 	case err == nil && parsed.Scheme == "" && !strings.Contains(u, "/") && path.Ext(u) != "":
 		return URLFileName
+	case isLocal(u):
+		return URLFileName // images/chat.jpg
 	case err == nil && parsed.Scheme == "" && strings.Contains(strings.SplitN(u, "/", 2)[0], "."):
 		return URLNoScheme // example.com/x.png
 	}

@@ -2,11 +2,13 @@ package photo_test
 
 import (
 	"math/rand"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/go-faker/faker/v4"
 
+	"photoserver/internal/images"
 	"photoserver/internal/lang"
 	"photoserver/internal/photo"
 	"photoserver/internal/testkit"
@@ -79,7 +81,7 @@ func TestAURLThePageCannotShowIsSaidWithWhatToWrite(t *testing.T) {
 		"data:image/png;base64,iVBORw0KGgo=": photo.NoURLProblem, "": photo.NoURLProblem,
 		`C:\Users\eleve\Images\chien.jpg`: photo.URLOnDisk, "C:/Users/eleve/chien.jpg": photo.URLOnDisk, "/home/eleve/Images/chien.jpg": photo.URLOnDisk,
 		"~/Images/chien.jpg": photo.URLOnDisk, "./chien.jpg": photo.URLOnDisk, `\\serveur\partage\chien.jpg`: photo.URLOnDisk,
-		"chat.jpg": photo.URLFileName, "Photo 1.PNG": photo.URLSpaces, "www.example.com/x.png": photo.URLNoScheme, "example.com/x.png": photo.URLNoScheme,
+		"chat.jpg": photo.URLFileName, "images/chat.jpg": photo.URLFileName, "Photo 1.PNG": photo.URLSpaces, "www.example.com/x.png": photo.URLNoScheme, "example.com/x.png": photo.URLNoScheme,
 		"file:///home/eleve/chien.jpg": photo.URLFileScheme, "https://e.org/mon chien.jpg": photo.URLSpaces,
 		"ftp://e.org/x.png": photo.URLNotWeb, "https://": photo.URLNotWeb, "chien": photo.URLNotWeb,
 	} {
@@ -96,8 +98,23 @@ func TestAURLThePageCannotShowIsSaidWithWhatToWrite(t *testing.T) {
 		if got != want {
 			t.Errorf("%s:\n%s\nwant\n%s", p.Name, got, want)
 		}
-		if w := s.URLWarning(p.P, "photo 1", "chat.jpg", at, func(name string) bool { return name == "chat.jpg" }); w != "" {
-			t.Errorf("%s: a picture this server serves is warned about: %s", p.Name, w)
+		folder := images.Folder{Path: t.TempDir()}
+		testkit.SaveInPlace(t, filepath.Join(folder.Path, "chat.jpg"), "\xff\xd8\xff")
+		testkit.SaveInPlace(t, filepath.Join(folder.Path, "lac.png"), "\x89PNG")
+		for _, u := range []string{"chat.jpg", "images/chat.jpg", "Images/chat.jpg"} {
+			if w := s.URLWarning(p.P, "photo 1", u, at, folder); w != "" {
+				t.Errorf("%s: %s, a picture this server serves, is warned about: %s", p.Name, u, w)
+			}
+		}
+		missing := s.URLWarning(p.P, "photo 1", "chien.jpg", at, folder)
+		want = []string{`photos.go:22: the url of photo 1, "chien.jpg", names a picture that is not in the images folder, which has chat.jpg, lac.png: check the name, or put the picture there`,
+			`photos.go:22 : l'url de photo 1, « chien.jpg », nomme une image qui n'est pas dans le dossier images, qui contient chat.jpg, lac.png : vérifiez le nom, ou mettez l'image dedans`}[l]
+		if missing != want {
+			t.Errorf("%s:\n%s\nwant\n%s", p.Name, missing, want)
+		}
+		empty := s.URLWarning(p.P, "photo 1", "chien.jpg", at, images.Folder{Path: filepath.Join(folder.Path, "none")})
+		if !strings.Contains(empty, []string{"which has none: put chien.jpg in the folder images, next to photos.go", "qui n'en contient aucune : mettez chien.jpg dans le dossier images, à côté de photos.go"}[l]) {
+			t.Errorf("%s: a missing folder: %s", p.Name, empty)
 		}
 	}
 }

@@ -589,8 +589,8 @@ func TestTextsThatSayNothingAndURLsThePageCannotShowAreSaidAtStart(t *testing.T)
 			t.Fatal(err)
 		}
 		for _, want := range [][]string{
-			{`warning: photos.go: the description of photo 1 ("Chiot"), "...", says nothing`, `warning: photos.go: the keyword of photo 2 ("Chat"), "x", says nothing`, `warning: photos.go: the url of photo 2 ("Chat"), "chat.jpg", is a file name, not an address`},
-			{`attention : photos.go : le champ description de la photo 1 (« Chiot »), « ... », ne dit rien`, `attention : photos.go : le champ keyword de la photo 2 (« Chat »), « x », ne dit rien`, `attention : photos.go : l'url de la photo 2 (« Chat »), « chat.jpg », est un nom de fichier`},
+			{`warning: photos.go: the description of photo 1 ("Chiot"), "...", says nothing`, `warning: photos.go: the keyword of photo 2 ("Chat"), "x", says nothing`, `warning: photos.go: the url of photo 2 ("Chat"), "chat.jpg", names a picture of the images folder, which has none: put chat.jpg in the folder images, next to photos.go`},
+			{`attention : photos.go : le champ description de la photo 1 (« Chiot »), « ... », ne dit rien`, `attention : photos.go : le champ keyword de la photo 2 (« Chat »), « x », ne dit rien`, `attention : photos.go : l'url de la photo 2 (« Chat »), « chat.jpg », nomme une image du dossier images, qui n'en contient aucune`},
 		}[l] {
 			if !strings.Contains(stdout.String(), want) {
 				t.Errorf("%s: the start does not say %q:\n%s", lang.Name, want, stdout.String())

@@ -9,25 +9,27 @@ import (
 	"strconv"
 	"strings"
 
+	"photoserver/internal/catalog"
 	"photoserver/internal/lang"
 )
 
 // -offline: each photo's url is the picture this server draws for it, at the address the
 // request came through (see catalog.Catalog.Item); here, which address that is.
 
-// requestHost is the host the photos' urls are built from in -offline mode (the one
-// the request came through, in small letters), or "" when urls stay as written. A
-// malformed Host is answered with 400.
-func requestHost(w http.ResponseWriter, r *http.Request, offline bool) (string, bool) {
-	if !offline {
-		return "", true
+// requestView is how request r sees the urls of c's photos: as written, or, when some
+// are rewritten to pictures of this server (-offline, or the pair's own pictures), at
+// the address the request came through, in small letters. A malformed Host is then
+// answered with 400, and ok is false.
+func requestView(w http.ResponseWriter, r *http.Request, c *catalog.Catalog, offline bool) (v catalog.View, ok bool) {
+	if !c.Rewrites(offline) {
+		return v, true
 	}
 	if !validHost(r.Host) {
 		p := lang.Request(r)
 		writeError(w, r, http.StatusBadRequest, p.Sprintf("the Host header must be a host name or an IP address with an optional port, such as 192.168.1.23:9000"))
-		return "", false
+		return v, false
 	}
-	return strings.ToLower(r.Host), true
+	return catalog.View{Host: strings.ToLower(r.Host), Offline: offline}, true
 }
 
 // validHost reports whether host is a host name or an IP address, with an optional port.

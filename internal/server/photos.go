@@ -75,9 +75,9 @@ func schemaWarnings(p *message.Printer, s *photo.Schema) []string {
 // starts (photo.Checker: a text left empty or that says nothing, a url the partner's
 // page cannot show, a photo copied and left as it was), at the line of photos.go when
 // the file is here to read (go run .).
-func builtInWarnings(p *message.Printer, s *photo.Schema, list []photo.Photo) []string {
+func builtInWarnings(p *message.Printer, s *photo.Schema, list []photo.Photo, pictures photo.Pictures) []string {
 	places := s.GoPlaces("photos.go")
-	check := s.NewChecker(p, nil)
+	check := s.NewChecker(p, pictures)
 	var warnings []string
 	for i := range list {
 		at := photo.Place{File: "photos.go"}
@@ -90,7 +90,7 @@ func builtInWarnings(p *message.Printer, s *photo.Schema, list []photo.Photo) []
 }
 
 // loadPhotos fills st with the photos the command line asks for.
-func loadPhotos(ctx context.Context, p *message.Printer, code photo.Code, cfg config, st *catalog.Store, reqLog *requestLog, stderr io.Writer) (photoSource, error) {
+func loadPhotos(ctx context.Context, p *message.Printer, code photo.Code, cfg config, st *catalog.Store, reqLog *requestLog, stderr io.Writer, pictures photo.Pictures) (photoSource, error) {
 	var src photoSource
 	src.notes = datafile.WarningLines(p, schemaWarnings(p, code.Schema))
 	if cfg.data == "" {
@@ -101,12 +101,12 @@ func loadPhotos(ctx context.Context, p *message.Printer, code photo.Code, cfg co
 		st.Replace(c)
 		src.describe = describe
 		if cfg.fake == 0 {
-			src.notes = append(src.notes, datafile.WarningLines(p, builtInWarnings(p, code.Schema, c.Photos()))...)
+			src.notes = append(src.notes, datafile.WarningLines(p, builtInWarnings(p, code.Schema, c.Photos(), pictures))...)
 		}
 		return src, nil
 	}
 
-	d := &datafile.File{Path: cfg.data, Name: cfg.data, P: p, Schema: code.Schema, Store: st, Say: reqLog.say}
+	d := &datafile.File{Path: cfg.data, Name: cfg.data, P: p, Schema: code.Schema, Pictures: pictures, Store: st, Say: reqLog.say}
 	_, statErr := os.Stat(cfg.data)
 	switch {
 	case errors.Is(statErr, fs.ErrNotExist) && !isDir(filepath.Dir(cfg.data)):

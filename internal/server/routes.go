@@ -15,8 +15,9 @@ import (
 // serveOptions are the choices of the command line that change the answers.
 type serveOptions struct {
 	offline  bool            // each photo's url is the server's own picture (-offline)
-	own      map[string]bool // with offline: the Host values of this server's own addresses (ownHosts)
+	own      map[string]bool // when urls are rewritten: the Host values of this server's own addresses (ownHosts)
 	stopping <-chan struct{} // closed when the server stops: event streams end
+	pictures images.Folder   // the pair's own pictures (images/, next to photos.go)
 }
 
 // newHandler builds the whole HTTP API over the photos in st. The routes read like
@@ -29,7 +30,7 @@ func newHandler(st *catalog.Store, log *requestLog, opts serveOptions) http.Hand
 	mux.Handle("/photos/{$}", list)
 	mux.Handle("/photos/{id}", getOnly(handlePhoto(st, opts.offline)))
 	mux.Handle("/photos/{id}/{$}", getOnly(handlePhoto(st, opts.offline))) // as json-server: /photos/3/
-	mux.Handle(images.At+"{file}", getOnly(handleImage(st)))
+	mux.Handle(images.At+"{file}", getOnly(handleImage(st, opts.pictures)))
 	mux.Handle("/events", getOnly(handleEvents(st, opts)))
 	mux.Handle("/healthz", getOnly(handleHealth(st)))
 	mux.Handle("/", http.HandlerFunc(handleNotFound))
@@ -119,11 +120,11 @@ func handleList(st *catalog.Store, opts serveOptions) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		c := st.Current()
 		list := c.List()
-		host, ok := requestHost(w, r, opts.offline)
+		view, ok := requestView(w, r, c, opts.offline)
 		if !ok {
 			return
 		}
-		if r.URL.RawQuery == "" && host == "" { // the common case: bytes made once
+		if r.URL.RawQuery == "" && view.Host == "" { // the common case: bytes made once
 			w.Header()["X-Total-Count"] = list.Count
 			sendJSON(w, r, http.StatusOK, list.Plain, &list.Gzip)
 			return
@@ -133,13 +134,13 @@ func handleList(st *catalog.Store, opts serveOptions) http.HandlerFunc {
 			writeError(w, r, http.StatusBadRequest, err.Error())
 			return
 		}
-		if q.All() && host == "" {
+		if q.All() && view.Host == "" {
 			w.Header()["X-Total-Count"] = list.Count
 			sendJSON(w, r, http.StatusOK, list.Plain, &list.Gzip)
 			return
 		}
-		if q.All() && opts.own[host] { // -offline: made once for each of this server's addresses
-			if l := c.HostList(host); l != nil {
+		if q.All() && opts.own[view.Host] { // urls rewritten: made once for each of this server's addresses
+			if l := c.HostList(view); l != nil {
 				w.Header()["X-Total-Count"] = list.Count
 				sendJSON(w, r, http.StatusOK, l.Plain, &l.Gzip)
 				return
@@ -154,7 +155,7 @@ func handleList(st *catalog.Store, opts serveOptions) http.HandlerFunc {
 		if q.Page > 0 {
 			h.Set("Link", catalog.PageLinks(r.Host, r.RequestURI, q, total))
 		}
-		sendBody(w, r, catalog.Body{C: c, Chosen: chosen, Host: host})
+		sendBody(w, r, catalog.Body{C: c, Chosen: chosen, View: view})
 	}
 }
 
@@ -168,25 +169,32 @@ func handlePhoto(st *catalog.Store, offline bool) http.HandlerFunc {
 			writeError(w, r, http.StatusNotFound, p.Sprintf("there is no photo with id %s: ask for /photos to see the ids", r.PathValue("id")))
 			return
 		}
-		host, ok := requestHost(w, r, offline)
+		view, ok := requestView(w, r, c, offline)
 		if !ok {
 			return
 		}
-		sendJSON(w, r, http.StatusOK, catalog.NewPayload(catalog.PhotoJSON(c.Item(i, host)), ""), nil)
+		sendJSON(w, r, http.StatusOK, catalog.NewPayload(catalog.PhotoJSON(c.Item(i, view)), ""), nil)
 	}
 }
 
-// handleImage answers /images/{id}.svg: a picture the server draws for a photo, so that
-// a class on a network without internet still sees a full gallery (see -offline).
-func handleImage(st *catalog.Store) http.HandlerFunc {
+// handleImage answers /images/{file}: a picture of the pair's own folder (pictures)
+// when it holds one of that name, else /images/{id}.svg, a picture the server draws for
+// a photo, so that a class on a network without internet still sees a full gallery
+// (see -offline).
+func handleImage(st *catalog.Store, pictures images.Folder) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		c := st.Current()
 		name := r.PathValue("file")
+		if f, info, err := pictures.Open(name); err == nil {
+			defer f.Close()
+			sendPicture(w, r, name, info.ModTime(), f)
+			return
+		}
+		c := st.Current()
 		id, isSVG := strings.CutSuffix(name, images.Ext)
 		i, found := c.Lookup(id)
 		if !isSVG || !found {
 			p := lang.Request(r)
-			writeError(w, r, http.StatusNotFound, p.Sprintf("there is no picture %s: pictures are /images/<id>.svg, such as /images/1.svg", name))
+			writeError(w, r, http.StatusNotFound, p.Sprintf("there is no picture %s: put it in the folder %s next to photos.go, or ask for /images/<id>.svg, the picture drawn for a photo (/images/1.svg)", name, images.Dir))
 			return
 		}
 		ph := c.Photos()[i]

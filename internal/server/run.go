@@ -26,6 +26,7 @@ import (
 	"golang.org/x/text/message"
 
 	"photoserver/internal/catalog"
+	"photoserver/internal/images"
 	"photoserver/internal/lang"
 	"photoserver/internal/photo"
 )
@@ -253,6 +254,7 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 	defer ln.Close()
 	reqLog := newRequestLog(stdout, p)
 	progress := &progressLine{w: stderr} // -fake's progress line
+	pictures := images.Folder{Path: images.Dir}
 	var st catalog.Store
 	// The photos are made or read aside, so that Ctrl+C is obeyed at once, even while a
 	// big file is read; what makes them notices it soon after and stops too.
@@ -260,7 +262,7 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 	var src photoSource
 	go func() {
 		var err error
-		src, err = loadPhotos(ctx, p, code, cfg, &st, reqLog, progress)
+		src, err = loadPhotos(ctx, p, code, cfg, &st, reqLog, progress, pictures)
 		loaded <- err
 	}()
 	select {
@@ -281,7 +283,7 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 
 	stopping := make(chan struct{})
 	addr, lan := ln.Addr().(*net.TCPAddr), partnerAddresses()
-	opts := serveOptions{offline: cfg.offline, own: ownHosts(addr.Port, lan, addr.IP), stopping: stopping}
+	opts := serveOptions{offline: cfg.offline, own: ownHosts(addr.Port, lan, addr.IP), stopping: stopping, pictures: pictures}
 	srv := newHTTPServer(newHandler(&st, reqLog, opts), reqLog)
 	srv.RegisterOnShutdown(func() { close(stopping) })
 	printBanner(stdout, p, bannerInfo{

@@ -11,6 +11,7 @@ import (
 
 	"photoserver/internal/datafile"
 	"photoserver/internal/grading"
+	"photoserver/internal/images"
 	"photoserver/internal/photo"
 	"photoserver/internal/testkit"
 )
@@ -106,7 +107,7 @@ func TestTheStartAndTheSheetSayAMissingTextInTheSameWords(t *testing.T) {
 	list := []Photo{{Title: "Chiot", URL: "https://e.org/1", Keyword: "chien"}}
 	code := testkit.Code(list, func(n int, seed int64) Photo { return Photo{ID: 1, Title: "t"} })
 	for _, lang := range languages {
-		start := builtInWarnings(lang.P, code.Schema, code.List())
+		start := builtInWarnings(lang.P, code.Schema, code.List(), images.Folder{Path: images.Dir})
 		sheet := grading.GradeAll(lang.P, grading.CodeSource(lang.P, code, nil))
 		if len(start) != 1 || len(sheet[1].Problems) != 1 || start[0] != sheet[1].Problems[0] {
 			t.Errorf("%s: the start says %q and the sheet %q", lang.Name, start, sheet[1].Problems)
@@ -118,7 +119,7 @@ func TestTheStartAndTheSheetSayAMissingTextInTheSameWords(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "photos.json")
 		content := "[\n  {\"title\": \"Chiot\", \"url\": \"https://e.org/1\", \"keyword\": \"chien\"}\n]\n"
 		saveInPlace(t, path, content)
-		_, data, err := datafile.Load(t.Context(), lang.P, code.Schema, path, []byte(content))
+		_, data, err := datafile.Load(t.Context(), lang.P, code.Schema, nil, path, []byte(content))
 		file := grading.GradeAll(lang.P, grading.DataSource(lang.P, code.Schema, path))
 		if err != nil || len(data.Warnings) != 1 || len(file[1].Problems) != 1 || data.Warnings[0] != file[1].Problems[0] {
 			t.Errorf("%s: a data file is said %q by the server and %q by the sheet (%v)", lang.Name, data.Warnings, file[1].Problems, err)

@@ -3,11 +3,15 @@ package server
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"net/http"
+	"path"
 	"strconv"
 	"strings"
+	"time"
 
 	"photoserver/internal/catalog"
+	"photoserver/internal/images"
 	"photoserver/internal/lang"
 )
 
@@ -172,4 +176,29 @@ func writeError(w http.ResponseWriter, r *http.Request, status int, msg string) 
 	writeJSON(w, r, status, struct {
 		Error string `json:"error"`
 	}{msg})
+}
+
+// pictureTypes are the Content-Type headers of the pair's pictures, made once.
+var pictureTypes = map[string][]string{}
+
+func init() {
+	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"} {
+		t, _ := images.TypeOf(ext)
+		pictureTypes[ext] = []string{t}
+	}
+}
+
+// sendPicture sends one of the pair's own pictures with http.ServeContent, which
+// answers HEAD, ranges and If-Modified-Since (304) from its modification time; every
+// answer is checked again (no-cache), so that a picture saved anew shows at once. An
+// SVG may not run scripts or load anything.
+func sendPicture(w http.ResponseWriter, r *http.Request, name string, modified time.Time, content io.ReadSeeker) {
+	h := w.Header()
+	h["Content-Type"] = pictureTypes[strings.ToLower(path.Ext(name))]
+	h["Cache-Control"] = hdrNoCache
+	h["Vary"] = hdrVary
+	if strings.EqualFold(path.Ext(name), ".svg") {
+		h["Content-Security-Policy"] = hdrSVGPolicy
+	}
+	http.ServeContent(w, r, name, modified, content)
 }

@@ -16,7 +16,8 @@
 //     (the objectives) and sheet_test.go (it prints the grading sheet); go.mod,
 //     go.sum, Makefile and README.md;
 //   - the folders vendor/ (all of it: the room may have no internet) and examples/
-//     (the partner's page), whole;
+//     (the partner's page), whole, and images/, the folder of the pair's own pictures
+//     that the server serves: the project's when it has one, else an empty one;
 //   - the folder internal/ (the server, which main.go calls, and the grading sheet)
 //     without its tests: no *_test.go file, no testdata/ folder (the fuzz corpora),
 //     and not internal/testkit, which only tests import. What is left builds.
@@ -53,6 +54,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 )
 
 // top is the folder the zip's entries are under.
@@ -184,6 +186,13 @@ func addProject(zw *zip.Writer, root, out string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	if _, err := os.Stat(filepath.Join(root, picturesFolder)); errors.Is(err, fs.ErrNotExist) {
+		h := &zip.FileHeader{Name: top + "/" + picturesFolder + "/", Modified: time.Now()}
+		h.SetMode(fs.ModeDir | 0o755)
+		if _, err := zw.CreateHeader(h); err != nil {
+			return 0, fmt.Errorf("cannot write the zip (%v): check the free space, then run again", err)
+		}
+	}
 	for _, name := range required {
 		if !seen[name] {
 			return 0, fmt.Errorf("there is no %s in %s: run this from the photo server's folder, or give that folder with -root", name, root)
@@ -241,7 +250,11 @@ var rootTests = []string{"photos_test.go", "sheet_test.go"}
 
 // rootFolders are the folders of the project's root that students receive: vendor/
 // and examples/ whole, internal/ without its tests.
-var rootFolders = []string{"vendor", "examples", "internal"}
+var rootFolders = []string{"vendor", "examples", "internal", "images"}
+
+// picturesFolder is the folder of the pair's own pictures, which the server serves: in
+// the zip, empty unless the project has one with pictures in it.
+const picturesFolder = "images"
 
 // testOnly are the folders of internal/ that only tests import, left out with the tests.
 var testOnly = []string{"internal/testkit"}

@@ -1,0 +1,114 @@
+package images
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"slices"
+	"strings"
+)
+
+// The pair's own pictures: a folder next to photos.go (Dir) whose pictures the server
+// serves at At + name (/images/chat.jpg), so that a photo may name one instead of an
+// address of the web (URL: "chat.jpg"), when the school's filter blocks the web's
+// pictures or when the pair wants its own.
+
+// Dir is the folder of the pair's own pictures, next to photos.go.
+const Dir = "images"
+
+// types are the pictures served, by extension, with their Content-Type: what every
+// browser shows in an <img>.
+var types = map[string]string{
+	".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".gif": "image/gif",
+	".webp": "image/webp", ".svg": "image/svg+xml",
+}
+
+// TypeOf returns the Content-Type of a picture named name, and whether the name is a
+// picture's at all (by its extension, in any case).
+func TypeOf(name string) (string, bool) {
+	t, ok := types[strings.ToLower(path.Ext(name))]
+	return t, ok
+}
+
+// LocalName returns the name of the pair's picture that a photo's url names, when it
+// names one: a file name alone (chat.jpg) or in the folder (images/chat.jpg), with a
+// picture's extension; ok is false for an address or anything else.
+func LocalName(url string) (name string, ok bool) {
+	name = strings.TrimSpace(url)
+	if rest, in := cutFolder(name); in {
+		name = rest
+	}
+	if name == "" || strings.ContainsAny(name, `/\:`) || strings.HasPrefix(name, ".") {
+		return "", false
+	}
+	_, ok = TypeOf(name)
+	return name, ok
+}
+
+// cutFolder cuts Dir and a slash off the start of s, in any case: images/chat.jpg.
+func cutFolder(s string) (string, bool) {
+	if len(s) > len(Dir) && strings.EqualFold(s[:len(Dir)], Dir) && (s[len(Dir)] == '/' || s[len(Dir)] == '\\') {
+		return s[len(Dir)+1:], true
+	}
+	return s, false
+}
+
+// Folder is the pair's folder of pictures, read through an os.Root: nothing outside it
+// is ever opened, whatever a name holds (.., an absolute path, a link that leads out).
+type Folder struct {
+	Path string // the folder, as given: images
+}
+
+// Names lists the pictures of the folder, sorted; none when it does not exist.
+func (f Folder) Names() []string {
+	entries, err := os.ReadDir(f.Path)
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, e := range entries {
+		if _, ok := TypeOf(e.Name()); ok && !strings.HasPrefix(e.Name(), ".") && e.Type().IsRegular() {
+			names = append(names, e.Name())
+		}
+	}
+	slices.Sort(names)
+	return names
+}
+
+// Has reports whether the folder holds a picture named name.
+func (f Folder) Has(name string) bool {
+	file, _, err := f.Open(name)
+	if err != nil {
+		return false
+	}
+	file.Close()
+	return true
+}
+
+// errNotAPicture is the error of a name that is not a picture of the folder.
+var errNotAPicture = errors.New("not a picture of the folder")
+
+// Open opens the picture named name in the folder, with what it is; the error is
+// fs.ErrNotExist-like for a name that is not a picture there (an other extension, a
+// hidden file, a folder, a name that leads outside).
+func (f Folder) Open(name string) (*os.File, fs.FileInfo, error) {
+	if _, ok := TypeOf(name); !ok || strings.HasPrefix(name, ".") || strings.ContainsAny(name, `/\`) {
+		return nil, nil, errNotAPicture
+	}
+	root, err := os.OpenRoot(f.Path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer root.Close()
+	file, err := root.Open(name) // refuses .., absolute paths and links that lead out
+	if err != nil {
+		return nil, nil, err
+	}
+	info, err := file.Stat()
+	if err != nil || !info.Mode().IsRegular() {
+		file.Close()
+		return nil, nil, errNotAPicture
+	}
+	return file, info, nil
+}
