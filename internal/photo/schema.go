@@ -112,13 +112,13 @@ type SchemaError struct {
 type schemaProblem int
 
 const (
-	notAStruct   schemaProblem = iota // Photo is not a struct
-	missingField                      // no field plays the role
-	wrongKind                         // the field is not a whole number (id) or a text
-	sameName                          // two fields are sent under one JSON name
-	notJSON                           // encoding/json cannot write the type
-	twoRoles                          // one field is named for two of the five
-	embeddedPointer                   // an embedded *Struct
+	notAStruct      schemaProblem = iota // Photo is not a struct
+	missingField                         // no field plays the role
+	wrongKind                            // the field is not a whole number (id) or a text
+	sameName                             // two fields are sent under one JSON name
+	notJSON                              // encoding/json cannot write the type
+	twoRoles                             // one field is named for two of the five
+	embeddedPointer                      // an embedded *Struct
 )
 
 func (e *SchemaError) Error() string { return e.Explain(lang.English) }
