@@ -1,8 +1,8 @@
-# make run: serve the photos; make test: every test of the engine (internal/), the slow ones
-# too (load, browser, live file, json-server, the exercise); make lint: the checks CI runs;
-# make exercise: the zip the students receive; make bench: the benchmarks, then a load run
-# with wrk (see BENCHMARKS.md). The teacher's grading is plain `go test`, in seconds.
-# In the students' copy, the engine's tests are not there: make test runs the objectives.
+# make run: serve the photos (as go run .); make test: every test (in the students' copy,
+# the three objectives; in the teacher's, also the engine's, slow ones included).
+# The grading is plain `go test`, in seconds. The other targets are the teacher's and the
+# maintainers': make lint (the checks CI runs), make exercise (the zip students receive),
+# make bench and make profile (measures), make fuzz; they say so in the students' copy.
 .PHONY: run test lint build clean bench fuzz profile exercise
 
 run:

@@ -126,8 +126,8 @@ func (s *Source) urlWarnings(p *message.Printer) []string {
 // CodeSource grades the students' code as the server serves it: the list of photos.go,
 // and fake.go's fakePhoto for Faker. codeErr is the error that keeps the Photo type from
 // being served, if any. The photos are pointed at by their line of photos.go. When the
-// server would not start (two photos with one ID), the photos are graded as written,
-// and the sheet says why it does not start.
+// server would not start (two photos with one ID), no photo is sent to the partner's
+// page: the objectives earn nothing, and the sheet says why.
 func CodeSource(p *message.Printer, code photo.Code, codeErr error) *Source {
 	var places []photo.Place
 	if codeErr == nil {
@@ -142,7 +142,7 @@ func codeSource(p *message.Printer, code photo.Code, codeErr error, places []pho
 	var bad *photo.SchemaError
 	switch {
 	case errors.As(codeErr, &bad):
-		s.problem = bad.Explain(p)
+		s.problem = bad.ExplainAt(p, bad.Where("photos.go"))
 		return s
 	case codeErr != nil:
 		s.problem = codeErr.Error()
@@ -168,7 +168,7 @@ func codeSource(p *message.Printer, code photo.Code, codeErr error, places []pho
 		if len(places) == len(list) {
 			where = p.Sprintf("%s lines %s and %s:", "photos.go", strconv.Itoa(places[dup.First].Line), strconv.Itoa(places[dup.Second].Line))
 		}
-		s.warnings = append(s.warnings, p.Sprintf("the server does not start: %s", dup.Explain(p, where, code.Schema.Field(photo.ID).GoName)))
+		s.problem = p.Sprintf("the server does not start, so the partner's page gets no photo: %s", dup.Explain(p, where, code.Schema.Field(photo.ID).GoName))
 		s.photos = photoMaps(code.List())
 	} else {
 		s.photos, s.problem = served(p, c)
@@ -209,8 +209,8 @@ func DataSource(p *message.Printer, s *photo.Schema, path string) *Source {
 	c, data, err := datafile.Load(context.Background(), p, s, pictures, path, content)
 	var dup *catalog.DuplicateIDError
 	switch {
-	case errors.As(err, &dup): // the texts are there; only the ids keep the file from being served
-		src.warnings = append(src.warnings, p.Sprintf("the server does not serve this file: %s", err))
+	case errors.As(err, &dup): // the texts are there, but the server does not serve them
+		src.problem = p.Sprintf("the server does not serve this file, so the partner's page gets no photo: %s", err)
 		src.photos = photoMaps(data.List)
 	case err != nil:
 		src.problem = err.Error()

@@ -55,7 +55,8 @@ func Objective[P any](t *testing.T, n int, photos []P, fakePhoto func(n int, see
 	}
 	switch {
 	case g.Unknown != "":
-		t.Skip(g.Unknown)
+		fmt.Fprintln(t.Output(), g.Unknown) // one line, without a test file's name before it
+		t.SkipNow()
 	case g.Earned < g.Points:
 		t.Fail()
 	}

@@ -99,7 +99,11 @@ func (s *Schema) placeOf(fset *token.FileSet, file string, e ast.Expr) Place {
 
 // GoFieldWhere points at the line of file where the type Photo declares the field goName
 // (photos.go:11), or at file alone when it cannot be found there.
-func (s *Schema) GoFieldWhere(file, goName string) string {
+func (s *Schema) GoFieldWhere(file, goName string) string { return FieldWhere(file, s.Type.Name(), goName) }
+
+// FieldWhere points at the line of file where the type typeName declares the field
+// goName (photos.go:11), or at file alone when it cannot be found there.
+func FieldWhere(file, typeName, goName string) string {
 	fset, f := parseGo(file)
 	if f == nil {
 		return file
@@ -107,7 +111,7 @@ func (s *Schema) GoFieldWhere(file, goName string) string {
 	line := 0
 	ast.Inspect(f, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSpec)
-		if !ok || ts.Name.Name != s.Type.Name() || line != 0 {
+		if !ok || ts.Name.Name != typeName || line != 0 {
 			return line == 0
 		}
 		if st, ok := ts.Type.(*ast.StructType); ok {

@@ -126,28 +126,34 @@ func (e *SchemaError) Error() string { return e.Explain(lang.English) }
 // Explain says in one sentence, in p's language, which field of photos.go to write or
 // change, and how.
 func (e *SchemaError) Explain(p *message.Printer) string {
+	return e.ExplainAt(p, "photos.go")
+}
+
+// ExplainAt is Explain pointing at where, the line of photos.go where the type declares
+// the field (photos.go:12, see FieldWhere), or the file alone.
+func (e *SchemaError) ExplainAt(p *message.Printer, where string) string {
 	want := e.Role.goName() + " string `json:\"" + e.Role.String() + "\"`"
 	if e.Role == ID {
 		want = "ID int `json:\"id\"`"
 	}
 	switch e.Reason {
 	case notAStruct:
-		return p.Sprintf("photos.go: Photo must be a struct, type Photo struct { ... }, as in the photos.go handed out")
+		return p.Sprintf("%s: Photo must be a struct, type Photo struct { ... }, as in the photos.go handed out", where)
 	case notJSON:
-		return p.Sprintf("photos.go: the type Photo cannot be sent as JSON (%s): keep only texts, numbers, true or false, and lists of them in its fields", e.Type)
+		return p.Sprintf("%s: the type Photo cannot be sent as JSON (%s): keep only texts, numbers, true or false, and lists of them in its fields", where, e.Type)
 	case twoRoles:
-		return p.Sprintf("photos.go: the field %s of Photo is sent as %q, the name of the %s: give it back its own name, json:%q", e.Field, e.Name, e.Other, strings.ToLower(e.Role.String()))
+		return p.Sprintf("%s: the field %s of Photo is sent as %q, the name of the %s: give it back its own name, json:%q", where, e.Field, e.Name, e.Other, strings.ToLower(e.Role.String()))
 	case embeddedPointer:
-		return p.Sprintf("photos.go: Photo embeds *%s, a pointer: embed %s itself, or write its fields in Photo", e.Field, e.Field)
+		return p.Sprintf("%s: Photo embeds *%s, a pointer: embed %s itself, or write its fields in Photo", where, e.Field, e.Field)
 	case missingField:
-		return p.Sprintf("photos.go: the type Photo has no %s field, which every photo needs: put it back in the type, %s", e.Role.String(), want)
+		return p.Sprintf("%s: the type Photo has no %s field, which every photo needs: put it back in the type, %s", where, e.Role.String(), want)
 	case wrongKind:
 		if e.Role == ID {
-			return p.Sprintf("photos.go: the field %s of Photo must be a whole number (int), not %s: write %s", e.Field, e.Type, want)
+			return p.Sprintf("%s: the field %s of Photo must be a whole number (int), not %s: write %s", where, e.Field, e.Type, want)
 		}
-		return p.Sprintf("photos.go: the field %s of Photo must be a text (string), not %s: write %s, and one text per photo", e.Field, e.Type, want)
+		return p.Sprintf("%s: the field %s of Photo must be a text (string), not %s: write %s, and one text per photo", where, e.Field, e.Type, want)
 	}
-	return p.Sprintf("photos.go: the fields %s and %s of Photo are both sent as %q, so encoding/json sends neither: give each its own name in its json tag", e.Field, e.Other, e.Name)
+	return p.Sprintf("%s: the fields %s and %s of Photo are both sent as %q, so encoding/json sends neither: give each its own name in its json tag", where, e.Field, e.Other, e.Name)
 }
 
 // Of reads the schema of t, the students' Photo type. Each role is played by the field
@@ -264,4 +270,13 @@ func isWholeNumber(k reflect.Kind) bool {
 		return true
 	}
 	return false
+}
+
+// Where points at the line of file (photos.go) that declares the field the error is
+// about (photos.go:12), or at the file alone.
+func (e *SchemaError) Where(file string) string {
+	if e.Field == "" || e.Reason == notJSON || e.Reason == embeddedPointer {
+		return file
+	}
+	return FieldWhere(file, "Photo", e.Field)
 }

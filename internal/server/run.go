@@ -43,7 +43,7 @@ func Main[P any](photos []P, fakePhoto func(n int, seed int64) P) {
 	code, err := photo.CodeOf(photos, fakePhoto)
 	var bad *photo.SchemaError
 	if errors.As(err, &bad) {
-		err = errors.New(bad.Explain(lang.Terminal(os.Getenv)))
+		err = errors.New(bad.ExplainAt(lang.Terminal(os.Getenv), bad.Where("photos.go")))
 	}
 	if err == nil {
 		err = run(ctx, code, os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
