@@ -99,7 +99,9 @@ func (s *Schema) placeOf(fset *token.FileSet, file string, e ast.Expr) Place {
 
 // GoFieldWhere points at the line of file where the type Photo declares the field goName
 // (photos.go:11), or at file alone when it cannot be found there.
-func (s *Schema) GoFieldWhere(file, goName string) string { return FieldWhere(file, s.Type.Name(), goName) }
+func (s *Schema) GoFieldWhere(file, goName string) string {
+	return FieldWhere(file, s.Type.Name(), goName)
+}
 
 // FieldWhere points at the line of file where the type typeName declares the field
 // goName (photos.go:11), or at file alone when it cannot be found there.
