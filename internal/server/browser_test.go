@@ -41,17 +41,26 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
-// browser is a headless Chromium and the pipe that drives it.
+// browser is a headless Chromium and the pipe that drives it, for the test t.
 type browser struct {
-	t      *testing.T
+	t *testing.T
+	*pipe
+}
+
+// pipe is the DevTools pipe to one Chromium, shared by the tests that drive it in turn.
+type pipe struct {
 	w      *os.File // Chromium reads commands from it (its fd 3)
 	msgs   chan map[string]any
 	nextID int
 }
 
+// in is the same browser, for the subtest t: its failures end t, not the test above it.
+func (b *browser) in(t *testing.T) *browser { return &browser{t: t, pipe: b.pipe} }
+
 // startBrowser starts headless Chromium whose pages prefer the languages of
-// acceptLanguage; it is stopped, and its profile removed, when the test ends.
-func startBrowser(t *testing.T, acceptLanguage string) *browser {
+// acceptLanguage, with more command-line flags if given; it is stopped, and its profile
+// removed, when the test ends.
+func startBrowser(t *testing.T, acceptLanguage string, flags ...string) *browser {
 	t.Helper()
 	path := chromium(t)
 	dir := t.TempDir()
@@ -63,9 +72,10 @@ func startBrowser(t *testing.T, acceptLanguage string) *browser {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(path, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+	args := []string{"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
 		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-		"--user-data-dir="+filepath.Join(dir, "profile"), "--accept-lang="+acceptLanguage, "--remote-debugging-pipe", "about:blank")
+		"--user-data-dir=" + filepath.Join(dir, "profile"), "--accept-lang=" + acceptLanguage, "--remote-debugging-pipe"}
+	cmd := exec.Command(path, append(append(args, flags...), "about:blank")...)
 	cmd.ExtraFiles = []*os.File{cmdR, resW}               // fd 3 and fd 4 in Chromium
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // so that all its processes can be stopped
 	var stderr bytes.Buffer
@@ -75,7 +85,7 @@ func startBrowser(t *testing.T, acceptLanguage string) *browser {
 	}
 	cmdR.Close()
 	resW.Close()
-	b := &browser{t: t, w: cmdW, msgs: make(chan map[string]any, 100)}
+	b := &browser{t: t, pipe: &pipe{w: cmdW, msgs: make(chan map[string]any, 100)}}
 	exited := make(chan struct{})
 	go func() { _ = cmd.Wait(); close(exited) }()
 	go func() {
@@ -216,7 +226,7 @@ func TestThePartnersPageShowsEveryPhotoInARealBrowser(t *testing.T) {
 	want := fetchPhotosFrom(t, base)
 	for _, server := range []string{base, base + "/photos", base + "/photos/", strings.TrimPrefix(base, "http://")} {
 		t.Run("given "+server, func(t *testing.T) {
-			p := b.open(site.URL + "/index.html?server=" + server)
+			p := b.in(t).open(site.URL + "/index.html?server=" + server)
 			p.waitFor("every picture loaded", `document.querySelectorAll("figure img").length > 0 && [...document.querySelectorAll("figure img")].every((img) => img.complete)`, true)
 			var got struct {
 				Texts  [][]string
@@ -250,7 +260,7 @@ func TestThePartnersPageSaysWhatTheServerAnswered(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := b.open(site.URL + "/index.html?server=" + tt.server)
+			p := b.in(t).open(site.URL + "/index.html?server=" + tt.server)
 			p.waitFor("the error shown", `document.getElementById("erreur").textContent.startsWith(`+strconv.Quote(tt.says)+`)`, true)
 		})
 	}
