@@ -266,6 +266,68 @@ func TestThePartnersPageSaysWhatTheServerAnswered(t *testing.T) {
 	}
 }
 
+// otherServer is another server than this one, whose /photos answers list. Its
+// /events sends one event and stays open when streams, and never answers otherwise.
+func otherServer(t *testing.T, list string, streams bool) string {
+	t.Helper()
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		switch r.URL.Path {
+		case "/photos":
+			w.Header().Set("Content-Type", "application/json")
+			fmt.Fprint(w, list)
+			return
+		case "/events":
+			if streams {
+				w.Header().Set("Content-Type", "text/event-stream")
+				fmt.Fprint(w, "data: {}\n\n")
+				w.(http.Flusher).Flush()
+			}
+		default:
+			http.NotFound(w, r)
+			return
+		}
+		select {
+		case <-r.Context().Done():
+		case <-release:
+		}
+	}))
+	t.Cleanup(func() {
+		close(release)
+		srv.CloseClientConnections()
+		srv.Close()
+	})
+	return srv.URL
+}
+
+func TestThePartnersPageShowsNothingForAFieldTheServerDoesNotSend(t *testing.T) {
+	b := startBrowser(t, "fr-FR,fr")
+	site, _ := frontend(t)
+	// Another server (json-server, a classmate's in another language) may leave fields out.
+	server := otherServer(t, `[
+		{"id": 1, "title": "Sans mot-clé ni description", "url": "https://e.org/1"},
+		{"id": 2, "url": "https://e.org/2", "description": "Sans titre", "keyword": null},
+		{"id": 3, "title": "Complète", "url": "https://e.org/3", "description": "Une photo complète", "keyword": "paysage"}
+	]`, true)
+	p := b.open(site.URL + "/index.html?server=" + server)
+	p.waitFor("the photos shown", `document.querySelectorAll("figure").length`, 3)
+	var got struct{ Texts [][]string }
+	if err := json.Unmarshal([]byte(p.eval(shown).(string)), &got); err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{{"Sans mot-clé ni description", "", ""}, {"", "Sans titre", ""}, {"Complète", "Une photo complète", "#paysage"}}
+	if fmt.Sprint(got.Texts) != fmt.Sprint(want) {
+		t.Errorf("the page shows %q, want %q: nothing where the server sent nothing", got.Texts, want)
+	}
+	if alts := p.eval(`[...document.querySelectorAll("img")].map((img) => img.alt).join("|")`); alts != "Sans mot-clé ni description||Complète" {
+		t.Errorf("the pictures' alt texts are %q, want %q", alts, "Sans mot-clé ni description||Complète")
+	}
+	if html := p.eval(`document.getElementById("galerie").innerHTML`).(string); strings.Contains(html, "undefined") || strings.Contains(html, "null") {
+		t.Errorf("the page shows undefined or null:\n%s", html)
+	}
+}
+
 func TestThePartnersPageFollowsASaveWithoutReloading(t *testing.T) {
 	b := startBrowser(t, "en")
 	path := filepath.Join(t.TempDir(), "photos.json")
