@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -16,6 +17,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -254,16 +256,61 @@ func TestThePartnersPageSaysWhatTheServerAnswered(t *testing.T) {
 	site, _ := frontend(t)
 	gone := httptest.NewServer(http.NotFoundHandler())
 	gone.Close()
-	tests := []struct{ name, server, says string }{
-		{"a wrong path: the server's own sentence, in French", base + "/nothing", "Le serveur a répondu 404 : il n'y a rien à /nothing/photos : demandez /photos pour avoir la liste des photos"},
-		{"no server there", gone.URL, "Le serveur de photos ne répond pas : vérifiez l'adresse " + gone.URL},
+	silent := silentServer(t)
+	noStream := otherServer(t, `[{"id": 1, "title": "Canyon", "url": "https://e.org/1", "description": "Un canyon", "keyword": "paysage"}]`, false)
+	tests := []struct {
+		name, server, says string
+		within             time.Duration // how soon it must be said; 0 for no more than waitFor's limit
+	}{
+		{"a wrong path: the server's own sentence, in French", base + "/nothing", "Le serveur a répondu 404 : il n'y a rien à /nothing/photos : demandez /photos pour avoir la liste des photos", 0},
+		{"no server there", gone.URL, "Le serveur ne répond pas : vérifiez l'adresse " + gone.URL + " et que le serveur tourne.", 0},
+		// A firewall that drops packets, a server stopped in its terminal, or a browser
+		// already holding six connections to it: fetch alone would wait forever.
+		{"a server that takes the connection and never answers", silent, "Le serveur ne répond pas depuis 5 secondes : vérifiez l'adresse " + silent + " et que le serveur tourne. Trop d'onglets ouverts sur ce serveur ?", 12 * time.Second},
+		{"a server whose list answers and whose stream never does", noStream, "Le serveur ne répond pas sur /events depuis 5 secondes : les photos ne se mettront pas à jour toutes seules. Trop d'onglets ouverts sur ce serveur ?", 12 * time.Second},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			opened := time.Now()
 			p := b.in(t).open(site.URL + "/index.html?server=" + tt.server)
 			p.waitFor("the error shown", `document.getElementById("erreur").textContent.startsWith(`+strconv.Quote(tt.says)+`)`, true)
+			if took := time.Since(opened); tt.within > 0 && took > tt.within {
+				t.Errorf("said after %v, want within %v", took.Round(100*time.Millisecond), tt.within)
+			}
 		})
 	}
+}
+
+// silentServer is a server that takes connections and never answers them; it is closed
+// when the test ends.
+func silentServer(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var conns []net.Conn
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			conns = append(conns, c)
+			mu.Unlock()
+		}
+	}()
+	t.Cleanup(func() {
+		l.Close()
+		mu.Lock()
+		defer mu.Unlock()
+		for _, c := range conns {
+			c.Close()
+		}
+	})
+	return "http://" + l.Addr().String()
 }
 
 // otherServer is another server than this one, whose /photos answers list. Its
