@@ -156,15 +156,29 @@ func (b *browser) call(session, method string, params map[string]any) map[string
 // page is one tab of the browser.
 type page struct {
 	b       *browser
+	target  string
 	session string
 }
 
-// open opens url in a new tab.
+// open opens url in a new tab, in front of the others: in headless Chromium as in a
+// window, the tab in front is the one visible, and the tabs behind it are hidden.
 func (b *browser) open(url string) *page {
 	b.t.Helper()
 	target := b.call("", "Target.createTarget", map[string]any{"url": url})
 	attached := b.call("", "Target.attachToTarget", map[string]any{"targetId": target["targetId"], "flatten": true})
-	return &page{b: b, session: attached["sessionId"].(string)}
+	return &page{b: b, target: target["targetId"].(string), session: attached["sessionId"].(string)}
+}
+
+// show brings the tab in front, as a click on it would: it becomes visible.
+func (p *page) show() {
+	p.b.t.Helper()
+	p.b.call("", "Target.activateTarget", map[string]any{"targetId": p.target})
+}
+
+// close closes the tab.
+func (p *page) close() {
+	p.b.t.Helper()
+	p.b.call("", "Target.closeTarget", map[string]any{"targetId": p.target})
 }
 
 // eval runs a JavaScript expression in the page (awaiting it when it is a promise) and
