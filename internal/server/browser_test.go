@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -16,6 +17,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -41,17 +43,26 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
-// browser is a headless Chromium and the pipe that drives it.
+// browser is a headless Chromium and the pipe that drives it, for the test t.
 type browser struct {
-	t      *testing.T
+	t *testing.T
+	*pipe
+}
+
+// pipe is the DevTools pipe to one Chromium, shared by the tests that drive it in turn.
+type pipe struct {
 	w      *os.File // Chromium reads commands from it (its fd 3)
 	msgs   chan map[string]any
 	nextID int
 }
 
+// in is the same browser, for the subtest t: its failures end t, not the test above it.
+func (b *browser) in(t *testing.T) *browser { return &browser{t: t, pipe: b.pipe} }
+
 // startBrowser starts headless Chromium whose pages prefer the languages of
-// acceptLanguage; it is stopped, and its profile removed, when the test ends.
-func startBrowser(t *testing.T, acceptLanguage string) *browser {
+// acceptLanguage, with more command-line flags if given; it is stopped, and its profile
+// removed, when the test ends.
+func startBrowser(t *testing.T, acceptLanguage string, flags ...string) *browser {
 	t.Helper()
 	path := chromium(t)
 	dir := t.TempDir()
@@ -63,9 +74,10 @@ func startBrowser(t *testing.T, acceptLanguage string) *browser {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(path, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+	args := []string{"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
 		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-		"--user-data-dir="+filepath.Join(dir, "profile"), "--accept-lang="+acceptLanguage, "--remote-debugging-pipe", "about:blank")
+		"--user-data-dir=" + filepath.Join(dir, "profile"), "--accept-lang=" + acceptLanguage, "--remote-debugging-pipe"}
+	cmd := exec.Command(path, append(append(args, flags...), "about:blank")...)
 	cmd.ExtraFiles = []*os.File{cmdR, resW}               // fd 3 and fd 4 in Chromium
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // so that all its processes can be stopped
 	var stderr bytes.Buffer
@@ -75,7 +87,7 @@ func startBrowser(t *testing.T, acceptLanguage string) *browser {
 	}
 	cmdR.Close()
 	resW.Close()
-	b := &browser{t: t, w: cmdW, msgs: make(chan map[string]any, 100)}
+	b := &browser{t: t, pipe: &pipe{w: cmdW, msgs: make(chan map[string]any, 100)}}
 	exited := make(chan struct{})
 	go func() { _ = cmd.Wait(); close(exited) }()
 	go func() {
@@ -144,15 +156,29 @@ func (b *browser) call(session, method string, params map[string]any) map[string
 // page is one tab of the browser.
 type page struct {
 	b       *browser
+	target  string
 	session string
 }
 
-// open opens url in a new tab.
+// open opens url in a new tab, in front of the others: in headless Chromium as in a
+// window, the tab in front is the one visible, and the tabs behind it are hidden.
 func (b *browser) open(url string) *page {
 	b.t.Helper()
 	target := b.call("", "Target.createTarget", map[string]any{"url": url})
 	attached := b.call("", "Target.attachToTarget", map[string]any{"targetId": target["targetId"], "flatten": true})
-	return &page{b: b, session: attached["sessionId"].(string)}
+	return &page{b: b, target: target["targetId"].(string), session: attached["sessionId"].(string)}
+}
+
+// show brings the tab in front, as a click on it would: it becomes visible.
+func (p *page) show() {
+	p.b.t.Helper()
+	p.b.call("", "Target.activateTarget", map[string]any{"targetId": p.target})
+}
+
+// close closes the tab.
+func (p *page) close() {
+	p.b.t.Helper()
+	p.b.call("", "Target.closeTarget", map[string]any{"targetId": p.target})
 }
 
 // eval runs a JavaScript expression in the page (awaiting it when it is a promise) and
@@ -216,7 +242,7 @@ func TestThePartnersPageShowsEveryPhotoInARealBrowser(t *testing.T) {
 	want := fetchPhotosFrom(t, base)
 	for _, server := range []string{base, base + "/photos", base + "/photos/", strings.TrimPrefix(base, "http://")} {
 		t.Run("given "+server, func(t *testing.T) {
-			p := b.open(site.URL + "/index.html?server=" + server)
+			p := b.in(t).open(site.URL + "/index.html?server=" + server)
 			p.waitFor("every picture loaded", `document.querySelectorAll("figure img").length > 0 && [...document.querySelectorAll("figure img")].every((img) => img.complete)`, true)
 			var got struct {
 				Texts  [][]string
@@ -244,15 +270,122 @@ func TestThePartnersPageSaysWhatTheServerAnswered(t *testing.T) {
 	site, _ := frontend(t)
 	gone := httptest.NewServer(http.NotFoundHandler())
 	gone.Close()
-	tests := []struct{ name, server, says string }{
-		{"a wrong path: the server's own sentence, in French", base + "/nothing", "Le serveur a répondu 404 : il n'y a rien à /nothing/photos : demandez /photos pour avoir la liste des photos"},
-		{"no server there", gone.URL, "Le serveur de photos ne répond pas : vérifiez l'adresse " + gone.URL},
+	silent := silentServer(t)
+	noStream := otherServer(t, `[{"id": 1, "title": "Canyon", "url": "https://e.org/1", "description": "Un canyon", "keyword": "paysage"}]`, false)
+	tests := []struct {
+		name, server, says string
+		within             time.Duration // how soon it must be said; 0 for no more than waitFor's limit
+	}{
+		{"a wrong path: the server's own sentence, in French", base + "/nothing", "Le serveur a répondu 404 : il n'y a rien à /nothing/photos : demandez /photos pour avoir la liste des photos", 0},
+		{"no server there", gone.URL, "Le serveur ne répond pas : vérifiez l'adresse " + gone.URL + " et que le serveur tourne.", 0},
+		// A firewall that drops packets, a server stopped in its terminal, or a browser
+		// already holding six connections to it: fetch alone would wait forever.
+		{"a server that takes the connection and never answers", silent, "Le serveur ne répond pas depuis 5 secondes : vérifiez l'adresse " + silent + " et que le serveur tourne. Trop d'onglets ouverts sur ce serveur ?", 12 * time.Second},
+		{"a server whose list answers and whose stream never does", noStream, "Le serveur ne répond pas sur /events depuis 5 secondes : les photos ne se mettront pas à jour toutes seules. Trop d'onglets ouverts sur ce serveur ?", 12 * time.Second},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := b.open(site.URL + "/index.html?server=" + tt.server)
+			opened := time.Now()
+			p := b.in(t).open(site.URL + "/index.html?server=" + tt.server)
 			p.waitFor("the error shown", `document.getElementById("erreur").textContent.startsWith(`+strconv.Quote(tt.says)+`)`, true)
+			if took := time.Since(opened); tt.within > 0 && took > tt.within {
+				t.Errorf("said after %v, want within %v", took.Round(100*time.Millisecond), tt.within)
+			}
 		})
+	}
+}
+
+// silentServer is a server that takes connections and never answers them; it is closed
+// when the test ends.
+func silentServer(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var conns []net.Conn
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			conns = append(conns, c)
+			mu.Unlock()
+		}
+	}()
+	t.Cleanup(func() {
+		l.Close()
+		mu.Lock()
+		defer mu.Unlock()
+		for _, c := range conns {
+			c.Close()
+		}
+	})
+	return "http://" + l.Addr().String()
+}
+
+// otherServer is another server than this one, whose /photos answers list. Its
+// /events sends one event and stays open when streams, and never answers otherwise.
+func otherServer(t *testing.T, list string, streams bool) string {
+	t.Helper()
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		switch r.URL.Path {
+		case "/photos":
+			w.Header().Set("Content-Type", "application/json")
+			fmt.Fprint(w, list)
+			return
+		case "/events":
+			if streams {
+				w.Header().Set("Content-Type", "text/event-stream")
+				fmt.Fprint(w, "data: {}\n\n")
+				w.(http.Flusher).Flush()
+			}
+		default:
+			http.NotFound(w, r)
+			return
+		}
+		select {
+		case <-r.Context().Done():
+		case <-release:
+		}
+	}))
+	t.Cleanup(func() {
+		close(release)
+		srv.CloseClientConnections()
+		srv.Close()
+	})
+	return srv.URL
+}
+
+func TestThePartnersPageShowsNothingForAFieldTheServerDoesNotSend(t *testing.T) {
+	b := startBrowser(t, "fr-FR,fr")
+	site, _ := frontend(t)
+	// Another server (json-server, a classmate's in another language) may leave fields out.
+	server := otherServer(t, `[
+		{"id": 1, "title": "Sans mot-clé ni description", "url": "https://e.org/1"},
+		{"id": 2, "url": "https://e.org/2", "description": "Sans titre", "keyword": null},
+		{"id": 3, "title": "Complète", "url": "https://e.org/3", "description": "Une photo complète", "keyword": "paysage"}
+	]`, true)
+	p := b.open(site.URL + "/index.html?server=" + server)
+	p.waitFor("the photos shown", `document.querySelectorAll("figure").length`, 3)
+	var got struct{ Texts [][]string }
+	if err := json.Unmarshal([]byte(p.eval(shown).(string)), &got); err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{{"Sans mot-clé ni description", "", ""}, {"", "Sans titre", ""}, {"Complète", "Une photo complète", "#paysage"}}
+	if fmt.Sprint(got.Texts) != fmt.Sprint(want) {
+		t.Errorf("the page shows %q, want %q: nothing where the server sent nothing", got.Texts, want)
+	}
+	if alts := p.eval(`[...document.querySelectorAll("img")].map((img) => img.alt).join("|")`); alts != "Sans mot-clé ni description||Complète" {
+		t.Errorf("the pictures' alt texts are %q, want %q", alts, "Sans mot-clé ni description||Complète")
+	}
+	if html := p.eval(`document.getElementById("galerie").innerHTML`).(string); strings.Contains(html, "undefined") || strings.Contains(html, "null") {
+		t.Errorf("the page shows undefined or null:\n%s", html)
 	}
 }
 
