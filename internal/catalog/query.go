@@ -322,14 +322,17 @@ func (q Query) part(total int) (from, to int) {
 		if size < 0 {
 			size = 10
 		}
-		from = min((q.Page-1)*size, total)
-		return from, min(from+size, total)
+		from = total
+		if q.Page-1 < total/size+1 { // else (q.Page-1)*size is past the end, or past the ints
+			from = min((q.Page-1)*size, total)
+		}
+		return from, from + min(size, total-from)
 	case q.End >= 0:
 		from = min(q.Start, total)
 		return from, max(from, min(q.End, total))
 	case q.Limit >= 0:
 		from = min(q.Start, total)
-		return from, min(from+q.Limit, total)
+		return from, from + min(q.Limit, total-from) // from+q.Limit may be past the ints
 	}
 	return min(q.Start, total), total
 }
@@ -435,12 +438,12 @@ func PageLinks(host, requestURI string, q Query, total int) string {
 		}
 		return "<http://" + host + path + "?" + strings.Join(parts, "&") + ">"
 	}
-	last := (total + size - 1) / size
+	last := (total-1)/size + 1 // total > 0 here; total+size-1 may be past the ints
 	links := []string{link(1) + `; rel="first"`}
 	if q.Page > 1 {
 		links = append(links, link(q.Page-1)+`; rel="prev"`)
 	}
-	if q.Page*size < total {
+	if to < total {
 		links = append(links, link(q.Page+1)+`; rel="next"`)
 	}
 	links = append(links, link(last)+`; rel="last"`)
