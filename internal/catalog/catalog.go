@@ -38,8 +38,9 @@ type Catalog struct {
 	urlsOnce sync.Once
 	urls     [][2]int // where each photo's url value lies in its item, to rewrite it (View)
 
-	foldMu sync.Mutex
-	folded map[int][]string // for _sort: a text field of every photo without accents, by field
+	foldMu   sync.Mutex
+	folded   map[int][]string // for _sort: a text field of every photo without accents, by field
+	collated map[int][]string // for json-server 1's _sort: a text field of every photo as collation keys, by field
 
 	hosts hostLists // -offline: the whole list seen from each of this server's addresses
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"net/url"
 	"reflect"
 	"regexp"
@@ -20,18 +21,24 @@ import (
 )
 
 // Query is what a request asks of the list: filters, then an order, then a part.
-// The parameters are this server's own (keyword, q, offset, limit) and json-server's
+// The parameters are this server's own (keyword, q, offset, limit), json-server 0.17's
 // (a field's name, with _like, _ne, _gte or _lte; _page, _limit, _start, _end, _sort,
-// _order), so that a page written after a json-server tutorial works here too.
+// _order) and json-server 1's (a field's name with :eq, :lt... ; _page with _per_page;
+// _sort=-title), so that a page written after a json-server tutorial works here too.
 type Query struct {
 	Keyword string        // equal to the keyword, ignoring case
 	Q       string        // found in the title, description or keyword, ignoring case and accents
-	Filters []FieldFilter // json-server's filters on a field: title=Canyon, id_gte=5
-	Sort    []SortKey     // _sort and _order
+	Filters []FieldFilter // json-server's filters on a field: title=Canyon, id_gte=5, id:gt=5
+	Sort    []SortKey     // _sort and _order, or _sort=-title
 	Page    int           // _page, from 1; 0: no page
+	PerPage int           // _per_page with _page: json-server 1's page, sent in its object (Paging); 0: none
 	Start   int           // _start or offset
 	End     int           // _end; -1: none
 	Limit   int           // _limit or limit; -1: none
+	// V1 is set when the request uses a parameter of json-server 1 that 0.17 did not
+	// have (_per_page, a - in _sort, a field:op filter): texts then sort as json-server
+	// 1 sorts them (collate.go: alphabetical whatever the case; an empty text last).
+	V1 bool
 }
 
 // SortKey is one field to sort by.
@@ -41,30 +48,37 @@ type SortKey struct {
 }
 
 // FieldFilter keeps the photos whose field compares as asked with one of the values, as
-// json-server compares them: = and _ne as text (the field's value written as text),
+// json-server 0.17 compares them: = and _ne as text (the field's value written as text),
 // _like a regular expression ignoring case, _gte and _lte as numbers for a number field
-// and as text otherwise.
+// and as text otherwise. With json-server 1's operators (Op ":eq", ":lt"...), each value
+// is a condition that every photo kept meets (see keepsWhere).
 type FieldFilter struct {
 	Field  int    // index in the schema's Fields
-	Op     string // "", "_ne", "_like", "_gte", "_lte"
+	Op     string // "", "_ne", "_like", "_gte", "_lte"; or ":" and one of whereOps
 	Values []string
 	like   []*regexp.Regexp
+	nums   []float64 // with a json-server 1 operator on a number or a true/false field: the values as numbers
+	lower  []string  // with :contains, :startsWith, :endsWith: the values in small letters
 }
 
-// filterOps are the endings json-server gives a field's name to compare otherwise.
+// filterOps are the endings json-server 0.17 gives a field's name to compare otherwise.
 var filterOps = []string{"_like", "_ne", "_gte", "_lte"}
+
+// whereOps are the operators json-server 1 writes after a field's name and a colon:
+// views:gt=100, title:contains=chat.
+var whereOps = []string{"eq", "ne", "lt", "lte", "gt", "gte", "in", "contains", "startsWith", "endsWith"}
 
 // Params are the parameters of GET /photos that are not a field's filter: this server's
 // own and json-server's. A field of Photo sent under one of these names cannot be
 // filtered by (the parameter wins), which the server says at start.
-var Params = []string{"keyword", "q", "offset", "limit", "_page", "_limit", "_start", "_end", "_sort", "_order"}
+var Params = []string{"keyword", "q", "offset", "limit", "_page", "_limit", "_start", "_end", "_sort", "_order", "_per_page"}
 
 // NoQuery is the query of a request without parameters: the whole list as it is.
 var NoQuery = Query{End: -1, Limit: -1}
 
 // All reports whether the query asks for the whole list as it is.
 func (q Query) All() bool {
-	return q.Keyword == "" && q.Q == "" && q.Filters == nil && q.Sort == nil && q.Page == 0 && q.Start == 0 && q.End == -1 && q.Limit == -1
+	return q.Keyword == "" && q.Q == "" && q.Filters == nil && q.Sort == nil && q.Page == 0 && q.PerPage == 0 && q.Start == 0 && q.End == -1 && q.Limit == -1
 }
 
 // paramsOf are the parameters of GET /photos for photos of schema s: Params, and
@@ -110,6 +124,7 @@ func ParseQuery(p *message.Printer, s *photo.Schema, raw string) (Query, error) 
 				return q, err
 			}
 			q.Filters = append(q.Filters, filter)
+			q.V1 = q.V1 || strings.HasPrefix(filter.Op, ":")
 			continue
 		}
 		if slices.Contains(params, name) || name == "_" {
@@ -136,12 +151,12 @@ func ParseQuery(p *message.Printer, s *photo.Schema, raw string) (Query, error) 
 		return nil
 	}
 	offset, limit := -1, -1
-	start, jsLimit := -1, -1
+	start, jsLimit, perPage := -1, -1, 0
 	for _, n := range []struct {
 		name  string
 		least int
 		dst   *int
-	}{{"offset", 0, &offset}, {"limit", 0, &limit}, {"_start", 0, &start}, {"_limit", 0, &jsLimit}, {"_end", 0, &q.End}, {"_page", 1, &q.Page}} {
+	}{{"offset", 0, &offset}, {"limit", 0, &limit}, {"_start", 0, &start}, {"_limit", 0, &jsLimit}, {"_end", 0, &q.End}, {"_page", 1, &q.Page}, {"_per_page", 1, &perPage}} {
 		if err := number(n.name, n.least, n.dst); err != nil {
 			return q, err
 		}
@@ -151,11 +166,26 @@ func ParseQuery(p *message.Printer, s *photo.Schema, raw string) (Query, error) 
 			return q, errors.New(p.Sprintf("%s and %s mean the same: keep only one of them", pair[0], pair[1]))
 		}
 	}
+	if perPage > 0 {
+		// json-server 1 pages with _page and _per_page alone: its _page and _per_page
+		// beside 0.17's _limit (or _start...) would say two sizes, or two starts.
+		for _, other := range []string{"_limit", "limit", "_start", "offset", "_end"} {
+			if vals.Get(other) != "" {
+				return q, errors.New(p.Sprintf("%s and %s are two ways of paging that do not mix: keep only one of them", other, "_per_page"))
+			}
+		}
+		q.V1 = true
+		if q.Page > 0 { // without _page, json-server 1 sends the whole list, and so does this server
+			q.PerPage = perPage
+		}
+	}
 	q.Start, q.Limit = max(offset, start, 0), max(limit, jsLimit)
 	if q.Page > 0 && q.Limit == 0 {
 		return q, errors.New(p.Sprintf("with _page, _limit is the number of photos per page: 1 or more, such as _limit=10"))
 	}
-	q.Sort, err = parseSort(p, s, vals.Get("_sort"), vals.Get("_order"))
+	var dashed bool
+	q.Sort, dashed, err = parseSort(p, s, vals.Get("_sort"), vals.Get("_order"))
+	q.V1 = q.V1 || dashed
 	return q, err
 }
 
@@ -163,6 +193,9 @@ func ParseQuery(p *message.Printer, s *photo.Schema, raw string) (Query, error) 
 // Params, which are parameters), alone or with one of filterOps; ok is false for other
 // names.
 func parseFilter(p *message.Printer, s *photo.Schema, name string, values []string) (f FieldFilter, ok bool, err error) {
+	if i := strings.LastIndexByte(name, ':'); i >= 0 && s.Index(name) < 0 {
+		return parseWhere(p, s, name, name[:i], name[i+1:], values)
+	}
 	field := name
 	for _, op := range filterOps {
 		if base, cut := strings.CutSuffix(name, op); cut {
@@ -189,6 +222,9 @@ func parseFilter(p *message.Printer, s *photo.Schema, name string, values []stri
 // keeps reports whether v, the filter's field of a photo, passes the filter: one of its
 // values for =, _like, _gte and _lte, all of them for _ne (as json-server).
 func (f FieldFilter) keeps(v reflect.Value) bool {
+	if strings.HasPrefix(f.Op, ":") {
+		return f.keepsWhere(v)
+	}
 	text := fmt.Sprint(v.Interface())
 	for k, want := range f.Values {
 		var ok bool
@@ -213,6 +249,148 @@ func (f FieldFilter) keeps(v reflect.Value) bool {
 	return f.Op == "_ne"
 }
 
+// parseWhere reads a json-server 1 filter: name is field:op, a field of a photo, a
+// colon and one of whereOps. The values are checked against the field's type, which
+// json-server 1 does not know: a number field compares with numbers, a true or false
+// one with true or false; :in's values are each split at their commas. A name that has
+// neither a field of a photo nor an operator is not a filter (ok is false); a name
+// with only one of the two is a mistake, said with what to write.
+func parseWhere(p *message.Printer, s *photo.Schema, name, field, op string, values []string) (f FieldFilter, ok bool, err error) {
+	k := s.Index(field)
+	known := slices.Contains(whereOps, op)
+	switch {
+	case k < 0 && !known:
+		return f, false, nil
+	case k < 0:
+		return f, true, errors.New(p.Sprintf("%s: a photo has no field %q: %s", name, field, fieldsHint(p, s, field)))
+	case !known:
+		hint := p.Sprintf("write one of %s after the colon", strings.Join(whereOps, ", "))
+		if near := lang.Nearest(op, whereOps); near != "" {
+			hint = p.Sprintf("did you mean %s?", field+":"+near)
+		}
+		return f, true, errors.New(p.Sprintf("%s: %q is not an operator of json-server: %s", name, op, hint))
+	}
+	f.Field, f.Op, f.Values = k, ":"+op, values
+	if op == "in" {
+		f.Values = nil
+		for _, v := range values {
+			for part := range strings.SplitSeq(v, ",") {
+				f.Values = append(f.Values, strings.TrimSpace(part)) // as json-server 1
+			}
+		}
+	}
+	kind := s.Fields[k].Type.Kind()
+	switch {
+	case op == "contains" || op == "startsWith" || op == "endsWith":
+		for _, v := range f.Values {
+			f.lower = append(f.lower, strings.ToLower(v))
+		}
+	case isNumber(kind):
+		example := "5"
+		if op == "in" {
+			example = "1,2,3"
+		}
+		for _, v := range f.Values {
+			n, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			if err != nil || math.IsInf(n, 0) || math.IsNaN(n) {
+				return f, true, errors.New(p.Sprintf("%s compares numbers, as %s is a number: write one, such as %s=%s, not %q", name, field, name, example, v))
+			}
+			f.nums = append(f.nums, n)
+		}
+	case kind == reflect.Bool:
+		for _, v := range f.Values {
+			if v != "true" && v != "false" {
+				return f, true, errors.New(p.Sprintf("%s compares true or false, as %s is true or false: write %s=true or %s=false, not %q", name, field, name, name, v))
+			}
+			f.nums = append(f.nums, float64(b2i(v == "true")))
+		}
+	}
+	return f, true, nil
+}
+
+// fieldsHint is what to say of a name that is not a field of a photo: the field it is a
+// typing mistake of, or the list of fields.
+func fieldsHint(p *message.Printer, s *photo.Schema, name string) string {
+	if near := lang.Nearest(name, s.Names); near != "" {
+		return p.Sprintf("did you mean %s?", near)
+	}
+	return p.Sprintf("the fields are %s", strings.Join(s.Names, ", "))
+}
+
+// keepsWhere reports whether v, the filter's field of a photo, passes a json-server 1
+// filter: every value is a condition to meet (id:gt=5&id:gt=9 keeps the ids over 9,
+// keyword:ne=chien&keyword:ne=chat neither), but one of :in's is enough.
+func (f FieldFilter) keepsWhere(v reflect.Value) bool {
+	in := f.Op == ":in"
+	for k := range f.Values {
+		if ok := f.meets(v, k); ok == in {
+			return ok
+		}
+	}
+	return !in
+}
+
+// meets reports whether v compares as the filter's operator asks with its k-th value:
+// as numbers when the field is a number or true or false (true is 1), as texts
+// otherwise, and :contains, :startsWith and :endsWith in the text of the field, in small
+// letters, as json-server 1.
+func (f FieldFilter) meets(v reflect.Value, k int) bool {
+	op := f.Op[1:]
+	switch op {
+	case "contains":
+		return strings.Contains(strings.ToLower(textOf(v)), f.lower[k])
+	case "startsWith":
+		return strings.HasPrefix(strings.ToLower(textOf(v)), f.lower[k])
+	case "endsWith":
+		return strings.HasSuffix(strings.ToLower(textOf(v)), f.lower[k])
+	}
+	var r int
+	if f.nums != nil {
+		r = cmp.Compare(numberOf(v), f.nums[k])
+	} else {
+		r = strings.Compare(textOf(v), f.Values[k])
+	}
+	switch op {
+	case "ne":
+		return r != 0
+	case "lt":
+		return r < 0
+	case "lte":
+		return r <= 0
+	case "gt":
+		return r > 0
+	case "gte":
+		return r >= 0
+	}
+	return r == 0 // eq, in
+}
+
+// isNumber reports whether a field of this kind holds a number.
+func isNumber(k reflect.Kind) bool {
+	return reflect.Int <= k && k <= reflect.Float64
+}
+
+// numberOf is the value of a number field, or of a true or false one (true is 1).
+func numberOf(v reflect.Value) float64 {
+	switch {
+	case v.Kind() == reflect.Bool:
+		return float64(b2i(v.Bool()))
+	case v.CanInt():
+		return float64(v.Int())
+	case v.CanUint():
+		return float64(v.Uint())
+	}
+	return v.Float()
+}
+
+// textOf is a field's value as a text.
+func textOf(v reflect.Value) string {
+	if v.Kind() == reflect.String {
+		return v.String()
+	}
+	return fmt.Sprint(v.Interface())
+}
+
 // compareTo compares a field's value with a value written in a query: as numbers for a
 // number field (a value that is not a number compares with nothing), as text otherwise.
 func compareTo(v reflect.Value, want string) (int, bool) {
@@ -230,40 +408,51 @@ func compareTo(v reflect.Value, want string) (int, bool) {
 	return strings.Compare(fmt.Sprint(v.Interface()), want), true
 }
 
-// parseSort reads _sort (fields, comma-separated) and _order (asc or desc, one per field).
-func parseSort(p *message.Printer, s *photo.Schema, sortParam, orderParam string) ([]SortKey, error) {
+// parseSort reads _sort (fields, comma-separated, each with a - before it to sort from
+// the last, as json-server 1) and _order (asc or desc, one per field, as json-server
+// 0.17); dashed tells whether a field has its -.
+func parseSort(p *message.Printer, s *photo.Schema, sortParam, orderParam string) (keys []SortKey, dashed bool, err error) {
 	if sortParam == "" {
 		if orderParam != "" {
 			example := strings.ToLower(orderParam)
 			if example != "asc" && example != "desc" {
 				example = "desc"
 			}
-			return nil, errors.New(p.Sprintf("_order needs _sort, the field to sort by: such as _sort=title&_order=%s", example))
+			return nil, false, errors.New(p.Sprintf("_order needs _sort, the field to sort by: such as _sort=title&_order=%s", example))
 		}
-		return nil, nil
+		return nil, false, nil
 	}
-	var keys []SortKey
+	var first string // the first field with a -
 	for name := range strings.SplitSeq(sortParam, ",") {
+		desc := false
+		if rest, cut := strings.CutPrefix(name, "-"); cut {
+			if rest == "" {
+				return nil, true, errors.New(p.Sprintf("_sort: write a field's name after the -, such as _sort=-%s", s.Name(photo.Title)))
+			}
+			if first == "" {
+				first = rest
+			}
+			name, desc, dashed = rest, true, true
+		}
 		if name == "" { // as json-server: an empty field sorts nothing, but takes its _order
 			keys = append(keys, SortKey{Field: -1})
 			continue
 		}
 		i := s.Index(name)
 		if i < 0 {
-			hint := p.Sprintf("the fields are %s", strings.Join(s.Names, ", "))
-			if near := lang.Nearest(name, s.Names); near != "" {
-				hint = p.Sprintf("did you mean %s?", near)
-			}
-			return nil, errors.New(p.Sprintf("_sort: a photo has no field %q: %s", name, hint))
+			return nil, dashed, errors.New(p.Sprintf("%s: a photo has no field %q: %s", "_sort", name, fieldsHint(p, s, name)))
 		}
-		keys = append(keys, SortKey{Field: i})
+		keys = append(keys, SortKey{Field: i, Desc: desc})
 	}
 	if orderParam == "" {
-		return keys, nil
+		return keys, dashed, nil
+	}
+	if dashed {
+		return nil, true, errors.New(p.Sprintf("_order and the - in _sort=%s both say which way to sort: keep only one of them, such as _sort=-%s, or _sort=%s&_order=desc", sortParam, first, first))
 	}
 	orders := strings.Split(orderParam, ",")
 	if len(orders) > len(keys) {
-		return nil, errors.New(p.Sprintf("_order has more values than _sort has fields: give one asc or desc per field, such as _sort=keyword,title&_order=asc,desc"))
+		return nil, false, errors.New(p.Sprintf("_order has more values than _sort has fields: give one asc or desc per field, such as _sort=keyword,title&_order=asc,desc"))
 	}
 	for i, o := range orders {
 		switch strings.ToLower(o) {
@@ -271,10 +460,10 @@ func parseSort(p *message.Printer, s *photo.Schema, sortParam, orderParam string
 			keys[i].Desc = true
 		case "asc", "":
 		default:
-			return nil, errors.New(p.Sprintf("_order must be asc or desc, not %q", o))
+			return nil, false, errors.New(p.Sprintf("_order must be asc or desc, not %q", o))
 		}
 	}
-	return keys, nil
+	return keys, false, nil
 }
 
 // Match returns the positions of the photos the query keeps, in order, and how many
@@ -301,7 +490,7 @@ func (c *Catalog) Match(q Query) (chosen []int, total int) {
 		}
 	}
 	if q.Sort != nil {
-		c.sortChosen(chosen, q.Sort)
+		c.sortChosen(chosen, q.Sort, q.V1)
 	}
 	total = len(chosen)
 	from, to := q.part(total)
@@ -312,34 +501,42 @@ func (c *Catalog) Match(q Query) (chosen []int, total int) {
 // from start to end, or limit photos from start; json-server's order of precedence.
 func (q Query) part(total int) (from, to int) {
 	switch {
+	case q.Page > 0 && q.PerPage > 0:
+		from = (q.Paging(total).page - 1) * q.PerPage // the page is at most the last: from < total, or 0
+		return from, from + min(q.PerPage, total-from)
 	case q.Page > 0:
 		size := q.Limit
 		if size < 0 {
 			size = 10
 		}
-		from = min((q.Page-1)*size, total)
-		return from, min(from+size, total)
+		from = total
+		if q.Page-1 < total/size+1 { // else (q.Page-1)*size is past the end, or past the ints
+			from = min((q.Page-1)*size, total)
+		}
+		return from, from + min(size, total-from)
 	case q.End >= 0:
 		from = min(q.Start, total)
 		return from, max(from, min(q.End, total))
 	case q.Limit >= 0:
 		from = min(q.Start, total)
-		return from, min(from+q.Limit, total)
+		return from, from + min(q.Limit, total-from) // from+q.Limit may be past the ints
 	}
 	return min(q.Start, total), total
 }
 
 // sortChosen sorts the chosen positions by the keys, keeping the list's order between
 // equals (also in desc, as json-server does). Numbers compare as numbers. Texts compare
-// as json-server compares them, character by character (capitals before small letters),
-// except that accents count only between texts otherwise equal: é sorts beside e, as in
-// French, and not after z.
-func (c *Catalog) sortChosen(chosen []int, keys []SortKey) {
+// as json-server 0.17 compares them, character by character (capitals before small
+// letters), except that accents count only between texts otherwise equal: é sorts
+// beside e, as in French, and not after z. With v1, texts compare as json-server 1
+// compares them (collate.go), and an empty text, or false, comes after the others
+// (before them in desc), as json-server 1 sorts what is missing.
+func (c *Catalog) sortChosen(chosen []int, keys []SortKey, v1 bool) {
 	compare := make([]func(a, b int) int, len(keys))
 	for k, key := range keys {
 		compare[k] = func(a, b int) int { return 0 }
 		if key.Field >= 0 {
-			compare[k] = c.comparer(key.Field)
+			compare[k] = c.comparer(key.Field, v1)
 		}
 	}
 	slices.SortStableFunc(chosen, func(a, b int) int {
@@ -356,13 +553,29 @@ func (c *Catalog) sortChosen(chosen []int, keys []SortKey) {
 }
 
 // comparer returns how to compare field f (an index in the schema's Fields) of two
-// photos, given by position.
-func (c *Catalog) comparer(f int) func(a, b int) int {
+// photos, given by position: as json-server 0.17, or with v1 as json-server 1.
+func (c *Catalog) comparer(f int, v1 bool) func(a, b int) int {
 	sf := c.schema.Fields[f]
 	field := func(i int) reflect.Value { return c.photos[i].Field(sf) }
+	switch kind := sf.Type.Kind(); {
+	case v1 && kind == reflect.String:
+		keys := c.fieldKeys(f, &c.collated, collationKey)
+		return func(a, b int) int {
+			x, y := field(a).String(), field(b).String()
+			if x == "" || y == "" {
+				return cmp.Compare(b2i(x == ""), b2i(y == ""))
+			}
+			if r := strings.Compare(keys[a], keys[b]); r != 0 {
+				return r
+			}
+			return collateTie(x, y)
+		}
+	case v1 && kind == reflect.Bool:
+		return func(a, b int) int { return cmp.Compare(b2i(!field(a).Bool()), b2i(!field(b).Bool())) }
+	}
 	switch sf.Type.Kind() {
 	case reflect.String:
-		folded := c.foldedField(f)
+		folded := c.fieldKeys(f, &c.folded, lang.WithoutAccents)
 		return func(a, b int) int {
 			if r := strings.Compare(folded[a], folded[b]); r != 0 {
 				return r
@@ -388,22 +601,76 @@ func b2i(b bool) int {
 	return 0
 }
 
-// foldedField returns field f of every photo without its accents, made once per field.
-func (c *Catalog) foldedField(f int) []string {
+// fieldKeys returns key of text field f of every photo, made once per field and kept in
+// cache: the texts without their accents (lang.WithoutAccents), or their collation keys.
+func (c *Catalog) fieldKeys(f int, cache *map[int][]string, key func(string) string) []string {
 	c.foldMu.Lock()
 	defer c.foldMu.Unlock()
-	if keys, ok := c.folded[f]; ok {
+	if keys, ok := (*cache)[f]; ok {
 		return keys
 	}
 	keys := make([]string, len(c.photos))
 	for i := range c.photos {
-		keys[i] = lang.WithoutAccents(c.photos[i].Field(c.schema.Fields[f]).String())
+		keys[i] = key(c.photos[i].Field(c.schema.Fields[f]).String())
 	}
-	if c.folded == nil {
-		c.folded = map[int][]string{}
+	if *cache == nil {
+		*cache = map[int][]string{}
 	}
-	c.folded[f] = keys
+	(*cache)[f] = keys
 	return keys
+}
+
+// Paging is json-server 1's answer to _page with _per_page, an object that holds the
+// page's photos in data: the numbers of the first, previous, next and last pages (0
+// for none: null), how many pages, how many photos matched.
+type Paging struct {
+	First, Prev, Next, Last, Pages, Items int
+
+	page int // the page sent: _page, or the last page when _page is past it
+}
+
+// Paging is json-server 1's paging of a list of total photos, nil without _per_page.
+// As json-server 1 does, a page past the last sends the last, and an empty list is one
+// empty page.
+func (q Query) Paging(total int) *Paging {
+	if q.Page == 0 || q.PerPage == 0 {
+		return nil
+	}
+	pages := 1
+	if total > 0 {
+		pages = (total-1)/q.PerPage + 1
+	}
+	pg := &Paging{First: 1, Last: pages, Pages: pages, Items: total, page: min(q.Page, pages)}
+	if pg.page > 1 {
+		pg.Prev = pg.page - 1
+	}
+	if pg.page < pages {
+		pg.Next = pg.page + 1
+	}
+	return pg
+}
+
+// appendHead appends the object's members before its photos, as encoding/json writes
+// them, up to "data": included.
+func (pg *Paging) appendHead(dst []byte) []byte {
+	for i, m := range []struct {
+		name string
+		page int
+	}{{"first", pg.First}, {"prev", pg.Prev}, {"next", pg.Next}, {"last", pg.Last}, {"pages", pg.Pages}, {"items", pg.Items}} {
+		if i == 0 {
+			dst = append(dst, "{\n  \""...)
+		} else {
+			dst = append(dst, ",\n  \""...)
+		}
+		dst = append(dst, m.name...)
+		dst = append(dst, "\": "...)
+		if m.page == 0 && m.name != "items" {
+			dst = append(dst, "null"...)
+		} else {
+			dst = strconv.AppendInt(dst, int64(m.page), 10)
+		}
+	}
+	return append(dst, ",\n  \"data\": "...)
 }
 
 // PageLinks is json-server's Link header for a page of a list of total photos: first,
@@ -430,12 +697,12 @@ func PageLinks(host, requestURI string, q Query, total int) string {
 		}
 		return "<http://" + host + path + "?" + strings.Join(parts, "&") + ">"
 	}
-	last := (total + size - 1) / size
+	last := (total-1)/size + 1 // total > 0 here; total+size-1 may be past the ints
 	links := []string{link(1) + `; rel="first"`}
 	if q.Page > 1 {
 		links = append(links, link(q.Page-1)+`; rel="prev"`)
 	}
-	if q.Page*size < total {
+	if to < total {
 		links = append(links, link(q.Page+1)+`; rel="next"`)
 	}
 	links = append(links, link(last)+`; rel="last"`)

@@ -91,3 +91,30 @@ func TestSearchAndSortReadFrenchLigatures(t *testing.T) {
 		t.Errorf("_sort=title gives %s, want Œufs among the O's and Æther among the A's", got)
 	}
 }
+
+func TestHugeNumbersCutTheListWithoutOverflowing(t *testing.T) {
+	c, _ := newCatalog(testkit.SamplePhotos)
+	for _, raw := range []string{"_start=2&_limit=9223372036854775807", "limit=9223372036854775807&offset=9223372036854775807",
+		"_page=99999999999&_limit=99999999999", "_page=2&_limit=9223372036854775807", "_page=9223372036854775807&_limit=2",
+		"_page=1&_limit=9223372036854775807", "_end=9223372036854775807&_start=3"} {
+		q, err := ParseQuery(en, testkit.Schema(), raw)
+		if err != nil {
+			t.Fatalf("ParseQuery(%q): %v", raw, err)
+		}
+		chosen, total := c.Match(q) // a panic here is the bug
+		if total != 4 || len(chosen) > 4 {
+			t.Errorf("?%s chose %v of %d", raw, chosen, total)
+		}
+		if q.Page > 0 {
+			_ = PageLinks("h", "/photos?"+raw, q, total)
+		}
+	}
+	q, _ := ParseQuery(en, testkit.Schema(), "_page=1&_limit=9223372036854775807")
+	if got := PageLinks("h", "/photos?x", q, 4); got != "" {
+		t.Errorf("one page that holds the whole list has no Link, got %q", got)
+	}
+	q, _ = ParseQuery(en, testkit.Schema(), "_page=2&_limit=3")
+	if got, want := PageLinks("h", "/photos?_page=2&_limit=3", q, 4), `<http://h/photos?_page=1&_limit=3>; rel="first", <http://h/photos?_page=1&_limit=3>; rel="prev", <http://h/photos?_page=2&_limit=3>; rel="last"`; got != want {
+		t.Errorf("Link is %s, want %s", got, want)
+	}
+}

@@ -199,9 +199,18 @@ var french = map[string]string{
 	"%s has no photo: write them between [ and ], each between { and }, with its %s":                                                                "%s n'a aucune photo : écrivez-les entre [ et ], chacune entre { et }, avec ses champs %s",
 	"the fields are %s":                  "les champs sont %s",
 	"did you mean %s?":                   "vouliez-vous dire %s ?",
-	"_sort: a photo has no field %q: %s": "_sort : une photo n'a pas de champ « %s » : %s",
 	"_order has more values than _sort has fields: give one asc or desc per field, such as _sort=keyword,title&_order=asc,desc": "_order a plus de valeurs que _sort n'a de champs : donnez un asc ou un desc par champ, comme _sort=keyword,title&_order=asc,desc",
 	"_order must be asc or desc, not %q": "_order doit être asc ou desc, pas « %s »",
+
+	// json-server 1's parameters (catalog/query.go): _per_page, _sort=-title, title:contains=chat.
+	"%s and %s are two ways of paging that do not mix: keep only one of them":                                                    "%s et %s sont deux façons de découper en pages qui ne se mélangent pas : n'en gardez qu'une",
+	"_sort: write a field's name after the -, such as _sort=-%s":                                                                 "_sort : écrivez le nom d'un champ après le -, comme _sort=-%s",
+	"_order and the - in _sort=%s both say which way to sort: keep only one of them, such as _sort=-%s, or _sort=%s&_order=desc": "_order et le - de _sort=%s disent tous deux dans quel sens trier : n'en gardez qu'un, comme _sort=-%s, ou _sort=%s&_order=desc",
+	"%s: a photo has no field %q: %s":                                                                                            "%s : une photo n'a pas de champ « %s » : %s",
+	"%s: %q is not an operator of json-server: %s":                                                                               "%s : « %s » n'est pas un opérateur de json-server : %s",
+	"write one of %s after the colon":                                                                                            "écrivez l'un de ceux-ci après les deux-points : %s",
+	"%s compares numbers, as %s is a number: write one, such as %s=%s, not %q":                                                   "%s compare des nombres, car %s est un nombre : écrivez-en un, comme %s=%s, pas « %s »",
+	"%s compares true or false, as %s is true or false: write %s=true or %s=false, not %q":                                       "%s compare true ou false, car %s vaut true ou false : écrivez %s=true ou %s=false, pas « %s »",
 }
 
 // counted holds the phrases that count something: for English then French, the form

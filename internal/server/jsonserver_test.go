@@ -339,15 +339,16 @@ func freePort(t *testing.T) int {
 }
 
 // startJSONServer serves db (a db.json) with json-server on a free port of 127.0.0.1,
-// stopped when the test ends, and returns its base URL once it answers.
-func startJSONServer(t *testing.T, bin string, db []byte) string {
+// with flags after its own, stopped when the test ends, and returns its base URL once
+// it answers.
+func startJSONServer(t *testing.T, bin string, db []byte, flags ...string) string {
 	t.Helper()
 	dir := t.TempDir() // the cwd, without a public folder for json-server to serve
 	if err := os.WriteFile(filepath.Join(dir, "db.json"), db, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	port := freePort(t)
-	cmd := exec.Command(bin, "db.json", "--port", fmt.Sprint(port), "--host", "127.0.0.1", "--quiet")
+	cmd := exec.Command(bin, append([]string{"db.json", "--port", fmt.Sprint(port), "--host", "127.0.0.1"}, flags...)...)
 	cmd.Dir = dir
 	var output syncBuffer
 	cmd.Stdout, cmd.Stderr = &output, &output
@@ -403,7 +404,7 @@ func TestPagingAndSortingMatchJSONServer(t *testing.T) {
 	db.WriteString(`{"photos": `)
 	db.Write(list)
 	db.WriteString("}\n")
-	theirs := startJSONServer(t, bin, db.Bytes())
+	theirs := startJSONServer(t, bin, db.Bytes(), "--quiet")
 
 	if a, b := getAnswer(t, client, theirs, ""), getAnswer(t, client, ours.URL, ""); len(a.ids) != len(jsonServerPhotos) || fmt.Sprint(a.ids) != fmt.Sprint(b.ids) {
 		t.Fatalf("the two servers do not serve the same photos:\njson-server: %v\nthe server:  %v", a, b)

@@ -152,10 +152,11 @@ func handleList(st *catalog.Store, opts serveOptions) http.HandlerFunc {
 		}
 		h := w.Header()
 		h.Set("X-Total-Count", strconv.Itoa(total))
-		if q.Page > 0 {
+		paging := q.Paging(total) // json-server 1's _page with _per_page: its object, which holds the links
+		if q.Page > 0 && paging == nil {
 			h.Set("Link", catalog.PageLinks(r.Host, r.RequestURI, q, total))
 		}
-		sendBody(w, r, catalog.Body{C: c, Chosen: chosen, View: view})
+		sendBody(w, r, catalog.Body{C: c, Chosen: chosen, View: view, Paging: paging})
 	}
 }
 
