@@ -197,8 +197,8 @@ var french = map[string]string{
 	"there is one comma too many here: remove it":                                                                                                   "il y a une virgule en trop ici : enlevez-la",
 	"%s has no \"photos\" list: did you mean \"photos\" where it writes %q?":                                                                        "%s n'a pas de liste \"photos\" : vouliez-vous dire \"photos\" là où il écrit « %s » ?",
 	"%s has no photo: write them between [ and ], each between { and }, with its %s":                                                                "%s n'a aucune photo : écrivez-les entre [ et ], chacune entre { et }, avec ses champs %s",
-	"the fields are %s":                  "les champs sont %s",
-	"did you mean %s?":                   "vouliez-vous dire %s ?",
+	"the fields are %s": "les champs sont %s",
+	"did you mean %s?":  "vouliez-vous dire %s ?",
 	"_order has more values than _sort has fields: give one asc or desc per field, such as _sort=keyword,title&_order=asc,desc": "_order a plus de valeurs que _sort n'a de champs : donnez un asc ou un desc par champ, comme _sort=keyword,title&_order=asc,desc",
 	"_order must be asc or desc, not %q": "_order doit être asc ou desc, pas « %s »",
 
