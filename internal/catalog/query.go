@@ -559,16 +559,13 @@ func (c *Catalog) comparer(f int, v1 bool) func(a, b int) int {
 	field := func(i int) reflect.Value { return c.photos[i].Field(sf) }
 	switch kind := sf.Type.Kind(); {
 	case v1 && kind == reflect.String:
-		keys := c.fieldKeys(f, &c.collated, collationKey)
+		keys := c.fieldKeys(f, &c.collated, collationKeys())
 		return func(a, b int) int {
 			x, y := field(a).String(), field(b).String()
 			if x == "" || y == "" {
 				return cmp.Compare(b2i(x == ""), b2i(y == ""))
 			}
-			if r := strings.Compare(keys[a], keys[b]); r != 0 {
-				return r
-			}
-			return collateTie(x, y)
+			return strings.Compare(keys[a], keys[b])
 		}
 	case v1 && kind == reflect.Bool:
 		return func(a, b int) int { return cmp.Compare(b2i(!field(a).Bool()), b2i(!field(b).Bool())) }
