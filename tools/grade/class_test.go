@@ -6,6 +6,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -123,7 +125,9 @@ func classOf(t *testing.T) (eleves string, days map[string]string) {
 		"petit_lea": {"photo-server/photos.go": change(t, completePhotos, "Keyword: \"chien\"},\n\t{Title: \"Carlin\"", "Keyword: \"chien\"}\n\t{Title: \"Carlin\""),
 			"photo-server/fake.go": completeFake},
 		"bernard_hugo": {"photo-server/photos.go": completePhotos,
-			"photo-server/fake.go": change(t, completeFake, "\treturn Photo{", "\tfor {\n\t}\n\treturn Photo{")},
+			"photo-server/fake.go": change(t, change(t, completeFake, "\treturn Photo{", "\tfor {\n\t\tfmt.Println(\"encore une photo\")\n\t}\n\treturn Photo{"), "import (\n", "import (\n\t\"fmt\"\n")},
+		"garnier_jade": {"photo-server/photos.go": completePhotos,
+			"photo-server/fake.go": change(t, change(t, completeFake, "\treturn Photo{", "\tos.Exit(3)\n\treturn Photo{"), "import (\n", "import (\n\t\"os\"\n")},
 		"moreau_lucas": {"photo-server/photos.go": completePhotos,
 			"photo-server/fake.go": change(t, completeFake, "\treturn Photo{", "\tpanic(\"oups\")\n\treturn Photo{")},
 		"thomas_zoe": {"notes.txt": "J'ai oublié ma clé USB.\n"},
@@ -159,6 +163,7 @@ var classRows = []wantRow{
 	{"bernard_hugo", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"fake.go did not finish in 10 s", "fake.go n'a pas fini en 10 s"}, [5]string{"4", "4", "0", "8"}, false},
 	{"dupont_marie", [4]string{"4/4", "4/4", "2/2", "10/10"}, [2]string{"", ""}, [5]string{"4", "4", "2", "10"}, false},
 	{"Émilie_Noël", [4]string{"4/4", "4/4", "2/2", "10/10"}, [2]string{"", ""}, [5]string{"4", "4", "2", "10"}, false},
+	{"garnier_jade", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"the tests stopped before the end: exit status 3", "les tests se sont arrêtés avant la fin : exit status 3"}, [5]string{"4", "4", "0", "8"}, false},
 	{"leroy_tom", [4]string{"4/4", "0/4", "2/2", "6/10"},
 		[2]string{"2 projects in this folder: graded photo-server-copie, the most recently modified (not photo-server); photos.go:15: photo 2 (\"Carlin\") has no keyword",
 			"2 projets dans ce dossier : noté photo-server-copie, le plus récemment modifié (pas photo-server) ; photos.go:15 : il manque le champ keyword à la photo 2 (« Carlin »)"}, [5]string{"4", "0", "2", "6"}, false},
@@ -207,7 +212,7 @@ func TestGradeTheClassFromTheirFolders(t *testing.T) {
 				t.Fatalf("exit status %d, want 0:\n%s\n%s", code, stdout.String(), stderr.String())
 			}
 			t.Logf("%d pairs graded in %v", len(glob), time.Since(start).Round(time.Millisecond))
-			progress := []string{"Grading: 9 of 9", "Notation : 9 sur 9"}[l]
+			progress := []string{"Grading: 10 of 10", "Notation : 10 sur 10"}[l]
 			if !strings.Contains(stderr.String(), progress) {
 				t.Errorf("stderr does not show the progress %q:\n%s", progress, stderr.String())
 			}
@@ -296,11 +301,11 @@ func checkHTML(t *testing.T, file string, french bool) {
 		t.Fatal(err)
 	}
 	page := string(b)
-	wants := []string{`<html lang="en">`, "Objective 1, a description for every photo: 6 of 8 pairs", "Objective 2, a keyword for every photo: 5 of 8 pairs",
-		"Objective 3, photos made with Faker: 5 of 8 pairs", "Émilie_Noël", "fake.go did not finish in 10 s"}
+	wants := []string{`<html lang="en">`, "Objective 1, a description for every photo: 7 of 9 pairs", "Objective 2, a keyword for every photo: 6 of 9 pairs",
+		"Objective 3, photos made with Faker: 5 of 9 pairs", "Émilie_Noël", "fake.go did not finish in 10 s"}
 	if french {
-		wants = []string{`<html lang="fr">`, "Objectif 1, une description pour chaque photo : 6 sur 8 binômes", "Objectif 2, un mot-clé pour chaque photo : 5 sur 8 binômes",
-			"Objectif 3, des photos faites avec Faker : 5 sur 8 binômes", "Émilie_Noël", "fake.go n&#39;a pas fini en 10 s"}
+		wants = []string{`<html lang="fr">`, "Objectif 1, une description pour chaque photo : 7 sur 9 binômes", "Objectif 2, un mot-clé pour chaque photo : 6 sur 9 binômes",
+			"Objectif 3, des photos faites avec Faker : 5 sur 9 binômes", "Émilie_Noël", "fake.go n&#39;a pas fini en 10 s"}
 	}
 	for _, want := range wants {
 		if !strings.Contains(page, want) {
@@ -310,6 +315,44 @@ func checkHTML(t *testing.T, file string, french bool) {
 	for _, external := range []string{"src=", "href=", "@import", "url("} {
 		if strings.Contains(page, external) {
 			t.Errorf("the page fetches something (%s): it must be one file that needs no internet", external)
+		}
+	}
+}
+
+func TestGradeServersThatAreSlowOrSendTooMuch(t *testing.T) {
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select { // answers only when the grader has given up, or at the end of the test
+		case <-r.Context().Done():
+		case <-time.After(time.Minute):
+		}
+	}))
+	defer slow.Close()
+	huge := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		chunk := []byte(strings.Repeat(`{"title": "Chiot", "url": "https://e.org/1"},`, 1000))
+		_, _ = w.Write([]byte("["))
+		for { // never ends: the grader must stop reading
+			if _, err := w.Write(chunk); err != nil {
+				return
+			}
+		}
+	}))
+	defer huge.Close()
+	var stdout, stderr bytes.Buffer
+	start := time.Now()
+	if code := run(context.Background(), []string{slow.URL, huge.URL}, testkit.Languages[0].Env, &stdout, &stderr); code != 0 {
+		t.Fatalf("status %d, want 0:\n%s%s", code, stdout.String(), stderr.String())
+	}
+	if took := time.Since(start); took > 30*time.Second {
+		t.Errorf("grading took %v: a slow server must be given up on after 5 s", took)
+	}
+	table := strings.Join(strings.Fields(stdout.String()), " ")
+	for _, want := range []string{
+		strings.TrimPrefix(slow.URL, "http://") + " 0/4 0/4 -/2 0/8 the server at " + slow.URL + "/photos does not answer (no answer within 5 seconds)",
+		strings.TrimPrefix(huge.URL, "http://") + " 0/4 0/4 -/2 0/8 the answer of " + huge.URL + `/photos is not a JSON list of photos, [{...}, {...}]: it begins with "[{\"title\": \"Chiot\"`,
+	} {
+		if !strings.Contains(table, want) {
+			t.Errorf("the table does not say %q:\n%s", want, stdout.String())
 		}
 	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -68,36 +67,113 @@ func (r row) why(p *message.Printer, fiche []grading.FicheLine) string {
 // oneLine is s on one line: a reason with a line break would break the table's row.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// gradeAll grades every target, as many at once as the computer has cores, and says
-// the progress on stderr. The rows come in the targets' order.
-func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []target, timeout time.Duration, stderr io.Writer) []row {
+// gradeAll grades every target and says the progress on stderr; the rows come in the
+// targets' order. Servers are graded in this process, a few at once. Folders go
+// through three steps, each in parallel with the others: their files are read (from
+// network home folders, as many at once as twice the cores), built in batches, one go
+// command at a time (the go command itself builds on every core), and their tests run,
+// as many at once as the computer has cores.
+func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []target, timeout time.Duration, stderr io.Writer) ([]row, error) {
 	rows := make([]row, len(targets))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
 	progress := newProgress(p, stderr, len(targets))
-	for range runtime.NumCPU() {
+	defer progress.end()
+	var wg sync.WaitGroup
+	servers := make(chan struct{}, 8)
+	var folders []int
+	for i, t := range targets {
+		if t.folder != "" {
+			folders = append(folders, i)
+			continue
+		}
 		wg.Go(func() {
-			for i := range jobs {
-				t := targets[i]
-				if t.address != "" {
-					rows[i] = gradeAddress(p, t)
-				} else {
-					rows[i] = proj.gradeFolder(ctx, p, t, i, timeout)
-				}
+			servers <- struct{}{}
+			rows[i] = gradeAddress(p, t)
+			<-servers
+			progress.done()
+		})
+	}
+	defer wg.Wait()
+	if len(folders) == 0 {
+		return rows, nil
+	}
+
+	// Read each pair's folder.
+	toRead := make(chan int)
+	read := make(chan pending)
+	var readers sync.WaitGroup
+	for range 2 * runtime.NumCPU() {
+		readers.Go(func() {
+			for i := range toRead {
+				r, files := collect(p, targets[i])
+				read <- pending{i: i, row: r, files: files}
+			}
+		})
+	}
+	go func() {
+		for _, i := range folders {
+			toRead <- i
+		}
+		close(toRead)
+		readers.Wait()
+		close(read)
+	}()
+
+	// Build them in batches, the teacher's own code with the first; run their tests.
+	toRun := make(chan built, len(folders))
+	var runners sync.WaitGroup
+	for range runtime.NumCPU() {
+		runners.Go(func() {
+			for b := range toRun {
+				rows[b.i] = proj.runTests(ctx, p, b.row, b.dir, b.program, timeout)
+				_ = os.RemoveAll(b.dir)
+				_ = os.Remove(b.program)
 				progress.done()
 			}
 		})
 	}
-	for i := range targets {
+	defer runners.Wait()
+	defer close(toRun)
+	var batch []pending
+	first := true
+	flush := func() error {
 		if ctx.Err() != nil {
-			break
+			return ctx.Err()
 		}
-		jobs <- i
+		if first {
+			progress.say(p.Sprintf("Compiling the teacher's project with the first pairs (the first time, a minute or two)..."))
+		}
+		results, err := proj.buildBatch(ctx, p, batch, first)
+		first = false
+		batch = nil
+		for _, b := range results {
+			if b.program == "" {
+				rows[b.i] = b.row
+				_ = os.RemoveAll(b.dir)
+				progress.done()
+			} else {
+				toRun <- b
+			}
+		}
+		return err
 	}
-	close(jobs)
-	wg.Wait()
-	progress.end()
-	return rows
+	var err error
+	for pd := range read {
+		switch {
+		case err != nil:
+		case pd.files == nil: // nothing to build: its row says why
+			rows[pd.i] = pd.row
+			progress.done()
+		default:
+			batch = append(batch, pd)
+			if len(batch) == batchSize {
+				err = flush()
+			}
+		}
+	}
+	if err == nil && (len(batch) > 0 || first) {
+		err = flush()
+	}
+	return rows, err
 }
 
 // progress says how many pairs are graded: on a terminal, one line rewritten in place
@@ -118,14 +194,23 @@ func newProgress(p *message.Printer, w io.Writer, of int) *progress {
 		terminal = err == nil && info.Mode()&os.ModeCharDevice != 0
 	}
 	pr := &progress{p: p, w: w, terminal: terminal, of: of}
-	pr.say()
+	pr.say("")
 	return pr
 }
 
-func (pr *progress) say() {
-	line := pr.p.Sprintf("Grading: %s of %s", strconv.Itoa(pr.n), strconv.Itoa(pr.of))
+// say writes the progress, or line instead when it is not "": what happens meanwhile.
+func (pr *progress) say(line string) {
+	pr.mu.Lock()
+	defer pr.mu.Unlock()
+	pr.write(line)
+}
+
+func (pr *progress) write(line string) {
+	if line == "" {
+		line = pr.p.Sprintf("Grading: %s of %s", strconv.Itoa(pr.n), strconv.Itoa(pr.of))
+	}
 	if pr.terminal {
-		fmt.Fprint(pr.w, "\r"+line)
+		fmt.Fprint(pr.w, "\r\033[K"+line) // the line rewritten in place, cleared first
 	} else {
 		fmt.Fprintln(pr.w, line)
 	}
@@ -135,7 +220,7 @@ func (pr *progress) done() {
 	pr.mu.Lock()
 	defer pr.mu.Unlock()
 	pr.n++
-	pr.say()
+	pr.write("")
 }
 
 func (pr *progress) end() {
@@ -153,15 +238,14 @@ func gradeAddress(p *message.Printer, t target) row {
 // maxFileSize bounds the photos.go and fake.go taken from a pair's folder.
 const maxFileSize = 4 << 20
 
-// gradeFolder grades the pair whose folder is t's: finds their photos.go, builds it with
-// their fake.go and the teacher's tests, runs the tests in a process of their own for
-// at most timeout, and reads the grades they write.
-func (pr *project) gradeFolder(ctx context.Context, p *message.Printer, t target, i int, timeout time.Duration) row {
+// collect finds the pair's photos.go below t's folder and reads it with its fake.go.
+// When there is nothing to build, the files are nil and the row says why.
+func collect(p *message.Printer, t target) (row, map[string][]byte) {
 	r := row{name: t.name, where: t.folder}
 	projects := findProjects(t.folder)
 	if len(projects) == 0 {
 		r.reason = p.Sprintf("no photos.go in this folder")
-		return r
+		return r, nil
 	}
 	dir := projects[0].dir
 	r.where = dir
@@ -178,27 +262,15 @@ func (pr *project) gradeFolder(ctx context.Context, p *message.Printer, t target
 		info, err := os.Stat(filepath.Join(dir, name))
 		switch {
 		case err != nil:
-			return r.failed(p, p.Sprintf("there is no %s beside photos.go, so the project does not compile: the pair needs both photos.go and fake.go", name))
+			return r.failed(p, p.Sprintf("there is no %s beside photos.go, so the project does not compile: the pair needs both photos.go and fake.go", name)), nil
 		case info.Size() > maxFileSize:
-			return r.failed(p, p.Sprintf("%s is %s, too big to be a student's file", name, lang.Size(p, info.Size())))
+			return r.failed(p, p.Sprintf("%s is %s, too big to be a student's file", name, lang.Size(p, info.Size()))), nil
 		}
 		if files[name], err = os.ReadFile(filepath.Join(dir, name)); err != nil {
-			return r.failed(p, p.Sprintf("cannot read %s (%v): check that you may read the pair's folder", name, err))
+			return r.failed(p, p.Sprintf("cannot read %s (%v): check that you may read the pair's folder", name, err)), nil
 		}
 	}
-	pkg, program, output, err := pr.build(ctx, "pair"+strconv.Itoa(i+1), files)
-	defer os.RemoveAll(pkg)
-	switch {
-	case ctx.Err() != nil:
-		return r
-	case errors.Is(err, context.DeadlineExceeded):
-		return r.failed(p, p.Sprintf("photos.go and fake.go did not compile within %s", seconds(p, buildLimit)))
-	case err != nil && output == "":
-		return r.failed(p, p.Sprintf("cannot build the pair's code (%v)", err))
-	case err != nil:
-		return r.failed(p, compileReason(p, pkg, output))
-	}
-	return pr.runTests(ctx, p, r, pkg, program, timeout)
+	return r, files
 }
 
 // relative is dir as seen from folder: photo-server, or . for folder itself.
@@ -284,16 +356,31 @@ func (pr *project) runTests(ctx context.Context, p *message.Printer, r row, dir,
 	return r
 }
 
-// stopReason is the line that says why a test program stopped: the panic's, or else
-// its exit status.
+// stopReason is the line that says why a test program stopped early: its panic's, or
+// else the last line it printed, or else how it ended.
 func stopReason(output string, err error) string {
+	last := ""
 	for l := range strings.Lines(output) {
 		if strings.HasPrefix(l, "panic: ") || strings.HasPrefix(l, "fatal error: ") {
-			return strings.TrimSpace(l)
+			return shorten(strings.TrimSpace(l))
+		}
+		if strings.TrimSpace(l) != "" {
+			last = strings.TrimSpace(l)
 		}
 	}
-	if err != nil {
+	switch {
+	case last != "":
+		return shorten(last)
+	case err != nil:
 		return err.Error()
 	}
-	return strings.TrimSpace(output)
+	return "exit status 0"
+}
+
+// shorten cuts a line a program printed to 200 characters: a reason fits in a cell.
+func shorten(s string) string {
+	if r := []rune(s); len(r) > 200 {
+		return string(r[:200]) + "..."
+	}
+	return s
 }

@@ -188,22 +188,24 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	var proj *project
 	if err == nil && hasFolders(targets) {
-		proj, err = prepare(ctx, p, tag, cfg.root, stderr)
+		proj, err = prepare(p, tag, cfg.root)
+	}
+	var rows []row
+	start := time.Now()
+	if err == nil {
+		rows, err = gradeAll(ctx, p, proj, targets, cfg.timeout, stderr)
+		if proj != nil {
+			proj.close()
+		}
+	}
+	if err == nil && ctx.Err() != nil {
+		err = errors.New(p.Sprintf("stopped before the end: nothing was written"))
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		if errors.As(err, new(usageError)) {
 			return 2
 		}
-		return 1
-	}
-	if proj != nil {
-		defer proj.close()
-	}
-	start := time.Now()
-	rows := gradeAll(ctx, p, proj, targets, cfg.timeout, stderr)
-	if ctx.Err() != nil {
-		fmt.Fprintln(stderr, p.Sprintf("stopped before the end: nothing was written"))
 		return 1
 	}
 	class := newClass(p, tag, rows)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -372,4 +373,40 @@ func copiedDirs(rel string) bool {
 		}
 	}
 	return true
+}
+
+func TestATestProgramThatStopsEarlySaysWhy(t *testing.T) {
+	for _, tt := range []struct {
+		output string
+		err    error
+		want   string
+	}{
+		{"ok\npanic: oups\n\ngoroutine 1 [running]:\n", nil, "panic: oups"},
+		{"PASS\nstill there\n\n", nil, "still there"},
+		{"", errors.New("exit status 3"), "exit status 3"},
+		{"", nil, "exit status 0"},
+		{strings.Repeat("é", 300), nil, strings.Repeat("é", 200) + "..."},
+	} {
+		if got := stopReason(tt.output, tt.err); got != tt.want {
+			t.Errorf("stopReason(%q, %v) = %q, want %q", tt.output, tt.err, got, tt.want)
+		}
+	}
+}
+
+func TestAServerThatSendsGarbageGetsItsRowAndTheRunGoesOn(t *testing.T) {
+	garbage := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = w.Write([]byte("<html><body>It works!</body></html>"))
+	}))
+	defer garbage.Close()
+	for l, lg := range testkit.Languages {
+		var stdout, stderr bytes.Buffer
+		if code := run(context.Background(), []string{garbage.URL}, lg.Env, &stdout, &stderr); code != 0 {
+			t.Fatalf("%s: status %d, want 0:\n%s%s", lg.Name, code, stdout.String(), stderr.String())
+		}
+		want := []string{"0/4 0/4 -/2 0/8 the answer of " + garbage.URL + `/photos is not a JSON list of photos, [{...}, {...}]: it begins with "<html><body>It works!</body></html>"`,
+			"0/4 0/4 -/2 0/8 la réponse de " + garbage.URL + "/photos n'est pas une liste de photos en JSON, [{...}, {...}] : elle commence par « <html><body>It works!</body></html> »"}[l]
+		if !strings.Contains(strings.Join(strings.Fields(stdout.String()), " "), want) {
+			t.Errorf("%s: the table does not say %q:\n%s", lg.Name, want, stdout.String())
+		}
+	}
 }

@@ -2,19 +2,16 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -22,7 +19,6 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
-	"photoserver/internal/gobuild"
 	"photoserver/internal/grading"
 )
 
@@ -33,12 +29,13 @@ import (
 // package folder with the teacher's main.go and tests beside the pair's photos.go and
 // fake.go.
 type project struct {
-	root   string            // the teacher's project
-	run    string            // this run's folder, inside the copy
-	goCmd  string            // the go command
-	theirs map[string][]byte // the teacher's main.go, photos_test.go, sheet_test.go
-	env    []string          // the environment of the go command and of the tests
-	locale string            // LC_ALL for the tests: the teacher's language
+	root    string            // the teacher's project
+	run     string            // this run's folder, inside the copy
+	goCmd   string            // the go command
+	theirs  map[string][]byte // the teacher's main.go, photos_test.go, sheet_test.go
+	teacher map[string][]byte // the teacher's photos.go and fake.go
+	env     []string          // the environment of the go command and of the tests
+	locale  string            // LC_ALL for the tests: the teacher's language
 }
 
 // teachersFiles are the files of the teacher's project root that grade a pair: its
@@ -48,19 +45,20 @@ var teachersFiles = []string{"main.go", "photos_test.go", "sheet_test.go"}
 // pairsFiles are the only files taken from a pair's folder.
 var pairsFiles = []string{"photos.go", "fake.go"}
 
-// buildLimit bounds the build of one pair's code: compiling photos.go and fake.go and
-// linking the tests takes seconds once the teacher's project is compiled.
-const buildLimit = 3 * time.Minute
+// buildLimit bounds the build of a batch of pairs: compiling their photos.go and
+// fake.go and linking their tests takes seconds once the teacher's project is compiled,
+// and the first build of all, a minute or two.
+const buildLimit = 5 * time.Minute
 
 // outputCap is how much of what a build or a pair's tests print is kept: the reason is
 // in the first lines, and a fake.go that prints in a loop must not fill the memory.
 const outputCap = 64 << 10
 
-// prepare finds the teacher's project, copies it where pairs are built, and compiles it
-// once with the teacher's own photos.go and fake.go: the first time, Go compiles
-// everything (a minute or two), and the pairs, built in parallel after it, only compile
-// their own two files.
-func prepare(ctx context.Context, p *message.Printer, tag language.Tag, root string, stderr io.Writer) (*project, error) {
+// prepare finds the teacher's project and copies it where pairs are built. The teacher's
+// own photos.go and fake.go are built with the first pairs (see buildBatch): the first
+// time, Go compiles everything there once (a minute or two), and a project that does
+// not build is said before any pair is blamed for it.
+func prepare(p *message.Printer, tag language.Tag, root string) (*project, error) {
 	root, err := findRoot(p, root)
 	if err != nil {
 		return nil, err
@@ -69,10 +67,16 @@ func prepare(ctx context.Context, p *message.Printer, tag language.Tag, root str
 	if err != nil {
 		return nil, errors.New(p.Sprintf("the go command is not found: install Go 1.26 or newer, or add its bin folder to PATH"))
 	}
-	pr := &project{root: root, goCmd: goCmd, theirs: map[string][]byte{}, env: childEnv(os.Environ()), locale: localeOf(tag)}
-	for _, name := range teachersFiles {
-		if pr.theirs[name], err = os.ReadFile(filepath.Join(root, name)); err != nil {
+	pr := &project{root: root, goCmd: goCmd, theirs: map[string][]byte{}, teacher: map[string][]byte{}, env: childEnv(os.Environ()), locale: localeOf(tag)}
+	for _, name := range append(slices.Clone(teachersFiles), pairsFiles...) {
+		content, err := os.ReadFile(filepath.Join(root, name))
+		if err != nil {
 			return nil, usageError(p.Sprintf("%s is not the photo server's folder: it has no %s (give the teacher's copy with -root)", root, name))
+		}
+		if slices.Contains(pairsFiles, name) {
+			pr.teacher[name] = content
+		} else {
+			pr.theirs[name] = content
 		}
 	}
 	copyDir, err := cacheFolder(root)
@@ -86,24 +90,6 @@ func prepare(ctx context.Context, p *message.Printer, tag language.Tag, root str
 	if err != nil {
 		return nil, errors.New(p.Sprintf("cannot copy the teacher's project to build the pairs (%v): check the free space, then run again", err))
 	}
-	fmt.Fprintln(stderr, p.Sprintf("Compiling the teacher's project (the first time, a minute or two)..."))
-	var teacher = map[string][]byte{}
-	for _, name := range pairsFiles {
-		if teacher[name], err = os.ReadFile(filepath.Join(root, name)); err != nil {
-			pr.close()
-			return nil, usageError(p.Sprintf("%s is not the photo server's folder: it has no %s (give the teacher's copy with -root)", root, name))
-		}
-	}
-	dir, _, output, err := pr.build(ctx, "teacher", teacher)
-	if err != nil {
-		pr.close()
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		file, line, sentence := gobuild.Explain(p, dir, output)
-		return nil, errors.New(p.Sprintf("the teacher's project does not build (%s:%s: %s): run go test in %s to see why", file, strconv.Itoa(line), sentence, root))
-	}
-	_ = os.RemoveAll(dir)
 	return pr, nil
 }
 
@@ -243,39 +229,6 @@ func childEnv(environ []string) []string {
 		return slices.Contains(drop, name)
 	})
 	return append(env, "GOFLAGS=-mod=vendor", "GOPROXY=off", "GOTOOLCHAIN=local", "GOWORK=off")
-}
-
-// build writes files into a package folder of this run named name, beside the teacher's
-// main.go and tests, and compiles its tests into a program. It returns the folder, the
-// program, and what the go command printed when it failed.
-func (pr *project) build(ctx context.Context, name string, files map[string][]byte) (dir, program, output string, err error) {
-	dir = filepath.Join(pr.run, name)
-	if err := os.Mkdir(dir, 0o755); err != nil {
-		return dir, "", "", err
-	}
-	for file, content := range pr.theirs {
-		files[file] = content
-	}
-	for file, content := range files {
-		if err := os.WriteFile(filepath.Join(dir, file), content, 0o644); err != nil {
-			return dir, "", "", err
-		}
-	}
-	program = filepath.Join(dir, "grade.test")
-	if runtime.GOOS == "windows" {
-		program += ".exe"
-	}
-	ctx, cancel := context.WithTimeout(ctx, buildLimit)
-	defer cancel()
-	out := &capped{max: outputCap}
-	cmd := exec.CommandContext(ctx, pr.goCmd, "test", "-c", "-o", program, ".")
-	cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = dir, pr.env, out, out
-	cmd.WaitDelay = time.Second
-	err = cmd.Run()
-	if err == nil && ctx.Err() != nil {
-		err = ctx.Err()
-	}
-	return dir, program, out.String(), err
 }
 
 // capped keeps the first max bytes written to it and drops the rest, so that what a

@@ -200,7 +200,7 @@ body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
 h1 { font-size: 1.6em; }
 table { border-collapse: collapse; margin: 1em 0; }
 th, td { border: 1px solid #bbb; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
-th { background: #eee; }
+th { background: #eee; white-space: nowrap; }
 td.points { text-align: right; white-space: nowrap; }
 tr.full td.total { background: #d9f2d9; }
 tr.missing td.total { background: #fde2c8; }
