@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -321,7 +322,8 @@ func (pr *project) runTests(ctx context.Context, p *message.Printer, r row, dir,
 	out := &capped{max: outputCap}
 	cmd := exec.CommandContext(runCtx, program)
 	cmd.Dir, cmd.Stdout, cmd.Stderr = dir, out, out
-	cmd.Env = append(pr.env, grading.GradesFile+"="+gradesFile, "LANGUAGE=", "LC_ALL="+pr.locale)
+	// A new slice: pr.env is shared by the pairs run at once.
+	cmd.Env = slices.Concat(pr.env, []string{grading.GradesFile + "=" + gradesFile, "LANGUAGE=", "LC_ALL=" + pr.locale})
 	cmd.WaitDelay = time.Second // a process the pair's code started may hold the output open
 	runErr := cmd.Run()
 	if ctx.Err() != nil {
