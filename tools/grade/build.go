@@ -100,15 +100,20 @@ func (pr *project) buildBatch(ctx context.Context, p *message.Printer, batch []p
 		}
 		return path
 	}
-	if withTeacher && program(teacherPkg) == "" {
-		if ctx.Err() != nil || runErr == nil {
-			return nil, errors.Join(ctx.Err(), runErr)
+	if withTeacher && program(teacherPkg) == "" { // no pair is to blame
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
 		}
-		file, line, sentence := gobuild.Explain(p, filepath.Join(pr.run, teacherPkg), outputs[teacherPkg])
+		output := outputs[teacherPkg]
+		if output == "" {
+			output = out.String() // what keeps the go command from building anything
+		}
+		file, line, sentence := gobuild.Explain(p, filepath.Join(pr.run, teacherPkg), output)
+		where := file + ":" + strconv.Itoa(line)
 		if file == "" {
-			file, line, sentence = "go", 0, strings.TrimSpace(out.String())
+			where = "go"
 		}
-		return nil, errors.New(p.Sprintf("the teacher's project does not build (%s:%s: %s): run go test in %s to see why", file, strconv.Itoa(line), sentence, pr.root))
+		return nil, errors.New(p.Sprintf("the teacher's project does not build (%s: %s): run go test in %s to see why", where, sentence, pr.root))
 	}
 	var results []built
 	for _, b := range batch {

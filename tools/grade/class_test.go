@@ -356,3 +356,36 @@ func TestGradeServersThatAreSlowOrSendTooMuch(t *testing.T) {
 		}
 	}
 }
+
+func TestATeachersProjectThatDoesNotBuildIsSaidBeforeAnyPairIsBlamed(t *testing.T) {
+	root := filepath.Join(t.TempDir(), "prof")
+	here := filepath.Join("..", "..")
+	for _, name := range []string{"go.mod", "go.sum", "main.go", "photos_test.go", "sheet_test.go", "fake.go"} {
+		b, err := os.ReadFile(filepath.Join(here, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		write(t, root, map[string]string{name: string(b)}, time.Now())
+	}
+	write(t, root, map[string]string{"photos.go": change(t, completePhotos, "Keyword: \"chien\"},\n\t{Title: \"Carlin\"", "Keyword: \"chien\"}\n\t{Title: \"Carlin\"")}, time.Now())
+	for _, dir := range []string{"vendor", "internal"} {
+		if err := os.CopyFS(filepath.Join(root, dir), os.DirFS(filepath.Join(here, dir))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copyDir, err := cacheFolder(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.RemoveAll(copyDir) })
+	eleves, _ := classOf(t)
+	for l, lg := range testkit.Languages {
+		var stdout, stderr bytes.Buffer
+		code := run(context.Background(), []string{"-root", root, filepath.Join(eleves, "dupont_marie")}, lg.Env, &stdout, &stderr)
+		want := []string{"the teacher's project does not build (photos.go:14: a comma is missing at the end of the line): run go test in " + root + " to see why",
+			"le projet du professeur ne compile pas (photos.go:14 : il manque une virgule à la fin de la ligne) : lancez go test dans " + root + " pour voir pourquoi"}[l]
+		if code != 1 || !strings.Contains(stderr.String(), want+"\n") || stdout.Len() != 0 {
+			t.Errorf("%s: status %d, stdout %q, stderr\n%s\nwant 1, no table, and %q", lg.Name, code, stdout.String(), stderr.String(), want)
+		}
+	}
+}

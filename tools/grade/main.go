@@ -198,7 +198,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			proj.close()
 		}
 	}
-	if err == nil && ctx.Err() != nil {
+	if ctx.Err() != nil { // Ctrl+C: whatever the step was
 		err = errors.New(p.Sprintf("stopped before the end: nothing was written"))
 	}
 	if err != nil {

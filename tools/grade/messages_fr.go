@@ -46,7 +46,7 @@ Options :
 	"%s is not the photo server's folder: it has no %s (give the teacher's copy with -root)":                    "%s n'est pas le dossier du serveur de photos : il n'a pas de %s (donnez la copie du professeur avec -root)",
 	"cannot copy the teacher's project to build the pairs (%v): check the free space, then run again":           "impossible de copier le projet du professeur pour compiler les binômes (%v) : vérifiez la place libre, puis relancez",
 	"Compiling the teacher's project with the first pairs (the first time, a minute or two)...":                 "Compilation du projet du professeur avec les premiers binômes (la première fois, une à deux minutes)...",
-	"the teacher's project does not build (%s:%s: %s): run go test in %s to see why":                            "le projet du professeur ne compile pas (%s:%s : %s) : lancez go test dans %s pour voir pourquoi",
+	"the teacher's project does not build (%s: %s): run go test in %s to see why":                               "le projet du professeur ne compile pas (%s : %s) : lancez go test dans %s pour voir pourquoi",
 	"-root %s is not the photo server's folder: it has no go.mod of module photoserver":                         "-root %s n'est pas le dossier du serveur de photos : il n'a pas de go.mod du module photoserver",
 	"the teacher's project is not found: run this in the photo server's folder, or give that folder with -root": "le projet du professeur est introuvable : lancez ceci dans le dossier du serveur de photos, ou donnez ce dossier avec -root",
 
