@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -185,6 +186,7 @@ type progress struct {
 	w        io.Writer
 	terminal bool
 	n, of    int
+	width    int // of the line on the terminal
 }
 
 func newProgress(p *message.Printer, w io.Writer, of int) *progress {
@@ -210,8 +212,10 @@ func (pr *progress) write(line string) {
 	if line == "" {
 		line = pr.p.Sprintf("Grading: %s of %s", strconv.Itoa(pr.n), strconv.Itoa(pr.of))
 	}
-	if pr.terminal {
-		fmt.Fprint(pr.w, "\r\033[K"+line) // the line rewritten in place, cleared first
+	if pr.terminal { // the line rewritten in place, with spaces over a longer one before it
+		width := utf8.RuneCountInString(line)
+		fmt.Fprint(pr.w, "\r"+line+strings.Repeat(" ", max(0, pr.width-width)))
+		pr.width = width
 	} else {
 		fmt.Fprintln(pr.w, line)
 	}
