@@ -172,7 +172,7 @@ func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []
 			}
 		}
 	}
-	if err == nil && (len(batch) > 0 || first) {
+	if err == nil && len(batch) > 0 { // no pair to build: nothing to compile at all
 		err = flush()
 	}
 	return rows, err
