@@ -1,0 +1,59 @@
+package gobuild
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"photoserver/internal/lang"
+	"photoserver/internal/testkit"
+)
+
+func TestEveryMessageIsInBothLanguages(t *testing.T) {
+	keys := testkit.MessageKeys(t, ".")
+	for key, where := range keys {
+		fr, ok := lang.FrenchOf(key)
+		switch {
+		case !ok || fr == "":
+			t.Errorf("%s: %q has no French: add it to messages_fr.go", where, key)
+		case testkit.Verbs(key) != testkit.Verbs(fr):
+			t.Errorf("%s: %q and its French %q do not have the same %%s, %%d... in the same order", where, key, fr)
+		}
+	}
+	for key := range french {
+		if _, used := keys[key]; !used {
+			t.Errorf("messages_fr.go translates %q, which gobuild no longer writes: remove it", key)
+		}
+	}
+}
+
+func TestTheFakerFunctionsAreGoFakersOwn(t *testing.T) {
+	files, err := filepath.Glob("../../vendor/github.com/go-faker/faker/v4/*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("go-faker is not in vendor/: %v", err)
+	}
+	var found []string
+	fset := token.NewFileSet()
+	for _, name := range files {
+		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, decl := range f.Decls {
+			fn, ok := decl.(*ast.FuncDecl)
+			if !ok || fn.Recv != nil || !fn.Name.IsExported() || fn.Type.Results == nil || len(fn.Type.Results.List) != 1 {
+				continue
+			}
+			if id, ok := fn.Type.Results.List[0].Type.(*ast.Ident); ok && id.Name == "string" {
+				found = append(found, fn.Name.Name)
+			}
+		}
+	}
+	slices.Sort(found)
+	if !slices.Equal(found, fakerFuncs) {
+		t.Errorf("go-faker's functions that make a text are\n%q\nand fakerFuncs holds\n%q", found, fakerFuncs)
+	}
+}

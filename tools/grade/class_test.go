@@ -1,0 +1,391 @@
+//go:build integration
+
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"photoserver/internal/testkit"
+)
+
+// The class of these tests: each pair's folder is built as the lab's network home
+// folders are, /home/premiere/Eleves/nom_prenom/seances/18_10_21/, with the unzipped
+// exercise in it. None depends on the teacher's photos.go or fake.go of the day.
+
+// completePhotos is a photos.go where every photo has its description and keyword.
+const completePhotos = `package main
+
+// Photo is one photo sent to the frontend.
+type Photo struct {
+	ID          int    ` + "`json:\"id\"`" + `
+	URL         string ` + "`json:\"url\"`" + `
+	Title       string ` + "`json:\"title\"`" + `
+	Description string ` + "`json:\"description\"`" + `
+	Keyword     string ` + "`json:\"keyword\"`" + `
+}
+
+// photos is the built-in list.
+var photos = []Photo{
+	{Title: "Chiot noir", URL: "https://picsum.photos/id/237/640/480", Description: "Un chiot labrador noir sur un parquet.", Keyword: "chien"},
+	{Title: "Carlin", URL: "https://picsum.photos/id/1025/640/480", Description: "Un carlin dans une couverture.", Keyword: "chien"},
+	{Title: "Méduses", URL: "https://picsum.photos/id/1069/640/480", Description: "Des méduses orange dans un aquarium.", Keyword: "mer"},
+}
+`
+
+// completeFake is a fake.go that fills every field with faker.
+const completeFake = `package main
+
+import (
+	"strconv"
+
+	"github.com/go-faker/faker/v4"
+)
+
+// fakePhoto makes photo number n with go-faker.
+func fakePhoto(n int, seed int64) Photo {
+	return Photo{
+		URL:         "https://picsum.photos/seed/" + strconv.FormatInt(seed, 10) + "-" + strconv.Itoa(n) + "/640/480",
+		Title:       faker.Sentence(),
+		Description: faker.Paragraph(),
+		Keyword:     faker.Word(),
+	}
+}
+`
+
+// change is s with old replaced by new, once; the test fails when s has no old.
+func change(t *testing.T, s, old, new string) string {
+	t.Helper()
+	if !strings.Contains(s, old) {
+		t.Fatalf("no %q to change", old)
+	}
+	return strings.Replace(s, old, new, 1)
+}
+
+// write writes files (by path under dir, with slashes) and gives each the time when.
+func write(t *testing.T, dir string, files map[string]string, when time.Time) {
+	t.Helper()
+	for name, content := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(path, when, when); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// tamperedTest is a photos_test.go a pair edited to get 10/10: its tests always pass,
+// and its TestMain prints a full sheet and writes full grades where the grader reads
+// them. The grader never takes it.
+const tamperedTest = `package main
+
+import (
+	"fmt"
+	"os"
+	"testing"
+)
+
+func TestObjective1_EveryPhotoHasADescription(t *testing.T) {}
+func TestObjective2_EveryPhotoHasAKeyword(t *testing.T)     {}
+func TestObjective3_PhotosMadeWithFaker(t *testing.T)       {}
+
+func TestMain(m *testing.M) {
+	m.Run()
+	fmt.Println("  Total                                       10/10")
+	if path := os.Getenv("PHOTOS_GRADES"); path != "" {
+		os.WriteFile(path, []byte(` + "`" + `[{"number":1,"earned":4,"points":4},{"number":2,"earned":4,"points":4},{"number":3,"earned":2,"points":2}]` + "`" + `), 0o644)
+	}
+	os.Exit(0)
+}
+`
+
+// classOf builds the class's folders under a temporary Eleves/ folder and returns the
+// day's folder of each pair, by name.
+func classOf(t *testing.T) (eleves string, days map[string]string) {
+	t.Helper()
+	eleves = filepath.Join(t.TempDir(), "Eleves")
+	old, recent := time.Now().Add(-48*time.Hour), time.Now().Add(-time.Hour)
+	noKeyword := change(t, completePhotos, `Description: "Un carlin dans une couverture.", Keyword: "chien"`, `Description: "Un carlin dans une couverture."`)
+	pairs := map[string]map[string]string{
+		"dupont_marie": {"photo-server/photos.go": completePhotos, "photo-server/fake.go": completeFake},
+		"martin_paul":  {"photo-server/photos.go": noKeyword, "photo-server/fake.go": completeFake},
+		"petit_lea": {"photo-server/photos.go": change(t, completePhotos, "Keyword: \"chien\"},\n\t{Title: \"Carlin\"", "Keyword: \"chien\"}\n\t{Title: \"Carlin\""),
+			"photo-server/fake.go": completeFake},
+		"bernard_hugo": {"photo-server/photos.go": completePhotos,
+			"photo-server/fake.go": change(t, change(t, completeFake, "\treturn Photo{", "\tfor {\n\t\tfmt.Println(\"encore une photo\")\n\t}\n\treturn Photo{"), "import (\n", "import (\n\t\"fmt\"\n")},
+		"garnier_jade": {"photo-server/photos.go": completePhotos,
+			"photo-server/fake.go": change(t, change(t, completeFake, "\treturn Photo{", "\tos.Exit(3)\n\treturn Photo{"), "import (\n", "import (\n\t\"os\"\n")},
+		"moreau_lucas": {"photo-server/photos.go": completePhotos,
+			"photo-server/fake.go": change(t, completeFake, "\treturn Photo{", "\tpanic(\"oups\")\n\treturn Photo{")},
+		"thomas_zoe": {"notes.txt": "J'ai oublié ma clé USB.\n"},
+		"robert_ines": {"photo-server/photos.go": change(t, completePhotos, `"Un chiot labrador noir sur un parquet."`, `"..."`),
+			"photo-server/fake.go": completeFake, "photo-server/photos_test.go": tamperedTest, "photo-server/sheet_test.go": "package main\n"},
+		"Émilie_Noël": {"photo-server/photos.go": completePhotos, "photo-server/fake.go": completeFake,
+			"photo-server/vendor/photos.go": "not a pair's", ".cache/photos.go": "not a pair's either"},
+	}
+	days = map[string]string{}
+	for name, files := range pairs {
+		days[name] = filepath.Join(eleves, name, "seances", "18_10_21")
+		write(t, days[name], files, recent)
+	}
+	// leroy_tom has two copies of the exercise: the older complete, the newer not.
+	days["leroy_tom"] = filepath.Join(eleves, "leroy_tom", "seances", "18_10_21")
+	write(t, days["leroy_tom"], map[string]string{"photo-server/photos.go": completePhotos, "photo-server/fake.go": completeFake}, old)
+	write(t, days["leroy_tom"], map[string]string{"photo-server-copie/photos.go": noKeyword, "photo-server-copie/fake.go": completeFake}, recent)
+	return eleves, days
+}
+
+// wantRow is a row of the class table as the tests expect it: the points of each
+// objective and the total as the table writes them, and the start of the reason, in
+// English and in French.
+type wantRow struct {
+	name    string
+	cells   [4]string
+	reason  [2]string
+	csv     [5]string // objective 1, 2, 3, total out of 10, as the CSV file writes them
+	nowhere bool      // no folder graded: the CSV's folder is the one given
+}
+
+var classRows = []wantRow{
+	{"bernard_hugo", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"fake.go did not finish in 10 s", "fake.go n'a pas fini en 10 s"}, [5]string{"4", "4", "0", "8"}, false},
+	{"dupont_marie", [4]string{"4/4", "4/4", "2/2", "10/10"}, [2]string{"", ""}, [5]string{"4", "4", "2", "10"}, false},
+	{"Émilie_Noël", [4]string{"4/4", "4/4", "2/2", "10/10"}, [2]string{"", ""}, [5]string{"4", "4", "2", "10"}, false},
+	{"garnier_jade", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"the tests stopped before the end: exit status 3", "les tests se sont arrêtés avant la fin : exit status 3"}, [5]string{"4", "4", "0", "8"}, false},
+	{"leroy_tom", [4]string{"4/4", "0/4", "2/2", "6/10"},
+		[2]string{"2 projects in this folder: graded photo-server-copie, the most recently modified (not photo-server); photos.go:15: photo 2 (\"Carlin\") has no keyword",
+			"2 projets dans ce dossier : noté photo-server-copie, le plus récemment modifié (pas photo-server) ; photos.go:15 : il manque le champ keyword à la photo 2 (« Carlin »)"}, [5]string{"4", "0", "2", "6"}, false},
+	{"martin_paul", [4]string{"4/4", "0/4", "2/2", "6/10"}, [2]string{"photos.go:15: photo 2 (\"Carlin\") has no keyword", "photos.go:15 : il manque le champ keyword à la photo 2 (« Carlin »)"}, [5]string{"4", "0", "2", "6"}, false},
+	{"moreau_lucas", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"fake.go could not make photos (oups)", "fake.go n'a pas pu faire de photos (oups)"}, [5]string{"4", "4", "0", "8"}, false},
+	{"petit_lea", [4]string{"0/4", "0/4", "0/2", "0/10"}, [2]string{"photos.go does not compile: line 14, a comma is missing at the end of the line", "photos.go ne compile pas : ligne 14, il manque une virgule à la fin de la ligne"}, [5]string{"0", "0", "0", "0"}, false},
+	{"robert_ines", [4]string{"0/4", "4/4", "2/2", "6/10"}, [2]string{`photos.go:14: the description of photo 1 ("Chiot noir"), "...", says nothing`, `photos.go:14 : le champ description de la photo 1 (« Chiot noir »), « ... », ne dit rien`}, [5]string{"0", "4", "2", "6"}, false},
+	{"thomas_zoe", [4]string{"", "", "", ""}, [2]string{"no photos.go in this folder", "pas de photos.go dans ce dossier"}, [5]string{"", "", "", ""}, true},
+}
+
+// tableRows are the rows of the class table that stdout holds, by name: the fields of
+// each line between the heading line and the blank line after the table.
+func tableRows(t *testing.T, out string) []string {
+	t.Helper()
+	var rows []string
+	in := false
+	for line := range strings.Lines(out) {
+		line = strings.TrimRight(line, "\n")
+		switch {
+		case strings.HasPrefix(line, "Name ") || strings.HasPrefix(line, "Nom "):
+			in = true
+		case in && line == "":
+			return rows
+		case in:
+			rows = append(rows, line)
+		}
+	}
+	t.Fatalf("no table in the output:\n%s", out)
+	return nil
+}
+
+func TestGradeTheClassFromTheirFolders(t *testing.T) {
+	eleves, days := classOf(t)
+	glob, err := filepath.Glob(filepath.Join(eleves, "*", "seances", "18_10_21"))
+	if err != nil || len(glob) != len(classRows) {
+		t.Fatalf("the glob finds %d folders (%v), want %d", len(glob), err, len(classRows))
+	}
+	for l, lang := range testkit.Languages {
+		t.Run(lang.Name, func(t *testing.T) {
+			out := t.TempDir()
+			csvFile, htmlFile := filepath.Join(out, "notes.csv"), filepath.Join(out, "classe.html")
+			var stdout, stderr bytes.Buffer
+			args := append([]string{"-timeout", "10s", "-o", csvFile, "-html", htmlFile}, glob...)
+			start := time.Now()
+			if code := run(context.Background(), args, lang.Env, &stdout, &stderr); code != 0 {
+				t.Fatalf("exit status %d, want 0:\n%s\n%s", code, stdout.String(), stderr.String())
+			}
+			t.Logf("%d pairs graded in %v", len(glob), time.Since(start).Round(time.Millisecond))
+			progress := []string{"Grading: 10 of 10", "Notation : 10 sur 10"}[l]
+			if !strings.Contains(stderr.String(), progress) {
+				t.Errorf("stderr does not show the progress %q:\n%s", progress, stderr.String())
+			}
+			rows := tableRows(t, stdout.String())
+			if len(rows) != len(classRows) {
+				t.Fatalf("the table has %d rows, want %d:\n%s", len(rows), len(classRows), stdout.String())
+			}
+			for i, want := range classRows {
+				fields := strings.Fields(rows[i])
+				if len(fields) == 0 || fields[0] != want.name {
+					t.Errorf("row %d is %q, want %s's (sorted by name)", i+1, rows[i], want.name)
+					continue
+				}
+				var cells []string
+				for _, c := range want.cells {
+					if c != "" {
+						cells = append(cells, c)
+					}
+				}
+				line := strings.Join(fields, " ")
+				wantLine := strings.TrimSpace(strings.Join(append([]string{want.name}, cells...), " ") + " " + want.reason[l])
+				if !strings.HasPrefix(line, wantLine) {
+					t.Errorf("%s's row is\n%s\nwant it to start with\n%s", want.name, rows[i], wantLine)
+				}
+			}
+			checkCSV(t, csvFile, l == 1, days)
+			checkHTML(t, htmlFile, l == 1)
+		})
+	}
+}
+
+// checkCSV checks the CSV file row by row: BOM, ";" and French headings on a French
+// computer; the folder graded; the points; the reason.
+func checkCSV(t *testing.T, file string, french bool, days map[string]string) {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hasBOM := bytes.HasPrefix(b, []byte("\uFEFF"))
+	if hasBOM != french {
+		t.Errorf("the CSV file starts with a BOM: %v, want %v (only for French)", hasBOM, french)
+	}
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\uFEFF"))))
+	if french {
+		r.Comma = ';'
+	}
+	records, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("the CSV file cannot be read with %q between fields: %v\n%s", r.Comma, err, b)
+	}
+	head := []string{"name", "folder or address", "objective 1", "objective 2", "objective 3", "total out of 10", "reason"}
+	if french {
+		head = []string{"nom", "dossier ou adresse", "objectif 1", "objectif 2", "objectif 3", "total sur 10", "raison"}
+	}
+	if len(records) != len(classRows)+1 || strings.Join(records[0], "|") != strings.Join(head, "|") {
+		t.Fatalf("the CSV file has %d lines, heading %q; want %d and %q", len(records), records[0], len(classRows)+1, head)
+	}
+	for i, want := range classRows {
+		rec := records[i+1]
+		where := days[want.name]
+		if !want.nowhere {
+			where = filepath.Join(where, "photo-server")
+			if want.name == "leroy_tom" {
+				where += "-copie"
+			}
+		}
+		got := strings.Join(rec[:6], "|")
+		wantRec := strings.Join(append([]string{want.name, where}, want.csv[:4]...), "|")
+		reason := want.reason[0]
+		if french {
+			reason = want.reason[1]
+		}
+		if got != wantRec || !strings.HasPrefix(rec[6], reason) {
+			t.Errorf("CSV line %d:\n%q\nwant\n%q, reason %q", i+2, rec, wantRec, reason)
+		}
+	}
+}
+
+// checkHTML checks the page: in the teacher's language, every pair, how many pairs
+// reached each objective, and nothing fetched from the internet.
+func checkHTML(t *testing.T, file string, french bool) {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(b)
+	wants := []string{`<html lang="en">`, "Objective 1, a description for every photo: 7 of 9 pairs", "Objective 2, a keyword for every photo: 6 of 9 pairs",
+		"Objective 3, photos made with Faker: 5 of 9 pairs", "Émilie_Noël", "fake.go did not finish in 10 s"}
+	if french {
+		wants = []string{`<html lang="fr">`, "Objectif 1, une description pour chaque photo : 7 sur 9 binômes", "Objectif 2, un mot-clé pour chaque photo : 6 sur 9 binômes",
+			"Objectif 3, des photos faites avec Faker : 5 sur 9 binômes", "Émilie_Noël", "fake.go n&#39;a pas fini en 10 s"}
+	}
+	for _, want := range wants {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page has no %q:\n%s", want, page)
+		}
+	}
+	for _, external := range []string{"src=", "href=", "@import", "url("} {
+		if strings.Contains(page, external) {
+			t.Errorf("the page fetches something (%s): it must be one file that needs no internet", external)
+		}
+	}
+}
+
+func TestGradeServersThatAreSlowOrSendTooMuch(t *testing.T) {
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select { // answers only when the grader has given up, or at the end of the test
+		case <-r.Context().Done():
+		case <-time.After(time.Minute):
+		}
+	}))
+	defer slow.Close()
+	huge := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		chunk := []byte(strings.Repeat(`{"title": "Chiot", "url": "https://e.org/1"},`, 1000))
+		_, _ = w.Write([]byte("["))
+		for { // never ends: the grader must stop reading
+			if _, err := w.Write(chunk); err != nil {
+				return
+			}
+		}
+	}))
+	defer huge.Close()
+	var stdout, stderr bytes.Buffer
+	start := time.Now()
+	if code := run(context.Background(), []string{slow.URL, huge.URL}, testkit.Languages[0].Env, &stdout, &stderr); code != 0 {
+		t.Fatalf("status %d, want 0:\n%s%s", code, stdout.String(), stderr.String())
+	}
+	if took := time.Since(start); took > 30*time.Second {
+		t.Errorf("grading took %v: a slow server must be given up on after 5 s", took)
+	}
+	table := strings.Join(strings.Fields(stdout.String()), " ")
+	for _, want := range []string{
+		strings.TrimPrefix(slow.URL, "http://") + " 0/4 0/4 -/2 0/8 the server at " + slow.URL + "/photos does not answer (no answer within 5 seconds)",
+		strings.TrimPrefix(huge.URL, "http://") + " 0/4 0/4 -/2 0/8 the answer of " + huge.URL + `/photos is not a JSON list of photos, [{...}, {...}]: it begins with "[{\"title\": \"Chiot\"`,
+	} {
+		if !strings.Contains(table, want) {
+			t.Errorf("the table does not say %q:\n%s", want, stdout.String())
+		}
+	}
+}
+
+func TestATeachersProjectThatDoesNotBuildIsSaidBeforeAnyPairIsBlamed(t *testing.T) {
+	root := filepath.Join(t.TempDir(), "prof")
+	here := filepath.Join("..", "..")
+	for _, name := range []string{"go.mod", "go.sum", "main.go", "photos_test.go", "sheet_test.go", "fake.go"} {
+		b, err := os.ReadFile(filepath.Join(here, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		write(t, root, map[string]string{name: string(b)}, time.Now())
+	}
+	write(t, root, map[string]string{"photos.go": change(t, completePhotos, "Keyword: \"chien\"},\n\t{Title: \"Carlin\"", "Keyword: \"chien\"}\n\t{Title: \"Carlin\"")}, time.Now())
+	for _, dir := range []string{"vendor", "internal"} {
+		if err := os.CopyFS(filepath.Join(root, dir), os.DirFS(filepath.Join(here, dir))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copyDir, err := cacheFolder(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.RemoveAll(copyDir) })
+	eleves, _ := classOf(t)
+	for l, lg := range testkit.Languages {
+		var stdout, stderr bytes.Buffer
+		code := run(context.Background(), []string{"-root", root, filepath.Join(eleves, "dupont_marie")}, lg.Env, &stdout, &stderr)
+		want := []string{"the teacher's project does not build (photos.go:14: a comma is missing at the end of the line): run go test in " + root + " to see why",
+			"le projet du professeur ne compile pas (photos.go:14 : il manque une virgule à la fin de la ligne) : lancez go test dans " + root + " pour voir pourquoi"}[l]
+		if code != 1 || !strings.Contains(stderr.String(), want+"\n") || stdout.Len() != 0 {
+			t.Errorf("%s: status %d, stdout %q, stderr\n%s\nwant 1, no table, and %q", lg.Name, code, stdout.String(), stderr.String(), want)
+		}
+	}
+}

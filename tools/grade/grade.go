@@ -1,0 +1,392 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
+	"photoserver/internal/gobuild"
+	"photoserver/internal/grading"
+	"photoserver/internal/lang"
+)
+
+// row is one pair's line of the class table.
+type row struct {
+	name   string
+	where  string                 // the folder of the photos.go graded, or the address
+	grades map[int]grading.Graded // by objective; empty when nothing could be graded
+	reason string                 // why nothing could be graded, when grades is empty
+	note   string                 // what the teacher must know even at 10/10 (two projects)
+}
+
+// graded reports whether the row has marks.
+func (r row) graded() bool { return len(r.grades) > 0 }
+
+// total is the points the row earned, out of the points of the objectives that could be
+// told (10, or 8 for a server on the network).
+func (r row) total() (earned, points int) {
+	for _, g := range r.grades {
+		earned += g.Earned
+		if g.Unknown == "" {
+			points += g.Points
+		}
+	}
+	return earned, points
+}
+
+// why is the row's first reason, in one line: what keeps nothing from being graded, or
+// the first objective's that misses points; after the note, when there is one.
+func (r row) why(p *message.Printer, fiche []grading.FicheLine) string {
+	reason := r.reason
+	for _, o := range fiche {
+		if reason != "" {
+			break
+		}
+		reason = r.grades[o.Number].Reason()
+	}
+	switch {
+	case r.note == "":
+		return oneLine(reason)
+	case reason == "":
+		return r.note
+	}
+	return p.Sprintf("%s; %s", r.note, oneLine(reason))
+}
+
+// oneLine is s on one line: a reason with a line break would break the table's row.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// gradeAll grades every target and says the progress on stderr; the rows come in the
+// targets' order. Servers are graded in this process, a few at once. Folders go
+// through three steps, each in parallel with the others: their files are read (from
+// network home folders, as many at once as twice the cores), built in batches, one go
+// command at a time (the go command itself builds on every core), and their tests run,
+// as many at once as the computer has cores.
+func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []target, timeout time.Duration, stderr io.Writer) ([]row, error) {
+	rows := make([]row, len(targets))
+	progress := newProgress(p, stderr, len(targets))
+	defer progress.end()
+	var wg sync.WaitGroup
+	servers := make(chan struct{}, 8)
+	var folders []int
+	for i, t := range targets {
+		if t.folder != "" {
+			folders = append(folders, i)
+			continue
+		}
+		wg.Go(func() {
+			servers <- struct{}{}
+			rows[i] = gradeAddress(p, t)
+			<-servers
+			progress.done()
+		})
+	}
+	defer wg.Wait()
+	if len(folders) == 0 {
+		return rows, nil
+	}
+
+	// Read each pair's folder.
+	toRead := make(chan int)
+	read := make(chan pending)
+	var readers sync.WaitGroup
+	for range 2 * runtime.NumCPU() {
+		readers.Go(func() {
+			for i := range toRead {
+				r, files := collect(p, targets[i])
+				read <- pending{i: i, row: r, files: files}
+			}
+		})
+	}
+	go func() {
+		for _, i := range folders {
+			toRead <- i
+		}
+		close(toRead)
+		readers.Wait()
+		close(read)
+	}()
+
+	// Build them in batches, the teacher's own code with the first; run their tests.
+	toRun := make(chan built, len(folders))
+	var runners sync.WaitGroup
+	for range runtime.NumCPU() {
+		runners.Go(func() {
+			for b := range toRun {
+				rows[b.i] = proj.runTests(ctx, p, b.row, b.dir, b.program, timeout)
+				_ = os.RemoveAll(b.dir)
+				_ = os.Remove(b.program)
+				progress.done()
+			}
+		})
+	}
+	defer runners.Wait()
+	defer close(toRun)
+	var batch []pending
+	first := true
+	flush := func() error {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if first {
+			progress.say(p.Sprintf("Compiling the teacher's project with the first pairs (the first time, a minute or two)..."))
+		}
+		results, err := proj.buildBatch(ctx, p, batch, first)
+		first = false
+		batch = nil
+		for _, b := range results {
+			if b.program == "" {
+				rows[b.i] = b.row
+				_ = os.RemoveAll(b.dir)
+				progress.done()
+			} else {
+				toRun <- b
+			}
+		}
+		return err
+	}
+	var err error
+	for pd := range read {
+		switch {
+		case err != nil:
+		case pd.files == nil: // nothing to build: its row says why
+			rows[pd.i] = pd.row
+			progress.done()
+		default:
+			batch = append(batch, pd)
+			if len(batch) == batchSize {
+				err = flush()
+			}
+		}
+	}
+	if err == nil && len(batch) > 0 { // no pair to build: nothing to compile at all
+		err = flush()
+	}
+	return rows, err
+}
+
+// progress says how many pairs are graded: on a terminal, one line rewritten in place
+// (12 of 30); elsewhere (a file, a test), a line each time.
+type progress struct {
+	mu       sync.Mutex
+	p        *message.Printer
+	w        io.Writer
+	terminal bool
+	n, of    int
+	width    int // of the line on the terminal
+}
+
+func newProgress(p *message.Printer, w io.Writer, of int) *progress {
+	f, ok := w.(*os.File)
+	terminal := false
+	if ok {
+		info, err := f.Stat()
+		terminal = err == nil && info.Mode()&os.ModeCharDevice != 0
+	}
+	pr := &progress{p: p, w: w, terminal: terminal, of: of}
+	pr.say("")
+	return pr
+}
+
+// say writes the progress, or line instead when it is not "": what happens meanwhile.
+func (pr *progress) say(line string) {
+	pr.mu.Lock()
+	defer pr.mu.Unlock()
+	pr.write(line)
+}
+
+func (pr *progress) write(line string) {
+	if line == "" {
+		line = pr.p.Sprintf("Grading: %s of %s", strconv.Itoa(pr.n), strconv.Itoa(pr.of))
+	}
+	if pr.terminal { // the line rewritten in place, with spaces over a longer one before it
+		width := utf8.RuneCountInString(line)
+		fmt.Fprint(pr.w, "\r"+line+strings.Repeat(" ", max(0, pr.width-width)))
+		pr.width = width
+	} else {
+		fmt.Fprintln(pr.w, line)
+	}
+}
+
+func (pr *progress) done() {
+	pr.mu.Lock()
+	defer pr.mu.Unlock()
+	pr.n++
+	pr.write("")
+}
+
+func (pr *progress) end() {
+	if pr.terminal {
+		fmt.Fprintln(pr.w)
+	}
+}
+
+// gradeAddress grades a server on the network, in this process, as PHOTOS_URL does.
+func gradeAddress(p *message.Printer, t target) row {
+	s := grading.RemoteSource(p, t.address)
+	return row{name: t.name, where: s.Describe, grades: grading.GradedAll(grading.GradeAll(p, s))}
+}
+
+// maxFileSize bounds the photos.go and fake.go taken from a pair's folder.
+const maxFileSize = 4 << 20
+
+// collect finds the pair's photos.go below t's folder and reads it with its fake.go.
+// When there is nothing to build, the files are nil and the row says why.
+func collect(p *message.Printer, t target) (row, map[string][]byte) {
+	r := row{name: t.name, where: t.folder}
+	projects := findProjects(t.folder)
+	if len(projects) == 0 {
+		r.reason = p.Sprintf("no photos.go in this folder")
+		return r, nil
+	}
+	dir := projects[0].dir
+	r.where = dir
+	if len(projects) > 1 {
+		var others []string
+		for _, o := range projects[1:] {
+			others = append(others, relative(t.folder, o.dir))
+		}
+		r.note = p.Sprintf("%s projects in this folder: graded %s, the most recently modified (not %s)",
+			strconv.Itoa(len(projects)), relative(t.folder, dir), strings.Join(others, ", "))
+	}
+	files := map[string][]byte{}
+	for _, name := range pairsFiles {
+		info, err := os.Stat(filepath.Join(dir, name))
+		switch {
+		case err != nil:
+			return r.failed(p, p.Sprintf("there is no %s beside photos.go, so the project does not compile: the pair needs both photos.go and fake.go", name)), nil
+		case info.Size() > maxFileSize:
+			return r.failed(p, p.Sprintf("%s is %s, too big to be a student's file", name, lang.Size(p, info.Size()))), nil
+		}
+		if files[name], err = os.ReadFile(filepath.Join(dir, name)); err != nil {
+			return r.failed(p, p.Sprintf("cannot read %s (%v): check that you may read the pair's folder", name, err)), nil
+		}
+	}
+	return r, files
+}
+
+// relative is dir as seen from folder: photo-server, or . for folder itself.
+func relative(folder, dir string) string {
+	if rel, err := filepath.Rel(folder, dir); err == nil {
+		return filepath.ToSlash(rel)
+	}
+	return dir
+}
+
+// failed is r when the pair's code could not be graded at all: no point on any
+// objective, for reason.
+func (r row) failed(p *message.Printer, reason string) row {
+	r.grades = map[int]grading.Graded{}
+	for _, o := range grading.Fiche(p) {
+		r.grades[o.Number] = grading.Graded{Number: o.Number, Points: o.Points, Why: reason}
+	}
+	return r
+}
+
+// compileReason says why a pair's code does not compile, in one line: the file, the
+// line and what to write there (internal/gobuild).
+func compileReason(p *message.Printer, dir, output string) string {
+	file, line, sentence := gobuild.Explain(p, dir, output)
+	switch {
+	case file == "":
+		return p.Sprintf("photos.go and fake.go do not compile: %s", sentence)
+	case line == 0:
+		return p.Sprintf("%s does not compile: %s", file, sentence)
+	}
+	return p.Sprintf("%s does not compile: line %s, %s", file, strconv.Itoa(line), sentence)
+}
+
+// localeOf is a locale that makes the pair's sheet speak the teacher's language.
+func localeOf(tag language.Tag) string {
+	if tag == language.French {
+		return "fr_FR.UTF-8"
+	}
+	return "en_US.UTF-8"
+}
+
+// runTests runs the pair's tests (the teacher's, built with the pair's code) in their
+// package folder, for at most timeout, and reads the grades they wrote.
+func (pr *project) runTests(ctx context.Context, p *message.Printer, r row, dir, program string, timeout time.Duration) row {
+	gradesFile := filepath.Join(dir, "grades.json")
+	runCtx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	out := &capped{max: outputCap}
+	cmd := exec.CommandContext(runCtx, program)
+	cmd.Dir, cmd.Stdout, cmd.Stderr = dir, out, out
+	// A new slice: pr.env is shared by the pairs run at once.
+	cmd.Env = slices.Concat(pr.env, []string{grading.GradesFile + "=" + gradesFile, "LANGUAGE=", "LC_ALL=" + pr.locale})
+	cmd.WaitDelay = time.Second // a process the pair's code started may hold the output open
+	runErr := cmd.Run()
+	if ctx.Err() != nil {
+		return r
+	}
+	grades, err := grading.ReadGrades(gradesFile)
+	if err != nil {
+		return r.failed(p, p.Sprintf("the tests wrote grades that cannot be read (%v)", err))
+	}
+	fiche := grading.Fiche(p)
+	var missing []int
+	for _, o := range fiche {
+		if _, ok := grades[o.Number]; !ok {
+			missing = append(missing, o.Number)
+		}
+	}
+	if len(missing) > 0 {
+		var why string
+		switch {
+		case runCtx.Err() != nil && len(missing) == 1 && missing[0] == 3:
+			why = p.Sprintf("fake.go did not finish in %s", seconds(p, timeout))
+		case runCtx.Err() != nil:
+			why = p.Sprintf("photos.go or fake.go did not finish in %s", seconds(p, timeout))
+		default:
+			why = p.Sprintf("the tests stopped before the end: %s", stopReason(out.String(), runErr))
+		}
+		for _, n := range missing {
+			grades[n] = grading.Graded{Number: n, Points: fiche[n-1].Points, Why: why}
+		}
+	}
+	r.grades = grades
+	return r
+}
+
+// stopReason is the line that says why a test program stopped early: its panic's, or
+// else the last line it printed, or else how it ended.
+func stopReason(output string, err error) string {
+	last := ""
+	for l := range strings.Lines(output) {
+		if strings.HasPrefix(l, "panic: ") || strings.HasPrefix(l, "fatal error: ") {
+			return shorten(strings.TrimSpace(l))
+		}
+		if strings.TrimSpace(l) != "" {
+			last = strings.TrimSpace(l)
+		}
+	}
+	switch {
+	case last != "":
+		return shorten(last)
+	case err != nil:
+		return err.Error()
+	}
+	return "exit status 0"
+}
+
+// shorten cuts a line a program printed to 200 characters: a reason fits in a cell.
+func shorten(s string) string {
+	if r := []rune(s); len(r) > 200 {
+		return string(r[:200]) + "..."
+	}
+	return s
+}

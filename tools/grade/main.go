@@ -1,0 +1,257 @@
+// Command grade grades a whole class in one command, as go test grades one pair, into a
+// table in the terminal and, if asked, a file for the gradebook and a page to show:
+//
+//	go run ./tools/grade [flags] FOLDER_OR_ADDRESS...
+//	go run ./tools/grade -o notes.csv -html classe.html /home/premiere/Eleves/*/seances/18_10_21
+//	go run ./tools/grade 192.168.1.42:9000 192.168.1.43:9000
+//
+// A folder is a pair's folder at any depth above their photos.go: the unzipped
+// exercise, or the day's folder in their home. Only their photos.go and fake.go are
+// taken, next to the teacher's own main.go and tests, in a copy of the teacher's project
+// (this one: -root to name another); the pair's test files and anything else in their
+// folder are never used. Each pair is built and graded in a process of its own, with a
+// time limit (-timeout, 20 s) and a cap on what it prints, by the very code of go test's
+// grading sheet (internal/grading), which writes the grades for this program
+// (PHOTOS_GRADES). An address (192.168.1.42:9000, with or without http://) grades a
+// running server as PHOTOS_URL does, out of 8.
+//
+// The table has one row per pair, sorted by name (the part of the folder's path that
+// differs from pair to pair): the points of each objective, the total, and for a row
+// that misses points, the first reason in one line. -o writes it as CSV (in French:
+// UTF-8 with a BOM, ";" and a decimal comma, as LibreOffice Calc and Excel read it on a
+// French computer), -html as one page that needs no internet. Pairs are graded in
+// parallel, as many at once as the computer has cores. Exit status: 0 when the class
+// was graded, whatever the marks; 2 for a mistake in the command line; 1 when the
+// teacher's project cannot be built. Everything is said in the terminal's language.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
+	"photoserver/internal/lang"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// config is what the command line asks for.
+type config struct {
+	csv, html string
+	timeout   time.Duration
+	root      string
+	targets   []string // the folders and addresses, as given
+}
+
+// usageError is a mistake in the command line: said in one sentence, exit status 2.
+type usageError string
+
+func (e usageError) Error() string { return string(e) }
+
+// usageText opens -h, before the flags.
+const usageText = `Usage: go run ./tools/grade [flags] FOLDER_OR_ADDRESS...
+
+Grades every pair given, as go test grades one, from the teacher's own tests: a folder is
+a pair's folder at any depth above their photos.go (only photos.go and fake.go are
+taken), an address is a pair's running server (graded out of 8).
+
+Examples:
+  go run ./tools/grade /home/premiere/Eleves/*/seances/18_10_21
+  go run ./tools/grade -o notes.csv -html classe.html /home/premiere/Eleves/*/seances/18_10_21
+  go run ./tools/grade 192.168.1.42:9000 192.168.1.43:9000
+
+Flags:
+`
+
+// parseArgs reads the command line. Flags may come before or after the folders, as a
+// teacher may add -o at the end; -h writes the help to stdout and returns flag.ErrHelp.
+func parseArgs(p *message.Printer, args []string, stdout io.Writer) (config, error) {
+	cfg := config{timeout: 20 * time.Second}
+	fs := flag.NewFlagSet("grade", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // mistakes are said in one sentence of ours
+	fs.StringVar(&cfg.csv, "o", "", p.Sprintf("write the table to `FILE` as CSV, for the gradebook (notes.csv)"))
+	fs.StringVar(&cfg.html, "html", "", p.Sprintf("write the table to `FILE` as a web page to show (classe.html)"))
+	fs.Func("timeout", p.Sprintf("how long a pair's tests may run (`DURATION`: 20s, 1m) (default: 20s)"), func(v string) error {
+		d, err := parseDuration(v)
+		cfg.timeout = d
+		return err
+	})
+	fs.StringVar(&cfg.root, "root", "", p.Sprintf("the teacher's copy of the project, whose tests grade (`FOLDER`; default: the one this program is in)"))
+	for {
+		err := fs.Parse(args)
+		if errors.Is(err, flag.ErrHelp) {
+			printUsage(stdout, p, fs)
+			return cfg, err
+		}
+		if err != nil {
+			return cfg, flagError(p, fs, args, err)
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if rest[0] == "--" {
+			cfg.targets = append(cfg.targets, rest[1:]...)
+			break
+		}
+		cfg.targets = append(cfg.targets, rest[0])
+		args = rest[1:]
+	}
+	if len(cfg.targets) == 0 {
+		return cfg, usageError(p.Sprintf("give the folders of the pairs, or the addresses of their servers, such as go run ./tools/grade /home/premiere/Eleves/*/seances/18_10_21"))
+	}
+	for name, file := range map[string]string{"o": cfg.csv, "html": cfg.html} {
+		if file == "" {
+			continue
+		}
+		if strings.HasPrefix(file, "-") {
+			return cfg, usageError(p.Sprintf("-%s must be followed by a file name, not by %q", name, file))
+		}
+		if info, err := os.Stat(filepath.Dir(file)); err != nil || !info.IsDir() {
+			return cfg, usageError(p.Sprintf("-%s %s: the folder %s does not exist, so the file cannot be written there", name, file, filepath.Dir(file)))
+		}
+	}
+	return cfg, nil
+}
+
+// parseDuration reads -timeout: a Go duration (20s, 1m30s) or a number of seconds (20).
+func parseDuration(v string) (time.Duration, error) {
+	if n, err := strconv.ParseFloat(v, 64); err == nil {
+		v = strconv.FormatFloat(n, 'f', -1, 64) + "s"
+	}
+	d, err := time.ParseDuration(v)
+	if err == nil && d <= 0 {
+		err = errors.New("not positive")
+	}
+	return d, err
+}
+
+// flagError says in one sentence what the flag package found wrong in args.
+func flagError(p *message.Printer, fs *flag.FlagSet, args []string, err error) error {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		var names []string
+		fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+		if near := lang.Nearest(name, names); near != "" {
+			return usageError(p.Sprintf("-%s is not a flag: did you mean -%s? (go run ./tools/grade -h shows them all)", name, near))
+		}
+		return usageError(p.Sprintf("-%s is not a flag: run go run ./tools/grade -h to see the flags", name))
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		return usageError(p.Sprintf("-%s must be followed by its value: run go run ./tools/grade -h to see the flags", name))
+	}
+	if strings.Contains(msg, " for flag -timeout") {
+		return usageError(p.Sprintf("-timeout must be a duration, such as -timeout 20s or -timeout 1m"))
+	}
+	return usageError(p.Sprintf("the command line is not understood (%v): run go run ./tools/grade -h to see the flags", err))
+}
+
+// printUsage writes -h: what the program does, examples, then each flag.
+func printUsage(w io.Writer, p *message.Printer, fs *flag.FlagSet) {
+	fmt.Fprint(w, p.Sprintf(usageText))
+	fs.VisitAll(func(f *flag.Flag) {
+		name, usage := flag.UnquoteUsage(f)
+		fmt.Fprintln(w, strings.TrimRight("  -"+f.Name+" "+name, " "))
+		fmt.Fprintf(w, "        %s\n", usage)
+	})
+}
+
+// run is the whole program, so that tests can call it: it returns the exit status. The
+// language of what it says, and of the reasons the pairs' sheets give, comes from
+// getenv (LANG and its kin).
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) int {
+	tag := lang.TerminalLanguage(getenv)
+	p := lang.In(tag)
+	cfg, err := parseArgs(p, args, stdout)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	var targets []target
+	if err == nil {
+		targets, err = resolve(p, cfg.targets)
+	}
+	var proj *project
+	if err == nil && hasFolders(targets) {
+		proj, err = prepare(p, tag, cfg.root)
+	}
+	var rows []row
+	start := time.Now()
+	if err == nil {
+		rows, err = gradeAll(ctx, p, proj, targets, cfg.timeout, stderr)
+		if proj != nil {
+			proj.close()
+		}
+	}
+	if ctx.Err() != nil { // Ctrl+C: whatever the step was
+		err = errors.New(p.Sprintf("stopped before the end: nothing was written"))
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		if errors.As(err, new(usageError)) {
+			return 2
+		}
+		return 1
+	}
+	class := newClass(p, tag, rows)
+	class.writeTable(stdout)
+	fmt.Fprintln(stdout, p.Sprintf("%s graded in %s.", pairs(p, tag == language.French, len(rows)), seconds(p, time.Since(start))))
+	for _, out := range []struct {
+		file  string
+		write func(io.Writer) error
+	}{{cfg.csv, class.writeCSV}, {cfg.html, class.writeHTML}} {
+		if out.file == "" {
+			continue
+		}
+		if err := writeFile(out.file, out.write); err != nil {
+			fmt.Fprintln(stderr, p.Sprintf("cannot write %s (%v): check the free space and that its folder is writable, then run again", out.file, err))
+			return 1
+		}
+		fmt.Fprintln(stdout, p.Sprintf("Written: %s", out.file))
+	}
+	return 0
+}
+
+// writeFile writes a file whole, through a temporary file renamed, so that a failed
+// write leaves no half file in place of the last good one.
+func writeFile(name string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	err = write(tmp)
+	if err == nil {
+		err = tmp.Chmod(0o644)
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), name)
+	}
+	return err
+}
+
+// seconds writes a duration in seconds for a person: 20 s, 1.5 s (in French 1,5 s).
+func seconds(p *message.Printer, d time.Duration) string {
+	if d%time.Second == 0 {
+		return p.Sprintf("%s s", strconv.Itoa(int(d/time.Second)))
+	}
+	return p.Sprintf("%.1f s", d.Seconds())
+}
