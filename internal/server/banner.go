@@ -36,6 +36,7 @@ type bannerInfo struct {
 	addr    *net.TCPAddr // where the server listens
 	lan     []net.IP     // this computer's addresses that another computer can reach, best first
 	offline bool
+	follows bool // it follows its own code: a save of photos.go is enough
 }
 
 // printBanner tells the student what is served, where to open it, which address to
@@ -64,6 +65,9 @@ func printBanner(w io.Writer, p *message.Printer, b bannerInfo) {
 	}
 	if b.offline {
 		fmt.Fprintln(w, p.Sprintf("Offline mode: each photo's url is a picture drawn by this server, such as %s.", own+images.Path(1)))
+	}
+	if b.follows {
+		fmt.Fprintln(w, p.Sprintf("Save photos.go or fake.go: the server rebuilds itself and the partner's page follows, no restart."))
 	}
 	fmt.Fprintln(w, p.Sprintf("Each request is shown below. Press Ctrl+C to stop."))
 }

@@ -67,7 +67,8 @@ func handleEvents(st *catalog.Store, opts serveOptions) http.HandlerFunc {
 				}
 			case <-r.Context().Done():
 				return
-			case <-opts.stopping:
+			case <-opts.stopping: // a new version takes over, or Ctrl+C: come back soon
+				send("retry: 250\n\n")
 				return
 			}
 		}

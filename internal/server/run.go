@@ -13,13 +13,16 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -71,6 +74,7 @@ type config struct {
 	seedSet bool
 	data    string
 	offline bool
+	noWatch bool // do not follow the code (see follow.go)
 }
 
 // usageText opens -h, before the flags.
@@ -99,6 +103,7 @@ func parseFlags(p *message.Printer, args []string, stdout io.Writer) (config, er
 	fs.Int64Var(&cfg.seed, "seed", 0, p.Sprintf("with -fake: the `number` that makes the same photos every time"))
 	fs.BoolVar(&cfg.offline, "offline", false, p.Sprintf("no internet in the room, or pictures blocked by the school's filter: each photo's url\npoints to a picture drawn by this server (/images/<id>.svg)"))
 	fs.StringVar(&cfg.data, "data", "", p.Sprintf("serve the photos of `FILE` (JSON) and follow its changes live; a missing FILE is created"))
+	fs.BoolVar(&cfg.noWatch, "nowatch", false, p.Sprintf("do not rebuild the server when a .go file is saved (photos.go, fake.go):\nrestart it by hand with Ctrl+C, then go run ."))
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			printUsage(stdout, p, fs)
@@ -247,11 +252,17 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 		return err
 	}
 
-	ln, err := net.Listen("tcp", cfg.addr) // first, so that a port in use is said at once
-	if err != nil {
-		return listenError(p, cfg.addr, err)
+	ln, ready, child := takeoverFiles(getenv) // a new version of the code takes over the socket
+	if !child {
+		ln, err = net.Listen("tcp", cfg.addr) // first, so that a port in use is said at once
+		if err != nil {
+			return listenError(p, cfg.addr, err)
+		}
 	}
 	defer ln.Close()
+	if cfg.fake > 0 && !cfg.seedSet {
+		cfg.seed = rand.Int64N(1_000_000) // chosen once: each new version makes the same photos
+	}
 	reqLog := newRequestLog(stdout, p)
 	progress := &progressLine{w: stderr} // -fake's progress line
 	pictures := images.Folder{Path: images.Dir}
@@ -281,15 +292,30 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 		return err
 	}
 
+	serving, stopServing := context.WithCancel(ctx) // this process serves until then
+	defer stopServing()
 	stopping := make(chan struct{})
 	addr, lan := ln.Addr().(*net.TCPAddr), partnerAddresses()
 	opts := serveOptions{offline: cfg.offline, own: ownHosts(addr.Port, lan, addr.IP), stopping: stopping, pictures: pictures}
 	srv := newHTTPServer(newHandler(&st, reqLog, opts), reqLog)
 	srv.RegisterOnShutdown(func() { close(stopping) })
-	printBanner(stdout, p, bannerInfo{
-		photos: len(st.Current().Photos()), source: src.describe,
-		addr: addr, lan: lan, offline: cfg.offline,
-	})
+	var follower *supervisor
+	var handedOver atomic.Bool // a new version of the code serves now, not this process
+	if !child && !cfg.noWatch {
+		follower = newSupervisor(p, reqLog.say, ln, args, cfg, func() {
+			handedOver.Store(true)
+			stopServing()
+			shutdown(srv)
+		})
+	}
+	if child {
+		sayReady(ready, len(st.Current().Photos()))
+	} else {
+		printBanner(stdout, p, bannerInfo{
+			photos: len(st.Current().Photos()), source: src.describe,
+			addr: addr, lan: lan, offline: cfg.offline, follows: follower != nil,
+		})
+	}
 	for _, note := range src.notes {
 		reqLog.say(note)
 	}
@@ -297,45 +323,87 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	if src.file != nil {
-		go src.file.Follow(ctx) // it stops with ctx, at its next look or within a reload
+		go src.file.Follow(serving) // it stops with serving, at its next look or within a reload
+	}
+	followed := make(chan struct{})
+	if follower != nil {
+		go func() { follower.follow(ctx); close(followed) }()
+	} else {
+		close(followed)
+	}
+	var gone <-chan struct{}
+	if child {
+		gone = orphaned(ctx) // the supervisor killed outright: stop too
 	}
 	ticker := time.NewTicker(time.Second)
 	defer ticker.Stop()
 	for {
 		select {
 		case err := <-served:
+			if handedOver.Load() {
+				served = nil
+				continue
+			}
 			return errors.New(p.Sprintf("the server stopped (%v): start it again", err))
 		case now := <-ticker.C:
 			reqLog.tick(now)
+		case <-gone:
+			stopServing()
+			shutdown(srv)
+			return nil
 		case <-ctx.Done():
-			reqLog.say(p.Sprintf("stopping: finishing the requests in progress..."))
-			shutCtx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
-			defer cancel()
-			if err := srv.Shutdown(shutCtx); err != nil {
-				_ = srv.Close()
+			if !child { // a new version stops without a word: its supervisor says it
+				reqLog.say(p.Sprintf("stopping: finishing the requests in progress..."))
 			}
+			if !handedOver.Load() {
+				shutdown(srv)
+			}
+			<-followed // the newer version stops with Ctrl+C too
 			reqLog.tick(time.Now().Add(time.Second))
-			reqLog.say(p.Sprintf("stopped."))
+			if !child {
+				reqLog.say(p.Sprintf("stopped."))
+			}
 			return nil
 		}
 	}
 }
 
-// newHTTPServer sets the timeouts that keep slow or stuck clients from holding the
-// server (a page on the classroom network needs far less than these), and sends Go's
-// own errors, and the requests it refuses itself, to the log.
-func newHTTPServer(h http.Handler, reqLog *requestLog) *http.Server {
-	return &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       10 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          log.New(reqLog, "", 0),
-		ConnContext:       reqLog.connContext,
-		ConnState:         reqLog.connState,
+// shutdown stops srv, finishing the requests in flight for at most 3 seconds.
+func shutdown(srv *http.Server) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(ctx); err != nil {
+		_ = srv.Close()
 	}
+}
+
+// newSupervisor makes what follows the code, when this program can follow it (see
+// followable), or returns nil. args are this program's; the versions built get them
+// with the seed chosen for -fake, so that they make the same photos again. stopSelf
+// stops this process's own server when a first new version takes over.
+func newSupervisor(p *message.Printer, say func(string), ln net.Listener, args []string, cfg config, stopSelf func()) *supervisor {
+	goCmd, dir, ok := followable()
+	if !ok {
+		return nil
+	}
+	tcp, isTCP := ln.(*net.TCPListener)
+	if !isTCP {
+		return nil
+	}
+	file, err := tcp.File() // a copy of the socket, for the new versions
+	if err != nil {
+		return nil
+	}
+	bins, err := os.MkdirTemp("", "photo-server-builds-")
+	if err != nil {
+		file.Close()
+		return nil
+	}
+	if cfg.fake > 0 && !cfg.seedSet {
+		args = append(slices.Clone(args), "-seed", strconv.FormatInt(cfg.seed, 10))
+	}
+	return &supervisor{p: p, say: say, goCmd: goCmd, dir: dir, args: args, listener: file, bins: bins, stopSelf: stopSelf,
+		explain: func(out string) string { return explainBuild(p, out) }}
 }
 
 // progressLine is where -fake writes its progress line: with a \r and no new line, so
@@ -362,5 +430,22 @@ func (l *progressLine) end() {
 	if l.midLine {
 		_, _ = io.WriteString(l.w, "\n")
 		l.midLine = false
+	}
+}
+
+// newHTTPServer sets the timeouts that keep slow or stuck clients from holding the
+// server (a page on the classroom network needs far less than these), and sends Go's
+// own errors, and the requests it refuses itself, to the log.
+func newHTTPServer(h http.Handler, reqLog *requestLog) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          log.New(reqLog, "", 0),
+		ConnContext:       reqLog.connContext,
+		ConnState:         reqLog.connState,
 	}
 }

@@ -1,0 +1,19 @@
+package server
+
+import (
+	"os"
+	"os/exec"
+)
+
+// interrupt stops a version: Windows has no SIGTERM to send to another process.
+func interrupt(p *os.Process) error { return p.Kill() }
+
+// handsOverSocket: Windows cannot hand a socket to a child as a file (ExtraFiles), so
+// the server does not follow its code there (see followable).
+const handsOverSocket = false
+
+// setDeathSignal does nothing on Windows, where the server does not follow its code.
+func setDeathSignal(cmd *exec.Cmd) {}
+
+// startLocked starts cmd.
+func startLocked(cmd *exec.Cmd) error { return cmd.Start() }
