@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -55,21 +56,12 @@ var (
 	settleFor = 300 * time.Millisecond
 )
 
-// goRunBinary reports whether the program runs as go run builds it: from the go
-// command's build cache (…/go-build…/b001/exe/name), not a binary copied elsewhere.
-func goRunBinary() bool {
-	exe, err := os.Executable()
-	if err != nil {
-		return false
-	}
-	return filepath.Base(filepath.Dir(exe)) == "exe" && strings.Contains(exe, "go-build")
-}
-
 // followable returns the go command and the module's folder when this program follows
-// its own code: run by go run, in a folder with this module's go.mod and photos.go, and
-// the go command at hand. Any other way, it does not follow, and says nothing of it.
+// its own code: run in the folder of its own source (go run ., or a binary built there),
+// with this module's go.mod and photos.go, and the go command at hand. Any other way (a
+// binary copied elsewhere, no source, no go), it does not follow, and says nothing of it.
 func followable() (goCmd, dir string, ok bool) {
-	if !handsOverSocket || !goRunBinary() {
+	if info, read := debug.ReadBuildInfo(); !handsOverSocket || !read || info.Main.Path != "photoserver" {
 		return "", "", false
 	}
 	dir, err := os.Getwd()
@@ -161,7 +153,7 @@ func (v *version) stop(within time.Duration) {
 	if v == nil {
 		return
 	}
-	_ = interrupt(v.cmd.Process)
+	_ = askToStop(v.cmd.Process)
 	select {
 	case <-v.exited:
 	case <-time.After(within):

@@ -7,8 +7,8 @@ import (
 	"syscall"
 )
 
-// interrupt asks a version to stop, finishing the requests in flight: SIGTERM.
-func interrupt(p *os.Process) error { return p.Signal(syscall.SIGTERM) }
+// askToStop asks a version to stop, finishing the requests in flight: SIGTERM.
+func askToStop(p *os.Process) error { return p.Signal(syscall.SIGTERM) }
 
 // handsOverSocket: the listening socket can be handed to a new version as a file.
 const handsOverSocket = true

@@ -5,8 +5,8 @@ import (
 	"os/exec"
 )
 
-// interrupt stops a version: Windows has no SIGTERM to send to another process.
-func interrupt(p *os.Process) error { return p.Kill() }
+// askToStop stops a version: Windows has no SIGTERM to send to another process.
+func askToStop(p *os.Process) error { return p.Kill() }
 
 // handsOverSocket: Windows cannot hand a socket to a child as a file (ExtraFiles), so
 // the server does not follow its code there (see followable).

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"io"
 	"io/fs"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -39,9 +38,6 @@ func makeCatalog(ctx context.Context, p *message.Printer, code photo.Code, cfg c
 	}
 	if !code.CanFake() {
 		return nil, "", errors.New(p.Sprintf("fake.go has no fakePhoto, so -fake cannot make photos: write fakePhoto in fake.go, or start without -fake"))
-	}
-	if !cfg.seedSet {
-		cfg.seed = rand.Int64N(1_000_000)
 	}
 	seed, n := strconv.FormatInt(cfg.seed, 10), strconv.Itoa(cfg.fake)
 	c, err := catalog.Fake(ctx, p, code.Schema, cfg.fake, cfg.seed, stderr, code.Fake)

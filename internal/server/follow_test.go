@@ -1,0 +1,281 @@
+//go:build integration && !windows
+
+package server
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// The server following its own code: these tests copy the project into a folder of
+// their own and run it as a student does, with go run . and the real go command.
+
+// projectCopy copies the module (what go run builds: the root's .go files and
+// go.mod, go.sum, internal/ without its tests, vendor/) into a new folder.
+func projectCopy(t *testing.T) string {
+	t.Helper()
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(root, p)
+		name := d.Name()
+		if d.IsDir() {
+			atRoot := !strings.Contains(rel, string(filepath.Separator))
+			if rel != "." && (strings.HasPrefix(name, ".") || name == "testdata" || name == "testkit" || atRoot && (name == "tools" || name == "examples" || name == "images")) {
+				return filepath.SkipDir
+			}
+			return os.MkdirAll(filepath.Join(dir, rel), 0o755)
+		}
+		if strings.HasSuffix(name, "_test.go") && strings.Contains(rel, "/") || !d.Type().IsRegular() {
+			return nil
+		}
+		if !strings.Contains(rel, "/") && !strings.HasSuffix(name, ".go") && name != "go.mod" && name != "go.sum" {
+			return nil
+		}
+		content, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, rel), content, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// goRun is go run . in dir with args, in a process group of its own (as a terminal's
+// job: Ctrl+C goes to the whole group), offline, in English.
+type goRun struct {
+	cmd            *exec.Cmd
+	stdout, stderr *syncBuffer
+	base           string     // http://127.0.0.1:port
+	exited         chan error // go run's end
+}
+
+func startGoRun(t *testing.T, dir string, args ...string) *goRun {
+	t.Helper()
+	cmd := exec.Command("go", append([]string{"run", ".", "-addr", "127.0.0.1:0"}, args...)...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=vendor", "GOPROXY=off", "LANG=C.UTF-8", "LC_ALL=", "LANGUAGE=")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	r := &goRun{cmd: cmd, stdout: &syncBuffer{}, stderr: &syncBuffer{}, exited: make(chan error, 1)}
+	cmd.Stdout, cmd.Stderr = r.stdout, r.stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { r.exited <- cmd.Wait() }()
+	t.Cleanup(func() { _ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL); <-r.exited; r.exited <- nil })
+	waitFor(t, "the banner", 4*time.Minute, func() bool {
+		select {
+		case err := <-r.exited:
+			r.exited <- err
+			t.Fatalf("go run stopped (%v):\n%s\n%s", err, r.stdout, r.stderr)
+		default:
+		}
+		return ownURL.MatchString(r.stdout.String())
+	})
+	r.base = "http://127.0.0.1:" + ownURL.FindStringSubmatch(r.stdout.String())[1]
+	return r
+}
+
+// interrupt sends Ctrl+C to the whole job, as a terminal does, and returns the exit
+// status of go run and how long it took.
+func (r *goRun) interrupt(t *testing.T) (int, time.Duration) {
+	t.Helper()
+	sent := time.Now()
+	if err := syscall.Kill(-r.cmd.Process.Pid, syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-r.exited:
+		r.exited <- err
+		var exit *exec.ExitError
+		if errors.As(err, &exit) {
+			return exit.ExitCode(), time.Since(sent)
+		}
+		return 0, time.Since(sent)
+	case <-time.After(15 * time.Second):
+		t.Fatalf("go run did not stop within 15 s of Ctrl+C")
+		return -1, 0
+	}
+}
+
+// processesIn lists the processes whose command line names dir: the server's versions.
+func processesIn(dir string) []string {
+	var found []string
+	entries, _ := os.ReadDir("/proc")
+	for _, e := range entries {
+		if _, err := strconv.Atoi(e.Name()); err != nil {
+			continue
+		}
+		cmdline, err := os.ReadFile("/proc/" + e.Name() + "/cmdline")
+		exe, _ := os.Readlink("/proc/" + e.Name() + "/exe")
+		cwd, _ := os.Readlink("/proc/" + e.Name() + "/cwd")
+		if err == nil && (bytes.Contains(cmdline, []byte("photo-server-builds")) || (cwd == dir && strings.Contains(exe, "photo"))) {
+			found = append(found, e.Name()+" "+strings.ReplaceAll(string(cmdline), "\x00", " "))
+		}
+	}
+	return found
+}
+
+// photosGoWith rewrites the photos.go of dir with a photo added at the end of the list.
+func photosGoWith(t *testing.T, dir, title string) {
+	t.Helper()
+	path := filepath.Join(dir, "photos.go")
+	content := readFile(t, path)
+	end := strings.LastIndex(content, "\n}")
+	added := "\n\t{Title: " + strconv.Quote(title) + `, URL: "https://picsum.photos/id/10/640/480", Description: "Une forêt au bord d'un lac.", Keyword: "forêt"},`
+	saveInPlace(t, path, content[:end]+added+content[end:])
+}
+
+// countAt is how many photos the server at base serves now.
+func countAt(t *testing.T, base string) int {
+	t.Helper()
+	resp, err := http.Get(base + "/photos")
+	if err != nil {
+		t.Fatalf("GET /photos: %v", err)
+	}
+	resp.Body.Close()
+	n, _ := strconv.Atoi(resp.Header.Get("X-Total-Count"))
+	return n
+}
+
+func TestTheServerFollowsItsOwnCode(t *testing.T) {
+	dir := projectCopy(t)
+	run := startGoRun(t, dir)
+	if !strings.Contains(run.stdout.String(), "Save photos.go or fake.go: the server rebuilds itself and the partner's page follows, no restart.") {
+		t.Errorf("the banner does not say that a save is enough:\n%s", run.stdout)
+	}
+	before := countAt(t, run.base)
+	events, _ := openEvents(t, run.base)
+	events.next("data:", 5*time.Second)
+
+	t.Run("a good save is served, and said on the event stream", func(t *testing.T) {
+		photosGoWith(t, dir, "Ajoutée")
+		waitFor(t, "the new version", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "photos.go saved: ") })
+		if n := countAt(t, run.base); n != before+1 {
+			t.Errorf("after the save, %d photos are served, want %d", n, before+1)
+		}
+		if !regexp.MustCompile(`photos\.go saved: ` + strconv.Itoa(before+1) + ` photos served \(rebuilt in \d+\.\d s\)`).MatchString(run.stdout.String()) {
+			t.Errorf("the terminal does not say the save in one line:\n%s", run.stdout)
+		}
+		// The open stream ends, telling the browser to come back soon; the browser's
+		// EventSource then reconnects, to the new version, which says its photos.
+		if retry := events.next("retry:", 10*time.Second); retry != "retry: 250" {
+			t.Errorf("the stream of the old version ends with %q, want retry: 250", retry)
+		}
+		again, _ := openEvents(t, run.base)
+		if n, _ := photosEventOf(t, again.next("data:", 5*time.Second)); n != before+1 {
+			t.Errorf("the event stream says %d photos after the save, want %d", n, before+1)
+		}
+	})
+
+	t.Run("a broken save keeps the last good version and is said once, at its line", func(t *testing.T) {
+		path := filepath.Join(dir, "photos.go")
+		good := readFile(t, path)
+		saveInPlace(t, path, strings.Replace(good, `Keyword: "forêt"},`, `Keyword: "forêt"}`, 1))
+		waitFor(t, "the failure said", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "does not build") })
+		said := run.stdout.String()
+		if !regexp.MustCompile(`photos\.go saved, but it does not build, so the last good version is still served: .*photos\.go:\d+`).MatchString(said) {
+			t.Errorf("the failure does not point at photos.go's line:\n%s", said)
+		}
+		if n := countAt(t, run.base); n != before+1 {
+			t.Errorf("during a broken save, %d photos are served, want the last good %d", n, before+1)
+		}
+		now := time.Now()
+		if err := os.Chtimes(path, now, now); err != nil { // saved again, the same
+			t.Fatal(err)
+		}
+		time.Sleep(3 * time.Second) // a look, a settling and a build: the time is the subject here
+		if strings.Count(run.stdout.String(), "does not build") != 1 {
+			t.Errorf("the same broken content is said again:\n%s", run.stdout)
+		}
+		photosGoWith(t, dir, "Réparée") // on the broken content: still broken
+		saveInPlace(t, path, good)
+		photosGoWith(t, dir, "Encore une")
+		waitFor(t, "the fix served", 2*time.Minute, func() bool { return countAt(t, run.base) == before+2 })
+	})
+
+	t.Run("Ctrl+C during a rebuild stops everything at once, with status 0", func(t *testing.T) {
+		photosGoWith(t, dir, "Pendant Ctrl+C")
+		time.Sleep(lookEvery + settleFor + 200*time.Millisecond) // the build has begun
+		code, took := run.interrupt(t)
+		t.Logf("Ctrl+C during a rebuild: exit %d after %v", code, took.Round(time.Millisecond))
+		if code != 0 || took > 3*time.Second {
+			t.Errorf("Ctrl+C during a rebuild: exit %d after %v, want 0 within seconds\n%s", code, took, run.stderr)
+		}
+		time.Sleep(200 * time.Millisecond)
+		if left := processesIn(dir); len(left) > 0 {
+			t.Errorf("processes left running after Ctrl+C:\n%s", strings.Join(left, "\n"))
+		}
+	})
+}
+
+func TestAChangeOfFakeGoMakesTheSamePhotosWithTheSeed(t *testing.T) {
+	dir := projectCopy(t)
+	run := startGoRun(t, dir, "-fake", "5")
+	first := titlesAt(t, run.base)
+	path := filepath.Join(dir, "fake.go")
+	saveInPlace(t, path, strings.Replace(readFile(t, path), `"https://picsum.photos/seed/"`, `"https://picsum.photos/seed/v2-"`, 1))
+	waitFor(t, "the new version", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "fake.go saved: 5 photos served") })
+	body := getBody(t, run.base+"/photos")
+	if again := titlesAt(t, run.base); strings.Join(again, "|") != strings.Join(first, "|") || !strings.Contains(body, "seed/v2-") {
+		t.Errorf("after a change of the urls in fake.go, the titles are %q (were %q), want the same seed's; the list:\n%s", again, first, body)
+	}
+	if code, _ := run.interrupt(t); code != 0 {
+		t.Errorf("Ctrl+C: exit %d", code)
+	}
+}
+
+// supervisorOf is the pid of the process that go run started in dir: the supervisor.
+func supervisorOf(t *testing.T, dir string) int {
+	t.Helper()
+	entries, _ := os.ReadDir("/proc")
+	for _, e := range entries {
+		pid, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		exe, _ := os.Readlink("/proc/" + e.Name() + "/exe")
+		cwd, _ := os.Readlink("/proc/" + e.Name() + "/cwd")
+		if cwd == dir && strings.Contains(exe, "/exe/photoserver") {
+			return pid
+		}
+	}
+	t.Fatalf("no supervisor runs in %s", dir)
+	return 0
+}
+
+func TestANewVersionDoesNotOutliveItsSupervisorKilledOutright(t *testing.T) {
+	dir := projectCopy(t)
+	run := startGoRun(t, dir)
+	photosGoWith(t, dir, "Ajoutée")
+	waitFor(t, "the new version", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "photos.go saved: ") })
+	if err := syscall.Kill(supervisorOf(t, dir), syscall.SIGKILL); err != nil { // kill -9 of the supervisor alone
+		t.Fatal(err)
+	}
+	err := <-run.exited
+	run.exited <- err
+	waitFor(t, "no process left", 5*time.Second, func() bool { return len(processesIn(dir)) == 0 })
+	if _, err := http.Get(run.base + "/healthz"); err == nil || !errors.Is(err, syscall.ECONNREFUSED) {
+		t.Errorf("the port still answers after the server was killed: %v", err)
+	}
+}
