@@ -70,9 +70,28 @@ type goRun struct {
 	exited         chan error // go run's end
 }
 
+// startGoRun starts the server in dir with go run .; go run's own exit status is 1
+// after Ctrl+C, whatever the program's.
 func startGoRun(t *testing.T, dir string, args ...string) *goRun {
 	t.Helper()
-	cmd := exec.Command("go", append([]string{"run", ".", "-addr", "127.0.0.1:0"}, args...)...)
+	return startIn(t, dir, exec.Command("go", append([]string{"run", ".", "-addr", "127.0.0.1:0"}, args...)...))
+}
+
+// startBuilt builds the server in dir and runs it there, as go run runs it, so that
+// the test sees the program's own exit status.
+func startBuilt(t *testing.T, dir string, args ...string) *goRun {
+	t.Helper()
+	build := exec.Command("go", "build", "-o", "photo-server", ".")
+	build.Dir = dir
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return startIn(t, dir, exec.Command(filepath.Join(dir, "photo-server"), append([]string{"-addr", "127.0.0.1:0"}, args...)...))
+}
+
+// startIn starts cmd in dir, in a process group of its own, and waits for its banner.
+func startIn(t *testing.T, dir string, cmd *exec.Cmd) *goRun {
+	t.Helper()
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=vendor", "GOPROXY=off", "LANG=C.UTF-8", "LC_ALL=", "LANGUAGE=")
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
@@ -160,7 +179,7 @@ func countAt(t *testing.T, base string) int {
 
 func TestTheServerFollowsItsOwnCode(t *testing.T) {
 	dir := projectCopy(t)
-	run := startGoRun(t, dir)
+	run := startBuilt(t, dir)
 	if !strings.Contains(run.stdout.String(), "Save photos.go or fake.go: the server rebuilds itself and the partner's page follows, no restart.") {
 		t.Errorf("the banner does not say that a save is enough:\n%s", run.stdout)
 	}
@@ -231,7 +250,7 @@ func TestTheServerFollowsItsOwnCode(t *testing.T) {
 
 func TestAChangeOfFakeGoMakesTheSamePhotosWithTheSeed(t *testing.T) {
 	dir := projectCopy(t)
-	run := startGoRun(t, dir, "-fake", "5")
+	run := startGoRun(t, dir, "-fake", "5") // as a student starts it
 	first := titlesAt(t, run.base)
 	path := filepath.Join(dir, "fake.go")
 	saveInPlace(t, path, strings.Replace(readFile(t, path), `"https://picsum.photos/seed/"`, `"https://picsum.photos/seed/v2-"`, 1))
@@ -240,8 +259,9 @@ func TestAChangeOfFakeGoMakesTheSamePhotosWithTheSeed(t *testing.T) {
 	if again := titlesAt(t, run.base); strings.Join(again, "|") != strings.Join(first, "|") || !strings.Contains(body, "seed/v2-") {
 		t.Errorf("after a change of the urls in fake.go, the titles are %q (were %q), want the same seed's; the list:\n%s", again, first, body)
 	}
-	if code, _ := run.interrupt(t); code != 0 {
-		t.Errorf("Ctrl+C: exit %d", code)
+	run.interrupt(t) // go run says 1 after an interrupt, whatever the program's status
+	if !strings.HasSuffix(run.stdout.String(), "stopped.\n") || len(processesIn(dir)) > 0 {
+		t.Errorf("after Ctrl+C, the program did not say it stopped, or left %v:\n%s", processesIn(dir), run.stdout)
 	}
 }
 
@@ -256,7 +276,7 @@ func supervisorOf(t *testing.T, dir string) int {
 		}
 		exe, _ := os.Readlink("/proc/" + e.Name() + "/exe")
 		cwd, _ := os.Readlink("/proc/" + e.Name() + "/cwd")
-		if cwd == dir && strings.Contains(exe, "/exe/photoserver") {
+		if cwd == dir && (strings.Contains(exe, "/exe/photoserver") || exe == filepath.Join(dir, "photo-server")) {
 			return pid
 		}
 	}
@@ -277,5 +297,27 @@ func TestANewVersionDoesNotOutliveItsSupervisorKilledOutright(t *testing.T) {
 	waitFor(t, "no process left", 5*time.Second, func() bool { return len(processesIn(dir)) == 0 })
 	if _, err := http.Get(run.base + "/healthz"); err == nil || !errors.Is(err, syscall.ECONNREFUSED) {
 		t.Errorf("the port still answers after the server was killed: %v", err)
+	}
+}
+
+func TestThePartnersPageShowsAPhotoAddedToPhotosGoWithoutReloading(t *testing.T) {
+	b := startBrowser(t, "fr")
+	dir := projectCopy(t)
+	run := startBuilt(t, dir)
+	before := countAt(t, run.base)
+	site, loads := frontend(t)
+	p := b.open(site.URL + "/index.html?server=" + run.base)
+	p.waitFor("the photos shown", `document.querySelectorAll("figure").length`, float64(before))
+	marker := strconv.FormatInt(time.Now().UnixNano(), 36)
+	p.eval(`window.marker = "` + marker + `"`) // gone if the page reloads
+	photosGoWith(t, dir, "Ajoutée dans photos.go")
+	saved := time.Now()
+	p.waitFor("the new photo shown", `[...document.querySelectorAll("figure h2")].some((h) => h.textContent === "Ajoutée dans photos.go")`, true)
+	t.Logf("the save of photos.go reached the page's DOM in %v", time.Since(saved).Round(time.Millisecond))
+	if got := p.eval(`window.marker`); got != marker || loads.Load() != 1 {
+		t.Errorf("the page was reloaded (marker %v, %d loads): it should follow the change by itself", got, loads.Load())
+	}
+	if code, _ := run.interrupt(t); code != 0 {
+		t.Errorf("Ctrl+C: exit %d", code)
 	}
 }
