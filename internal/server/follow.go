@@ -177,6 +177,7 @@ type supervisor struct {
 	mu      sync.Mutex
 	current *version // the version that serves, when it is a child
 	gen     int      // builds made
+	served  sources  // the sources of the version that serves: taken before the banner, so that a save right after it is seen
 }
 
 // follow looks at the sources until ctx is done, and builds and starts a new version
@@ -195,7 +196,7 @@ func (s *supervisor) follow(ctx context.Context) {
 			}
 		}
 	}()
-	served := scanSources(s.dir)
+	served := s.served
 	said := "" // the last failure said, so that it is said once per change
 	tick := time.NewTicker(lookEvery)
 	defer tick.Stop()
