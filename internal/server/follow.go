@@ -177,7 +177,7 @@ type supervisor struct {
 	mu      sync.Mutex
 	current *version // the version that serves, when it is a child
 	gen     int      // builds made
-	served  sources  // the sources of the version that serves: taken before the banner, so that a save right after it is seen
+	served  sources  // the sources of the version that serves: the first's, looked at when it started
 }
 
 // follow looks at the sources until ctx is done, and builds and starts a new version

@@ -253,6 +253,10 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 	}
 
 	ln, ready, child := takeoverFiles(getenv) // a new version of the code takes over the socket
+	var sourcesAtStart sources                // what this version was built from, as near its build as can be
+	if _, dir, ok := followable(); ok && !child && !cfg.noWatch {
+		sourcesAtStart = scanSources(dir)
+	}
 	if !child {
 		ln, err = net.Listen("tcp", cfg.addr) // first, so that a port in use is said at once
 		if err != nil {
@@ -302,7 +306,7 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 	var follower *supervisor
 	var handedOver atomic.Bool // a new version of the code serves now, not this process
 	if !child && !cfg.noWatch {
-		follower = newSupervisor(p, reqLog.say, ln, args, cfg, func() {
+		follower = newSupervisor(p, reqLog.say, ln, args, cfg, sourcesAtStart, func() {
 			handedOver.Store(true)
 			stopServing()
 			shutdown(srv)
@@ -378,10 +382,11 @@ func shutdown(srv *http.Server) {
 }
 
 // newSupervisor makes what follows the code, when this program can follow it (see
-// followable), or returns nil. args are this program's; the versions built get them
+// followable), or returns nil. built are the sources this version was built from. args
+// are this program's; the versions built get them
 // with the seed chosen for -fake, so that they make the same photos again. stopSelf
 // stops this process's own server when a first new version takes over.
-func newSupervisor(p *message.Printer, say func(string), ln net.Listener, args []string, cfg config, stopSelf func()) *supervisor {
+func newSupervisor(p *message.Printer, say func(string), ln net.Listener, args []string, cfg config, built sources, stopSelf func()) *supervisor {
 	goCmd, dir, ok := followable()
 	if !ok {
 		return nil
@@ -403,7 +408,7 @@ func newSupervisor(p *message.Printer, say func(string), ln net.Listener, args [
 		args = append(slices.Clone(args), "-seed", strconv.FormatInt(cfg.seed, 10))
 	}
 	return &supervisor{p: p, say: say, goCmd: goCmd, dir: dir, args: args, listener: file, bins: bins, stopSelf: stopSelf,
-		explain: func(out string) string { return explainBuild(p, out) }, served: scanSources(dir)}
+		explain: func(out string) string { return explainBuild(p, out) }, served: built}
 }
 
 // progressLine is where -fake writes its progress line: with a \r and no new line, so
