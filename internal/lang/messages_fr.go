@@ -30,7 +30,6 @@ var french = map[string]string{
 	"it stopped before it was ready":                                                                    "elle s'est arrêtée avant d'être prête",
 	"%s and %s":                                                                                         "%s et %s",
 	"%.1f s":                                                                                            "%.1f s",
-	"the go command said nothing":                                                                       "la commande go n'a rien dit",
 	"do not rebuild the server when a .go file is saved (photos.go, fake.go):\nrestart it by hand with Ctrl+C, then go run .": "ne pas reconstruire le serveur quand un fichier .go est enregistré (photos.go, fake.go) :\nrelancez-le à la main avec Ctrl+C, puis go run .",
 	"the server stopped (%v): start it again":                     "le serveur s'est arrêté (%v) : relancez-le",
 	"%s from %s in this second (%s), too many to show one by one": "%s de %s dans cette seconde (%s), trop pour les montrer une par une",

@@ -19,6 +19,8 @@ import (
 	"time"
 
 	"golang.org/x/text/message"
+
+	"photoserver/internal/gobuild"
 )
 
 // Following its own code. Started with go run . in its folder, the server looks at the
@@ -344,14 +346,28 @@ func sayReady(ready io.WriteCloser, n int) {
 	ready.Close()
 }
 
-// explainBuild says why a build failed, in one line: the compiler's first line.
-func explainBuild(p *message.Printer, output string) string {
-	for line := range strings.Lines(output) {
-		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-			return line
+// explainBuild says why a build in dir failed, with output the go command's: at the
+// file and line, in one sentence for the common mistakes (internal/gobuild), and the
+// compiler's own first line below it, for anything else.
+func explainBuild(p *message.Printer, dir, output string) string {
+	file, line, sentence := gobuild.Explain(p, dir, output)
+	where := file
+	if line > 0 {
+		where = file + ":" + strconv.Itoa(line)
+	}
+	said := sentence
+	if where != "" {
+		said = where + ": " + sentence
+	}
+	for l := range strings.Lines(output) {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			if !strings.Contains(l, sentence) {
+				said += "\n    " + l // the compiler's own line, below
+			}
+			break
 		}
 	}
-	return p.Sprintf("the go command said nothing")
+	return said
 }
 
 // orphaned returns a channel closed when this version's supervisor is gone (its parent

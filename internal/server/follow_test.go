@@ -213,7 +213,7 @@ func TestTheServerFollowsItsOwnCode(t *testing.T) {
 		saveInPlace(t, path, strings.Replace(good, `Keyword: "forêt"},`, `Keyword: "forêt"}`, 1))
 		waitFor(t, "the failure said", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "does not build") })
 		said := run.stdout.String()
-		if !regexp.MustCompile(`photos\.go saved, but it does not build, so the last good version is still served: .*photos\.go:\d+`).MatchString(said) {
+		if !regexp.MustCompile(`photos\.go saved, but it does not build, so the last good version is still served: .*photos\.go:\d+: a comma is missing at the end of the line\n    .*syntax error`).MatchString(said) {
 			t.Errorf("the failure does not point at photos.go's line:\n%s", said)
 		}
 		if n := countAt(t, run.base); n != before+1 {

@@ -408,7 +408,7 @@ func newSupervisor(p *message.Printer, say func(string), ln net.Listener, args [
 		args = append(slices.Clone(args), "-seed", strconv.FormatInt(cfg.seed, 10))
 	}
 	return &supervisor{p: p, say: say, goCmd: goCmd, dir: dir, args: args, listener: file, bins: bins, stopSelf: stopSelf,
-		explain: func(out string) string { return explainBuild(p, out) }, served: built}
+		explain: func(out string) string { return explainBuild(p, dir, out) }, served: built}
 }
 
 // progressLine is where -fake writes its progress line: with a \r and no new line, so
