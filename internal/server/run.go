@@ -41,7 +41,11 @@ import (
 // terminal's language. A Photo type it cannot serve (a field of the wrong type, a field
 // missing) is said the same way, naming the field of photos.go.
 func Main[P any](photos []P, fakePhoto func(n int, seed int64) P) {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	stopSignals := []os.Signal{os.Interrupt, syscall.SIGTERM}
+	if os.Getenv(takeoverEnv) == "1" {
+		stopSignals = stopSignals[:1] // a version that took over reads SIGTERM as: a newer one serves (see run)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), stopSignals...)
 	defer stop()
 	code, err := photo.CodeOf(photos, fakePhoto)
 	var bad *photo.SchemaError
@@ -301,16 +305,30 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 	stopping := make(chan struct{})
 	addr, lan := ln.Addr().(*net.TCPAddr), partnerAddresses()
 	opts := serveOptions{offline: cfg.offline, own: ownHosts(addr.Port, lan, addr.IP), stopping: stopping, pictures: pictures}
-	srv := newHTTPServer(newHandler(&st, reqLog, opts), reqLog)
+	var draining atomic.Bool // a newer version serves: each connection is answered once more, then closed
+	srv := newHTTPServer(closingWhen(&draining, newHandler(&st, reqLog, opts)), reqLog)
 	srv.RegisterOnShutdown(func() { close(stopping) })
 	var follower *supervisor
 	var handedOver atomic.Bool // a new version of the code serves now, not this process
+	handOver := func() {
+		handedOver.Store(true)
+		stopServing()
+		draining.Store(true)
+		_ = ln.Close() // no new connection: they go to the newer version
+		// An open one that sends a request gets its answer, with Connection: close.
+		select {
+		case <-time.After(handOverFor):
+		case <-ctx.Done(): // Ctrl+C: stop now
+		}
+		shutdown(srv)
+	}
 	if !child && !cfg.noWatch {
-		follower = newSupervisor(p, reqLog.say, ln, args, cfg, sourcesAtStart, func() {
-			handedOver.Store(true)
-			stopServing()
-			shutdown(srv)
-		})
+		follower = newSupervisor(p, reqLog.say, ln, args, cfg, sourcesAtStart, handOver)
+	}
+	newer := make(chan os.Signal, 1) // for a version that took over: a newer one serves now
+	if child {
+		signal.Notify(newer, syscall.SIGTERM)
+		defer signal.Stop(newer)
 	}
 	if child {
 		sayReady(ready, len(st.Current().Photos()))
@@ -355,6 +373,9 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 			stopServing()
 			shutdown(srv)
 			return nil
+		case <-newer:
+			handOver()
+			return nil
 		case <-ctx.Done():
 			if !child { // a new version stops without a word: its supervisor says it
 				reqLog.say(p.Sprintf("stopping: finishing the requests in progress..."))
@@ -371,6 +392,26 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 		}
 	}
 }
+
+// handOverFor is how long a version that hands over still answers its open
+// connections, each once more with Connection: close, before it closes those left
+// idle: a client that sends on an idle connection as it closes gets an error (EOF),
+// where one answered with Connection: close simply opens its next connection to the
+// newer version.
+const handOverFor = time.Second
+
+// closingWhen answers with Connection: close while draining holds: the connection
+// closes after this answer, and the client opens its next one elsewhere.
+func closingWhen(draining *atomic.Bool, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if draining.Load() {
+			w.Header()["Connection"] = hdrClose
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+var hdrClose = []string{"close"}
 
 // shutdown stops srv, finishing the requests in flight for at most 3 seconds.
 func shutdown(srv *http.Server) {
