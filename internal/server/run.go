@@ -398,7 +398,7 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 // idle: a client that sends on an idle connection as it closes gets an error (EOF),
 // where one answered with Connection: close simply opens its next connection to the
 // newer version.
-const handOverFor = time.Second
+const handOverFor = 500 * time.Millisecond
 
 // closingWhen answers with Connection: close while draining holds: the connection
 // closes after this answer, and the client opens its next one elsewhere.
