@@ -2,8 +2,8 @@ package server
 
 import (
 	"bufio"
+	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -39,7 +39,7 @@ import (
 // process of the terminal's group, and a child dies with its supervisor (on Linux, the
 // parent's death signal), so that none is left holding the port.
 
-// Takeover is the environment variable that tells a child it takes over: its listener
+// takeoverEnv is the environment variable that tells a child it takes over: its listener
 // is file 3 and file 4 is where it says it is ready.
 const takeoverEnv = "PHOTO_SERVER_TAKEOVER"
 
@@ -109,7 +109,9 @@ func scanSources(dir string) sources {
 			}
 			return nil
 		}
-		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+		// As go build: no test, and no file whose name starts with . or _ (an
+		// editor's lock or backup, such as Emacs's .#photos.go).
+		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
 			return nil
 		}
 		if info, err := d.Info(); err == nil {
@@ -146,22 +148,29 @@ func (now sources) changedSince(before sources, dir string) []string {
 // version is one version of the server running as a child.
 type version struct {
 	cmd    *exec.Cmd
+	bin    string        // its build: removed once it has stopped
 	exited chan struct{} // closed when it has exited
 }
 
-// stop asks the version to stop (SIGTERM: it finishes the requests in flight) and
-// waits for it, killing it after a while.
-func (v *version) stop(within time.Duration) {
+// stop asks the version to hand over (SIGTERM: it finishes the requests in flight),
+// waits for it, killing it after within, and removes its build.
+func (v *version) stop(within time.Duration) { v.end(askToStop, within) }
+
+// quit stops the version as Ctrl+C does (see stop).
+func (v *version) quit(within time.Duration) { v.end(askToQuit, within) }
+
+func (v *version) end(ask func(*os.Process) error, within time.Duration) {
 	if v == nil {
 		return
 	}
-	_ = askToStop(v.cmd.Process)
+	_ = ask(v.cmd.Process)
 	select {
 	case <-v.exited:
 	case <-time.After(within):
 		_ = v.cmd.Process.Kill()
 		<-v.exited
 	}
+	_ = os.Remove(v.bin)
 }
 
 // supervisor follows the code and runs each new version (see the top of this file).
@@ -175,6 +184,7 @@ type supervisor struct {
 	bins     string              // the folder of the builds, removed at the end
 	stopSelf func()              // stops the first version, this process's own server
 	explain  func(string) string // says in one sentence why a build failed
+	failed   chan string         // why no version can serve any more: the program stops
 
 	mu      sync.Mutex
 	current *version // the version that serves, when it is a child
@@ -182,30 +192,41 @@ type supervisor struct {
 	served  sources  // the sources of the version that serves: the first's, looked at when it started
 }
 
+// startWithin is how long a new version may take to start (to make -fake's photos, to
+// read a data file) before it is given up: a loop that never ends in fake.go.
+const startWithin = 30 * time.Second
+
 // follow looks at the sources until ctx is done, and builds and starts a new version
 // after each save. It returns once the last version has stopped.
 func (s *supervisor) follow(ctx context.Context) {
 	defer os.RemoveAll(s.bins)
-	defer func() {
+	defer func() { // Ctrl+C, or the system's stop (SIGTERM): the version that serves stops as with Ctrl+C
 		s.mu.Lock()
 		v := s.current
 		s.mu.Unlock()
-		if v != nil {
-			select { // Ctrl+C reached it too: it stops by itself
-			case <-v.exited:
-			case <-time.After(3 * time.Second):
-				v.stop(time.Second)
-			}
-		}
+		v.quit(3 * time.Second)
 	}()
 	served := s.served
-	said := "" // the last failure said, so that it is said once per change
+	said := ""            // the last failure said, so that it is said once per change
+	var revived time.Time // when a version that stopped by itself was last started again
 	tick := time.NewTicker(lookEvery)
 	defer tick.Stop()
 	for {
+		var died <-chan struct{}
+		s.mu.Lock()
+		if s.current != nil {
+			died = s.current.exited
+		}
+		s.mu.Unlock()
 		select {
 		case <-ctx.Done():
 			return
+		case <-died: // the version that serves stopped by itself (killed, or a crash)
+			if !s.revive(ctx, time.Since(revived) < 10*time.Second) {
+				return
+			}
+			revived = time.Now()
+			continue
 		case <-tick.C:
 		}
 		now := scanSources(s.dir)
@@ -226,7 +247,7 @@ func (s *supervisor) follow(ctx context.Context) {
 			now = again
 			changed = now.changedSince(served, s.dir)
 		}
-		msg := s.takeOver(ctx, changed)
+		msg := s.takeOver(ctx, changed, now)
 		served = now
 		if msg != "" && msg != said {
 			s.say(msg)
@@ -235,10 +256,37 @@ func (s *supervisor) follow(ctx context.Context) {
 	}
 }
 
-// takeOver builds the sources as they are and starts that version; when it is ready,
-// it takes over from the one that serves. It returns what went wrong, in one sentence
-// (and the compiler's own lines below), or "" when the new version serves.
-func (s *supervisor) takeOver(ctx context.Context, changed []string) string {
+// revive starts the build of the version that serves again when it has stopped by
+// itself, so that the port is never left open with nobody to answer; when it cannot
+// (again is true: it stopped again at once), the program stops, saying so.
+func (s *supervisor) revive(ctx context.Context, again bool) bool {
+	p := s.p
+	s.mu.Lock()
+	dead := s.current
+	s.mu.Unlock()
+	if !again {
+		s.say(p.Sprintf("the server's current version stopped by itself: it starts again"))
+		if v, _, failure := s.start(ctx, dead.bin, nil); v != nil {
+			s.mu.Lock()
+			s.current = v
+			s.mu.Unlock()
+			return true
+		} else if failure == "" { // Ctrl+C meanwhile
+			return false
+		}
+	}
+	s.mu.Lock()
+	s.current = nil
+	s.mu.Unlock()
+	s.failed <- p.Sprintf("the server's current version stopped by itself and does not start again: start the server again with go run .")
+	return false
+}
+
+// takeOver builds the sources as they are (built: as they were looked at) and starts
+// that version; when it is ready, it takes over from the one that serves. It returns
+// what went wrong, in one sentence (and the compiler's own line below), or "" when the
+// new version serves, or when it was given up for Ctrl+C or a newer save.
+func (s *supervisor) takeOver(ctx context.Context, changed []string, built sources) string {
 	p := s.p
 	files := joinNames(p, changed)
 	s.gen++
@@ -246,17 +294,24 @@ func (s *supervisor) takeOver(ctx context.Context, changed []string) string {
 	began := time.Now()
 	build := exec.CommandContext(ctx, s.goCmd, "build", "-o", bin, ".")
 	build.Dir = s.dir
+	build.Cancel = func() error { return build.Process.Signal(os.Interrupt) } // so that go build removes its work folder
+	build.WaitDelay = 3 * time.Second
 	out, err := build.CombinedOutput()
-	if ctx.Err() != nil {
-		return ""
-	}
-	if err != nil {
+	if ctx.Err() != nil || err != nil {
+		_ = os.Remove(bin)
+		if ctx.Err() != nil {
+			return ""
+		}
 		return p.Sprintf("%s saved, but it does not build, so the last good version is still served: %s", files, s.explain(string(out)))
 	}
 	took := time.Since(began)
-	v, photos, err := s.start(ctx, bin)
-	if err != nil {
-		return p.Sprintf("%s saved, but this version does not start (%v), so the last good version is still served", files, err)
+	v, photos, failure := s.start(ctx, bin, built)
+	if v == nil {
+		_ = os.Remove(bin)
+		if failure == "" {
+			return ""
+		}
+		return p.Sprintf("%s saved, but this version stops at its start, so the last good version is still served: %s", files, failure)
 	}
 	s.mu.Lock()
 	previous := s.current
@@ -267,46 +322,125 @@ func (s *supervisor) takeOver(ctx context.Context, changed []string) string {
 	} else {
 		previous.stop(5 * time.Second)
 	}
-	s.say(p.Sprintf("%s saved: %s served (rebuilt in %s)", files, p.Sprintf("%d photos", photos), seconds(p, took)))
+	s.say(p.Sprintf("%s saved: %s (rebuilt in %s)", files, p.Sprintf("%d photos served", photos), seconds(p, took)))
 	return ""
 }
 
 // start starts the version built at bin, with the socket, and waits until it says it
-// is ready (with how many photos it serves) or exits: its own error is in the terminal
-// already, and err says it exited.
-func (s *supervisor) start(ctx context.Context, bin string) (*version, int, error) {
+// is ready, with how many photos it serves. When it does not, v is nil and failure
+// says why in one sentence: it stopped (its own sentence is in the terminal already, a
+// panic is summed up at its line), or it is not ready after startWithin. failure is ""
+// when the version was given up for Ctrl+C (ctx), or for a newer save: the sources
+// under s.dir differ from built (nil: no such look).
+func (s *supervisor) start(ctx context.Context, bin string, built sources) (v *version, photos int, failure string) {
+	p := s.p
 	ready, readyW, err := os.Pipe()
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, err.Error()
 	}
 	defer ready.Close()
 	cmd := exec.Command(bin, s.args...)
 	cmd.Dir = s.dir
-	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	early := &startOutput{w: os.Stderr}
+	cmd.Stdout, cmd.Stderr = os.Stdout, early
 	cmd.Env = append(os.Environ(), takeoverEnv+"=1")
 	cmd.ExtraFiles = []*os.File{s.listener, readyW}
 	setDeathSignal(cmd)
 	if err := startLocked(cmd); err != nil {
 		readyW.Close()
-		return nil, 0, err
+		return nil, 0, err.Error()
 	}
 	readyW.Close() // the child holds it now: its exit closes the pipe
-	v := &version{cmd: cmd, exited: make(chan struct{})}
+	v = &version{cmd: cmd, bin: bin, exited: make(chan struct{})}
 	go func() { _ = cmd.Wait(); close(v.exited) }()
-	line, err := bufio.NewReader(ready).ReadString('\n')
-	n, convErr := strconv.Atoi(strings.TrimSpace(strings.TrimPrefix(line, "ready ")))
-	if err != nil || convErr != nil {
-		v.stop(time.Second)
-		if code := cmd.ProcessState.ExitCode(); code > 0 {
-			return nil, 0, errors.New(s.p.Sprintf("it stopped with status %s", strconv.Itoa(code)))
+	said := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(ready).ReadString('\n')
+		said <- line
+	}()
+	look := time.NewTicker(lookEvery)
+	defer look.Stop()
+	deadline := time.After(startWithin)
+	for {
+		select {
+		case line := <-said:
+			if n, err := strconv.Atoi(strings.TrimSpace(strings.TrimPrefix(line, "ready "))); err == nil {
+				early.pass()
+				return v, n, ""
+			}
+			v.quit(time.Second) // it stopped, or is stopping: nothing to say ready any more
+			if ctx.Err() != nil {
+				return nil, 0, ""
+			}
+			return nil, 0, early.failure(p, s.dir)
+		case <-ctx.Done():
+			v.quit(time.Second)
+			return nil, 0, ""
+		case <-look.C:
+			if built != nil && len(scanSources(s.dir).changedSince(built, s.dir)) > 0 {
+				v.quit(time.Second) // a newer save: it is built next
+				return nil, 0, ""
+			}
+		case <-deadline:
+			v.quit(time.Second)
+			return nil, 0, p.Sprintf("it is not ready after %s (a loop that never ends, in fake.go?)", seconds(p, startWithin))
 		}
-		return nil, 0, errors.New(s.p.Sprintf("it stopped before it was ready"))
 	}
-	if ctx.Err() != nil {
-		v.stop(time.Second)
-		return nil, 0, ctx.Err()
+}
+
+// startOutput passes on what a new version writes to stderr, but for a panic (Go's
+// "panic:" or "fatal error:", then every goroutine's stack): held, and summed up in one
+// sentence at the student's line if the version stops at its start.
+type startOutput struct {
+	mu       sync.Mutex
+	w        io.Writer
+	held     strings.Builder // from the panic on
+	passing  bool            // ready: everything is passed on
+	panicked bool
+}
+
+func (o *startOutput) Write(b []byte) (int, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if !o.passing && (o.panicked || bytes.HasPrefix(b, []byte("panic: ")) || bytes.HasPrefix(b, []byte("fatal error: "))) {
+		o.panicked = true
+		return o.held.Write(b)
 	}
-	return v, n, nil
+	return o.w.Write(b)
+}
+
+// pass passes on, from now, everything written (the version is ready), with what was held.
+func (o *startOutput) pass() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	_, _ = io.WriteString(o.w, o.held.String())
+	o.held.Reset()
+	o.passing = true
+}
+
+// failure says in one sentence why a version stopped at its start: a panic at the line
+// of dir's own files where it happened (photos.go:12), with Go's line below it; or
+// only that it stopped, its own sentence being in the terminal already.
+func (o *startOutput) failure(p *message.Printer, dir string) string {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if !o.panicked {
+		return p.Sprintf("it stopped, saying why above")
+	}
+	trace := o.held.String()
+	first, _, _ := strings.Cut(trace, "\n")
+	where := ""
+	for line := range strings.Lines(trace) { // the frames: "\t/dir/photos.go:12 +0x1d"
+		file, _, _ := strings.Cut(strings.TrimSpace(line), " ")
+		if rel, ok := strings.CutPrefix(file, dir+string(filepath.Separator)); ok && !strings.ContainsRune(rel, filepath.Separator) {
+			where = rel
+			break
+		}
+	}
+	if where == "" {
+		return p.Sprintf("it panics as it starts") + "\n    " + first
+	}
+	return p.Sprintf("it panics as it starts, at %s", where) + "\n    " + first
 }
 
 // joinNames names the files saved: photos.go, photos.go and fake.go.
@@ -325,19 +459,45 @@ func seconds(p *message.Printer, d time.Duration) string {
 	return p.Sprintf("%.1f s", d.Seconds())
 }
 
-// takeoverFiles returns, in a version started to take over, the listening socket it
-// receives and where to say it is ready; ok is false in any other process.
-func takeoverFiles(getenv func(string) string) (ln net.Listener, ready io.WriteCloser, ok bool) {
+// takeover is what a version started to take over receives: the listening socket,
+// and where to say it is ready.
+type takeover struct {
+	listener net.Listener
+	ready    io.WriteCloser
+}
+
+// inherited is this process's takeover when it is a new version of the code (set by
+// Main), nil in any other process.
+var inherited *takeover
+
+// takeoverFiles returns, in a version started to take over, the files it receives;
+// nil in any other process, even one that inherited the environment variable.
+func takeoverFiles(getenv func(string) string) *takeover {
 	if getenv(takeoverEnv) != "1" {
-		return nil, nil, false
+		return nil
 	}
 	f := os.NewFile(listenerFD, "listener")
 	ln, err := net.FileListener(f)
 	f.Close()
 	if err != nil {
-		return nil, nil, false
+		return nil
 	}
-	return ln, os.NewFile(readyFD, "ready"), true
+	return &takeover{ln, os.NewFile(readyFD, "ready")}
+}
+
+// buildsPrefix starts the name of the folder of a supervisor's builds, followed by its
+// process number: a folder left by one killed outright is removed by the next.
+const buildsPrefix = "photo-server-builds-"
+
+// removeStaleBuilds removes the folders of builds whose supervisor is gone.
+func removeStaleBuilds() {
+	found, _ := filepath.Glob(filepath.Join(os.TempDir(), buildsPrefix+"*"))
+	for _, dir := range found {
+		pid, _, _ := strings.Cut(strings.TrimPrefix(filepath.Base(dir), buildsPrefix), "-")
+		if n, err := strconv.Atoi(pid); err == nil && n != os.Getpid() && processGone(n) {
+			_ = os.RemoveAll(dir)
+		}
+	}
 }
 
 // sayReady tells the supervisor that this version serves n photos, and closes the pipe.

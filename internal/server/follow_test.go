@@ -68,6 +68,7 @@ type goRun struct {
 	stdout, stderr *syncBuffer
 	base           string     // http://127.0.0.1:port
 	exited         chan error // go run's end
+	tmp            string     // its TMPDIR: where its builds go, its own (see processesIn)
 }
 
 // startGoRun starts the server in dir with go run .; go run's own exit status is 1
@@ -93,15 +94,26 @@ func startBuilt(t *testing.T, dir string, args ...string) *goRun {
 func startIn(t *testing.T, dir string, cmd *exec.Cmd) *goRun {
 	t.Helper()
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=vendor", "GOPROXY=off", "LANG=C.UTF-8", "LC_ALL=", "LANGUAGE=")
+	tmp := t.TempDir()
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=vendor", "GOPROXY=off", "LANG=C.UTF-8", "LC_ALL=", "LANGUAGE=", "TMPDIR="+tmp)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	r := &goRun{cmd: cmd, stdout: &syncBuffer{}, stderr: &syncBuffer{}, exited: make(chan error, 1)}
+	r := &goRun{cmd: cmd, stdout: &syncBuffer{}, stderr: &syncBuffer{}, exited: make(chan error, 1), tmp: tmp}
 	cmd.Stdout, cmd.Stderr = r.stdout, r.stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	go func() { r.exited <- cmd.Wait() }()
-	t.Cleanup(func() { _ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL); <-r.exited; r.exited <- nil })
+	t.Cleanup(func() {
+		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGINT) // as Ctrl+C, so that the builds are removed
+		select {
+		case err := <-r.exited:
+			r.exited <- err
+		case <-time.After(5 * time.Second):
+		}
+		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+		<-r.exited
+		r.exited <- nil
+	})
 	waitFor(t, "the banner", 4*time.Minute, func() bool {
 		select {
 		case err := <-r.exited:
@@ -137,8 +149,9 @@ func (r *goRun) interrupt(t *testing.T) (int, time.Duration) {
 	}
 }
 
-// processesIn lists the processes whose command line names dir: the server's versions.
-func processesIn(dir string) []string {
+// processesIn lists the processes of the run in dir: the server's versions (in dir,
+// or built in the run's own TMPDIR), and go build.
+func (r *goRun) processesIn(dir string) []string {
 	var found []string
 	entries, _ := os.ReadDir("/proc")
 	for _, e := range entries {
@@ -148,10 +161,27 @@ func processesIn(dir string) []string {
 		cmdline, err := os.ReadFile("/proc/" + e.Name() + "/cmdline")
 		exe, _ := os.Readlink("/proc/" + e.Name() + "/exe")
 		cwd, _ := os.Readlink("/proc/" + e.Name() + "/cwd")
-		if err == nil && (bytes.Contains(cmdline, []byte("photo-server-builds")) || (cwd == dir && strings.Contains(exe, "photo"))) {
+		if err == nil && (bytes.Contains(cmdline, []byte(r.tmp)) || strings.HasPrefix(exe, r.tmp) || cwd == dir) {
 			found = append(found, e.Name()+" "+strings.ReplaceAll(string(cmdline), "\x00", " "))
 		}
 	}
+	return found
+}
+
+// building reports whether a go build runs in dir.
+func (r *goRun) building(dir string) bool {
+	for _, p := range r.processesIn(dir) {
+		if strings.Contains(p, " build -o ") {
+			return true
+		}
+	}
+	return false
+}
+
+// builds lists the files left in the run's TMPDIR by its supervisor: its builds.
+func (r *goRun) builds(t *testing.T) []string {
+	t.Helper()
+	found, _ := filepath.Glob(filepath.Join(r.tmp, "photo-server-builds-*", "*"))
 	return found
 }
 
@@ -231,19 +261,23 @@ func TestTheServerFollowsItsOwnCode(t *testing.T) {
 		saveInPlace(t, path, good)
 		photosGoWith(t, dir, "Encore une")
 		waitFor(t, "the fix served", 2*time.Minute, func() bool { return countAt(t, run.base) == before+2 })
+		waitFor(t, "the old builds removed", 10*time.Second, func() bool { return len(run.builds(t)) == 1 })
 	})
 
 	t.Run("Ctrl+C during a rebuild stops everything at once, with status 0", func(t *testing.T) {
 		photosGoWith(t, dir, "Pendant Ctrl+C")
-		time.Sleep(lookEvery + settleFor + 200*time.Millisecond) // the build has begun
+		waitFor(t, "go build", time.Minute, func() bool { return run.building(dir) })
 		code, took := run.interrupt(t)
 		t.Logf("Ctrl+C during a rebuild: exit %d after %v", code, took.Round(time.Millisecond))
 		if code != 0 || took > 3*time.Second {
 			t.Errorf("Ctrl+C during a rebuild: exit %d after %v, want 0 within seconds\n%s", code, took, run.stderr)
 		}
 		time.Sleep(200 * time.Millisecond)
-		if left := processesIn(dir); len(left) > 0 {
+		if left := run.processesIn(dir); len(left) > 0 {
 			t.Errorf("processes left running after Ctrl+C:\n%s", strings.Join(left, "\n"))
+		}
+		if left, _ := filepath.Glob(filepath.Join(run.tmp, "photo-server-builds-*")); len(left) > 0 {
+			t.Errorf("builds left after Ctrl+C: %v", left)
 		}
 	})
 }
@@ -260,8 +294,8 @@ func TestAChangeOfFakeGoMakesTheSamePhotosWithTheSeed(t *testing.T) {
 		t.Errorf("after a change of the urls in fake.go, the titles are %q (were %q), want the same seed's; the list:\n%s", again, first, body)
 	}
 	run.interrupt(t) // go run says 1 after an interrupt, whatever the program's status
-	if !strings.HasSuffix(run.stdout.String(), "stopped.\n") || len(processesIn(dir)) > 0 {
-		t.Errorf("after Ctrl+C, the program did not say it stopped, or left %v:\n%s", processesIn(dir), run.stdout)
+	if !strings.HasSuffix(run.stdout.String(), "stopped.\n") || len(run.processesIn(dir)) > 0 {
+		t.Errorf("after Ctrl+C, the program did not say it stopped, or left %v:\n%s", run.processesIn(dir), run.stdout)
 	}
 }
 
@@ -294,7 +328,7 @@ func TestANewVersionDoesNotOutliveItsSupervisorKilledOutright(t *testing.T) {
 	}
 	err := <-run.exited
 	run.exited <- err
-	waitFor(t, "no process left", 5*time.Second, func() bool { return len(processesIn(dir)) == 0 })
+	waitFor(t, "no process left", 5*time.Second, func() bool { return len(run.processesIn(dir)) == 0 })
 	if _, err := http.Get(run.base + "/healthz"); err == nil || !errors.Is(err, syscall.ECONNREFUSED) {
 		t.Errorf("the port still answers after the server was killed: %v", err)
 	}
@@ -320,4 +354,93 @@ func TestThePartnersPageShowsAPhotoAddedToPhotosGoWithoutReloading(t *testing.T)
 	if code, _ := run.interrupt(t); code != 0 {
 		t.Errorf("Ctrl+C: exit %d", code)
 	}
+}
+
+// child is the pid of the version that serves in run, a child of its supervisor.
+func (r *goRun) child(t *testing.T) int {
+	t.Helper()
+	for _, p := range r.processesIn("") {
+		pid, cmdline, _ := strings.Cut(p, " ")
+		if strings.Contains(cmdline, "photo-server-builds-") {
+			n, _ := strconv.Atoi(pid)
+			return n
+		}
+	}
+	t.Fatal("no new version runs")
+	return 0
+}
+
+func TestWhatGoesWrongAfterASaveLeavesAServerThatAnswers(t *testing.T) {
+	dir := projectCopy(t)
+	run := startBuilt(t, dir)
+	before := countAt(t, run.base)
+	photosGoWith(t, dir, "Ajoutée")
+	waitFor(t, "the new version", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "photos.go saved: ") })
+
+	t.Run("the version that serves, killed, is started again", func(t *testing.T) {
+		if err := syscall.Kill(run.child(t), syscall.SIGKILL); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, "the version started again", 30*time.Second, func() bool {
+			return strings.Contains(run.stdout.String(), "the server's current version stopped by itself: it starts again")
+		})
+		waitFor(t, "an answer", 30*time.Second, func() bool {
+			resp, err := http.Get(run.base + "/healthz")
+			if err == nil {
+				resp.Body.Close()
+			}
+			return err == nil
+		})
+		if n := countAt(t, run.base); n != before+1 {
+			t.Errorf("after the version that served was killed, %d photos are served, want %d", n, before+1)
+		}
+	})
+
+	t.Run("a version that panics at its start is said at its line, and the last good one serves", func(t *testing.T) {
+		saveInPlace(t, filepath.Join(dir, "crash.go"), "package main\n\nvar _ = photos[len(photos)]\n")
+		waitFor(t, "the failure said", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "stops at its start") })
+		if !regexp.MustCompile(`crash\.go saved, but this version stops at its start, so the last good version is still served: it panics as it starts, at crash\.go:3\n    panic: runtime error: index out of range`).MatchString(run.stdout.String()) {
+			t.Errorf("the panic is not said at its line:\n%s", run.stdout)
+		}
+		if strings.Contains(run.stdout.String()+run.stderr.String(), "goroutine ") {
+			t.Errorf("Go's stacks are shown to the student:\n%s\n%s", run.stdout, run.stderr)
+		}
+		if n := countAt(t, run.base); n != before+1 {
+			t.Errorf("after a version that stops at its start, %d photos are served, want the last good %d", n, before+1)
+		}
+	})
+
+	t.Run("then Ctrl+C stops everything within a second, with status 0", func(t *testing.T) {
+		for range 3 { // requests that the one that serves must accept, then Ctrl+C
+			countAt(t, run.base)
+		}
+		code, took := run.interrupt(t)
+		if code != 0 || took > time.Second {
+			t.Errorf("Ctrl+C: exit %d after %v, want 0 within a second\n%s", code, took, run.stderr)
+		}
+		time.Sleep(200 * time.Millisecond)
+		if left := run.processesIn(dir); len(left) > 0 {
+			t.Errorf("processes left running after Ctrl+C:\n%s", strings.Join(left, "\n"))
+		}
+		if left, _ := filepath.Glob(filepath.Join(run.tmp, "photo-server-builds-*")); len(left) > 0 {
+			t.Errorf("builds left after Ctrl+C: %v", left)
+		}
+	})
+}
+
+func TestTheSystemsStopEndsEveryVersionAtOnce(t *testing.T) {
+	dir := projectCopy(t)
+	run := startBuilt(t, dir)
+	photosGoWith(t, dir, "Ajoutée")
+	waitFor(t, "the new version", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "photos.go saved: ") })
+	sent := time.Now()
+	if err := run.cmd.Process.Signal(syscall.SIGTERM); err != nil { // kill, an editor's stop button, systemd: the supervisor alone
+		t.Fatal(err)
+	}
+	err := <-run.exited
+	run.exited <- err
+	if took := time.Since(sent); err != nil || took > 2*time.Second {
+		t.Errorf("SIGTERM: %v after %v, want exit 0 within 2 s", err, took)
+	}
+	waitFor(t, "no process left", 5*time.Second, func() bool { return len(run.processesIn(dir)) == 0 })
 }

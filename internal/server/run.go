@@ -18,7 +18,6 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -41,8 +40,10 @@ import (
 // terminal's language. A Photo type it cannot serve (a field of the wrong type, a field
 // missing) is said the same way, naming the field of photos.go.
 func Main[P any](photos []P, fakePhoto func(n int, seed int64) P) {
+	inherited = takeoverFiles(os.Getenv) // a new version of the code, started by the one that serves
+	os.Unsetenv(takeoverEnv)
 	stopSignals := []os.Signal{os.Interrupt, syscall.SIGTERM}
-	if os.Getenv(takeoverEnv) == "1" {
+	if inherited != nil {
 		stopSignals = stopSignals[:1] // a version that took over reads SIGTERM as: a newer one serves (see run)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), stopSignals...)
@@ -256,8 +257,13 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 		return err
 	}
 
-	ln, ready, child := takeoverFiles(getenv) // a new version of the code takes over the socket
-	var sourcesAtStart sources                // what this version was built from, as near its build as can be
+	var ln net.Listener
+	var ready io.WriteCloser
+	child := inherited != nil // a new version of the code: it takes over the socket
+	if child {
+		ln, ready = inherited.listener, inherited.ready
+	}
+	var sourcesAtStart sources // what this version was built from, as near its build as can be
 	if _, dir, ok := followable(); ok && !child && !cfg.noWatch {
 		sourcesAtStart = scanSources(dir)
 	}
@@ -294,7 +300,9 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 		case <-time.After(time.Second):
 		}
 		progress.end()
-		reqLog.say(p.Sprintf("stopped."))
+		if !child { // a new version stops without a word: its supervisor speaks
+			reqLog.say(p.Sprintf("stopped."))
+		}
 		return nil
 	} else if err != nil {
 		return err
@@ -307,7 +315,7 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 	opts := serveOptions{offline: cfg.offline, own: ownHosts(addr.Port, lan, addr.IP), stopping: stopping, pictures: pictures}
 	var draining atomic.Bool // a newer version serves: each connection is answered once more, then closed
 	srv := newHTTPServer(closingWhen(&draining, newHandler(&st, reqLog, opts)), reqLog)
-	srv.RegisterOnShutdown(func() { close(stopping) })
+	srv.RegisterOnShutdown(sync.OnceFunc(func() { close(stopping) })) // Shutdown runs it at each call
 	var follower *supervisor
 	var handedOver atomic.Bool // a new version of the code serves now, not this process
 	handOver := func() {
@@ -348,7 +356,9 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 		go src.file.Follow(serving) // it stops with serving, at its next look or within a reload
 	}
 	followed := make(chan struct{})
+	var failed <-chan string // no version of the code can serve any more
 	if follower != nil {
+		failed = follower.failed
 		go func() { follower.follow(ctx); close(followed) }()
 	} else {
 		close(followed)
@@ -376,6 +386,9 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 		case <-newer:
 			handOver()
 			return nil
+		case msg := <-failed:
+			<-followed
+			return errors.New(msg)
 		case <-ctx.Done():
 			if !child { // a new version stops without a word: its supervisor says it
 				reqLog.say(p.Sprintf("stopping: finishing the requests in progress..."))
@@ -436,20 +449,21 @@ func newSupervisor(p *message.Printer, say func(string), ln net.Listener, args [
 	if !isTCP {
 		return nil
 	}
-	file, err := tcp.File() // a copy of the socket, for the new versions
+	file, err := listenerCopy(tcp) // for the new versions
 	if err != nil {
 		return nil
 	}
-	bins, err := os.MkdirTemp("", "photo-server-builds-")
+	removeStaleBuilds()
+	bins, err := os.MkdirTemp("", buildsPrefix+strconv.Itoa(os.Getpid())+"-")
 	if err != nil {
 		file.Close()
 		return nil
 	}
-	if cfg.fake > 0 && !cfg.seedSet {
-		args = append(slices.Clone(args), "-seed", strconv.FormatInt(cfg.seed, 10))
+	if cfg.fake > 0 && !cfg.seedSet { // first: flags after a lone argument would not be read
+		args = append([]string{"-seed", strconv.FormatInt(cfg.seed, 10)}, args...)
 	}
 	return &supervisor{p: p, say: say, goCmd: goCmd, dir: dir, args: args, listener: file, bins: bins, stopSelf: stopSelf,
-		explain: func(out string) string { return explainBuild(p, dir, out) }, served: built}
+		explain: func(out string) string { return explainBuild(p, dir, out) }, served: built, failed: make(chan string, 1)}
 }
 
 // progressLine is where -fake writes its progress line: with a \r and no new line, so

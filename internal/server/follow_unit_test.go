@@ -1,0 +1,88 @@
+package server
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"photoserver/internal/lang"
+)
+
+func TestSourcesAreTheFilesGoBuildReads(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"photos.go", "fake.go", "photos_test.go", ".#photos.go", "_old.go", "notes.txt",
+		"internal/server/run.go", "vendor/x/x.go", "tools/grade/grade.go", ".git/x.go", "images/x.go"} {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte("package main\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before := scanSources(dir)
+	got := before.changedSince(sources{}, dir)
+	if want := []string{"fake.go", "internal/server/run.go", "photos.go"}; !slices.Equal(got, want) {
+		t.Errorf("the sources looked at are %q, want %q", got, want)
+	}
+	later := time.Now().Add(time.Second)
+	if err := os.Chtimes(filepath.Join(dir, "photos.go"), later, later); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(dir, "fake.go"))
+	if err := os.WriteFile(filepath.Join(dir, "more.go"), []byte("package main\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, ".#fake.go"), []byte("x"), 0o644) // an editor's lock: no change
+	if got, want := scanSources(dir).changedSince(before, dir), []string{"fake.go", "more.go", "photos.go"}; !slices.Equal(got, want) {
+		t.Errorf("after a save, a removal and a new file, the changes are %q, want %q", got, want)
+	}
+}
+
+func TestTheFilesSavedAreNamedInASentence(t *testing.T) {
+	for _, c := range []struct {
+		names    []string
+		en, fr   string
+		photos   int
+		frPhotos string
+	}{
+		{[]string{"photos.go"}, "photos.go", "photos.go", 1, "1 photo servie"},
+		{[]string{"fake.go", "photos.go"}, "fake.go and photos.go", "fake.go et photos.go", 15, "15 photos servies"},
+		{[]string{"a.go", "b.go", "c.go"}, "a.go, b.go and c.go", "a.go, b.go et c.go", 0, "0 photo servie"},
+	} {
+		if got := joinNames(lang.English, c.names); got != c.en {
+			t.Errorf("joinNames(%q) = %q, want %q", c.names, got, c.en)
+		}
+		if got := joinNames(lang.French, c.names); got != c.fr {
+			t.Errorf("in French, joinNames(%q) = %q, want %q", c.names, got, c.fr)
+		}
+		if got := lang.French.Sprintf("%d photos served", c.photos); got != c.frPhotos {
+			t.Errorf("in French, %d photos served is %q, want %q", c.photos, got, c.frPhotos)
+		}
+	}
+}
+
+func TestAPanicAtTheStartIsSaidAtTheStudentsLine(t *testing.T) {
+	dir := filepath.FromSlash("/home/eleve/photo-server")
+	var shown strings.Builder
+	out := &startOutput{w: &shown}
+	out.Write([]byte("the partner's line\n"))
+	out.Write([]byte("panic: "))
+	out.Write([]byte("runtime error: index out of range [14] with length 14\n\ngoroutine 1 [running]:\nmain.init()\n\t" +
+		filepath.Join(dir, "internal", "x.go") + ":9 +0x1d\n\t" + filepath.Join(dir, "crash.go") + ":3 +0x1d\nexit status 2\n"))
+	if shown.String() != "the partner's line\n" {
+		t.Errorf("before the panic, what is passed on is %q", shown.String())
+	}
+	want := "it panics as it starts, at crash.go:3\n    panic: runtime error: index out of range [14] with length 14"
+	if got := out.failure(lang.English, dir); got != want {
+		t.Errorf("the failure is said as\n%s\nwant\n%s", got, want)
+	}
+	quiet := &startOutput{w: &shown}
+	quiet.Write([]byte("photos.go:12: two photos have the id 3: give each its own\n"))
+	if got := quiet.failure(lang.French, dir); got != "elle s'est arrêtée en disant pourquoi juste au-dessus" {
+		t.Errorf("a version that said why it stops is summed up as %q", got)
+	}
+}
