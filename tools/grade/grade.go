@@ -113,6 +113,9 @@ func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []
 	}
 	go func() {
 		for _, i := range folders {
+			if ctx.Err() != nil { // Ctrl+C: no more folders read (network homes can be slow)
+				break
+			}
 			toRead <- i
 		}
 		close(toRead)
