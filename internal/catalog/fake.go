@@ -74,13 +74,13 @@ func Fake(ctx context.Context, p *message.Printer, s *photo.Schema, n int, seed 
 	list := make([]photo.Photo, n)
 	start, shown, sent := time.Now(), false, 0
 	for i := range list {
+		if err := ctx.Err(); err != nil { // at each photo: under the race detector one takes milliseconds
+			return nil, err // the encoder stops too, without holding up the exit
+		}
 		list[i] = fake(i+1, seed)
 		if (i+1)%256 == 0 || i == n-1 {
 			batches <- list[sent : i+1]
 			sent = i + 1
-			if err := ctx.Err(); err != nil {
-				return nil, err // the encoder stops too, without holding up the exit
-			}
 			if failed.Load() {
 				break // two photos with one id: no need to make the others
 			}
