@@ -368,7 +368,7 @@ func (s *supervisor) start(ctx context.Context, bin string, built sources) (v *v
 				early.pass()
 				return v, n, ""
 			}
-			v.quit(time.Second) // it stopped, or is stopping: nothing to say ready any more
+			v.quit(time.Second)                                 // it stopped, or is stopping: nothing to say ready any more
 			if ctx.Err() != nil || cmd.ProcessState.Success() { // Ctrl+C reached it first: it stops with 0
 				return nil, 0, ""
 			}
