@@ -4,17 +4,20 @@
 // one by one, what the photo server must send and do, so that the cost of each is
 // measured apart (tools/bench/floor.sh):
 //
-//	go run ./tools/bench/bare -addr 127.0.0.1:9200 -body photos.json [-headers] [-timeouts]
+//	go run ./tools/bench/bare -addr 127.0.0.1:9200 -body photos.json [-headers] [-timeouts] [-pprof 127.0.0.1:6061]
 //
 // Without -headers it sends Content-Type and Access-Control-Allow-Origin, as nginx
 // does in compare.sh; with it, the photo server's nine headers, with the same values.
 // -timeouts sets the photo server's four timeouts (internal/server newHTTPServer).
+// -pprof serves Go's profiles on another address, to set its CPU profile beside the
+// photo server's (make profile).
 package main
 
 import (
 	"flag"
 	"log"
 	"net/http"
+	"net/http/pprof"
 	"os"
 	"strconv"
 	"time"
@@ -25,7 +28,14 @@ func main() {
 	file := flag.String("body", "", "the file whose bytes every answer carries")
 	headers := flag.Bool("headers", false, "send the photo server's nine headers")
 	timeouts := flag.Bool("timeouts", false, "set the photo server's timeouts")
+	profiles := flag.String("pprof", "", "an address to serve Go's profiles on (/debug/pprof/)")
 	flag.Parse()
+	if *profiles != "" {
+		mux := http.NewServeMux()
+		mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+		mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+		go func() { log.Fatal(http.ListenAndServe(*profiles, mux)) }()
+	}
 	body, err := os.ReadFile(*file)
 	if err != nil {
 		log.Fatal(err)
