@@ -7,6 +7,8 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"runtime/debug"
 	"strconv"
 	"sync/atomic"
 	"testing"
@@ -29,6 +31,8 @@ import (
 //	+cors       withCORS
 //	+routes     the ServeMux with every route, getOnly, closingWhen
 //	server      the real list handler instead of the fixed bytes (ETag, gzip check)
+//	+gc-tuner   the collector's goal kept 16 MB above the live heap, as run sets it
+//	            (gc.go); GOGC=100 in the environment turns it off, for a before/after
 func BenchmarkServeLayers(b *testing.B) {
 	c, err := newCatalog(testkit.ClassPhotos)
 	if err != nil {
@@ -73,17 +77,23 @@ func BenchmarkServeLayers(b *testing.B) {
 	}
 	var draining atomic.Bool
 	for _, layer := range []struct {
-		name string
-		srv  func() *http.Server // a new one at each run: a closed server cannot serve again
+		name  string
+		srv   func() *http.Server // a new one at each run: a closed server cannot serve again
+		tuned bool                // with the collector's goal of run (gc.go)
 	}{
-		{"floor", withoutHooks(fixed)},
-		{"+conn-hooks", withHooks(fixed)},
-		{"+log", withHooks(reqLog.middleware(fixed))},
-		{"+cors", withHooks(reqLog.middleware(withCORS(fixed)))},
-		{"+routes", withHooks(routes(fixed))},
-		{"server", withHooks(closingWhen(&draining, newHandler(&st, reqLog, serveOptions{})))},
+		{"floor", withoutHooks(fixed), false},
+		{"+conn-hooks", withHooks(fixed), false},
+		{"+log", withHooks(reqLog.middleware(fixed)), false},
+		{"+cors", withHooks(reqLog.middleware(withCORS(fixed))), false},
+		{"+routes", withHooks(routes(fixed)), false},
+		{"server", withHooks(closingWhen(&draining, newHandler(&st, reqLog, serveOptions{}))), false},
+		{"+gc-tuner", withHooks(closingWhen(&draining, newHandler(&st, reqLog, serveOptions{}))), true},
 	} {
 		b.Run(layer.name, func(b *testing.B) {
+			if layer.tuned {
+				newGCTuner(os.Getenv).tune()
+				defer debug.SetGCPercent(100)
+			}
 			benchmarkOverTCP(b, layer.srv(), len(body))
 		})
 	}

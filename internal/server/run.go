@@ -367,6 +367,8 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 	if child {
 		gone = orphaned(ctx) // the supervisor killed outright: stop too
 	}
+	gc := newGCTuner(getenv) // fewer collections under load (gc.go)
+	gc.tune()
 	ticker := time.NewTicker(time.Second)
 	defer ticker.Stop()
 	for {
@@ -379,6 +381,7 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 			return errors.New(p.Sprintf("the server stopped (%v): start it again", err))
 		case now := <-ticker.C:
 			reqLog.tick(now)
+			gc.tune()
 		case <-gone:
 			stopServing()
 			shutdown(srv)
