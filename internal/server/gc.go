@@ -26,11 +26,15 @@ const gcHeadroom = 16 << 20
 type gcTuner struct {
 	off     bool // GOGC was set by hand
 	percent int  // the GOGC set last, 0 before the first
-	live    []metrics.Sample
+	scanned []metrics.Sample
 }
 
 func newGCTuner(getenv func(string) string) *gcTuner {
-	return &gcTuner{off: getenv("GOGC") != "", live: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
+	// What GOGC is a percentage of (the Go runtime's pacer, runtime/mgcpacer.go): the
+	// heap marked live by the last collection, the goroutines' stacks and the globals.
+	return &gcTuner{off: getenv("GOGC") != "", scanned: []metrics.Sample{
+		{Name: "/gc/heap/live:bytes"}, {Name: "/gc/scan/stack:bytes"}, {Name: "/gc/scan/globals:bytes"},
+	}}
 }
 
 // tune sets GOGC from the live heap now; called at start and every second (a read of
@@ -40,21 +44,30 @@ func (t *gcTuner) tune() {
 	if t.off {
 		return
 	}
-	metrics.Read(t.live)
-	if t.live[0].Value.Kind() != metrics.KindUint64 {
-		return // a Go runtime without this metric: keep its default
+	metrics.Read(t.scanned)
+	var live uint64
+	for _, s := range t.scanned {
+		if s.Value.Kind() != metrics.KindUint64 {
+			return // a Go runtime without these metrics: keep its default
+		}
+		live += s.Value.Uint64()
 	}
-	percent := gcPercent(t.live[0].Value.Uint64())
+	percent := gcPercent(t.scanned[0].Value.Uint64(), live)
 	if d := percent - t.percent; t.percent == 0 || d*8 > t.percent || -d*8 > t.percent {
 		debug.SetGCPercent(percent)
 		t.percent = percent
 	}
 }
 
-// gcPercent is the GOGC that puts the goal gcHeadroom above a live heap of live bytes,
-// at least Go's default of 100; a live heap under 1 MB is counted as 1 MB, so that the
-// goal stays near gcHeadroom even right after start.
-func gcPercent(live uint64) int {
-	live = max(live, 1<<20)
-	return max(100, int(gcHeadroom*100/live))
+// gcPercent is the GOGC that puts the runtime's goal gcHeadroom above heap, the live
+// heap, or Go's default of 100 when that is more. The goal is the larger of two
+// (the Go GC guide, go.dev/doc/gc-guide, and runtime/mgcpacer.go): heap plus GOGC
+// percent of scanned (the live heap, stacks and globals), and a minimum of 4 MB that
+// GOGC scales too; the smaller GOGC that brings either to the mark is the one.
+func gcPercent(heap, scanned uint64) int {
+	const minimum = 4 << 20 // the runtime's heap minimum at GOGC=100
+	target := heap + gcHeadroom
+	byMinimum := target * 100 / minimum
+	byScanned := uint64(gcHeadroom) * 100 / max(scanned, 1)
+	return int(max(100, min(byMinimum, byScanned)))
 }

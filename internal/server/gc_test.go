@@ -1,23 +1,31 @@
 package server
 
-import "testing"
+import (
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"testing"
+)
 
 func TestTheCollectorsGoalStaysAboveTheLiveHeap(t *testing.T) {
+	const MB = 1 << 20
 	for _, tc := range []struct {
-		live uint64
-		want int
+		heap, scanned uint64
+		want          int
 	}{
-		{0, 1600},        // right after start: counted as 1 MB
-		{1 << 20, 1600},  // the built-in list: 16 MB between collections
-		{4 << 20, 400},   // -fake 1000
-		{16 << 20, 100},  // as large as the headroom: Go's default
-		{300 << 20, 100}, // -fake 100000: Go's default, memory at most twice the live heap
+		{1 * MB, 1 * MB, 425},     // the built-in list: the 4 MB minimum, scaled, is the goal
+		{0, 0, 400},               // before any collection
+		{4 * MB, 5 * MB, 320},     // -fake 1000: 4 MB + 16 MB of headroom
+		{16 * MB, 18 * MB, 100},   // as large as the headroom: Go's default
+		{300 * MB, 310 * MB, 100}, // -fake 100000: Go's default, memory at most twice the live heap
 	} {
-		if got := gcPercent(tc.live); got != tc.want {
-			t.Errorf("gcPercent(%d MB) = %d, want %d", tc.live>>20, got, tc.want)
+		got := gcPercent(tc.heap, tc.scanned)
+		if got != tc.want {
+			t.Errorf("gcPercent(%d MB, %d MB) = %d, want %d", tc.heap/MB, tc.scanned/MB, got, tc.want)
 		}
-		if goal := tc.live + max(tc.live, 1<<20)*uint64(gcPercent(tc.live))/100; goal < gcHeadroom {
-			t.Errorf("a live heap of %d MB gets a goal of %d MB, under the headroom", tc.live>>20, goal>>20)
+		goal := max(4*MB*uint64(got)/100, tc.heap+tc.scanned*uint64(got)/100) // the runtime's goal
+		if goal < tc.heap+gcHeadroom*99/100 {
+			t.Errorf("a live heap of %d MB gets a goal of %d MB, under the headroom", tc.heap/MB, goal/MB)
 		}
 	}
 }
@@ -32,5 +40,19 @@ func TestGOGCSetByHandIsLeftAlone(t *testing.T) {
 	g.tune()
 	if g.percent != 0 {
 		t.Errorf("with GOGC=50 in the environment, the server set GOGC to %d", g.percent)
+	}
+}
+
+func TestTheRuntimesGoalIsTheHeadroomAboveWhatIsLive(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	runtime.GC()
+	newGCTuner(func(string) string { return "" }).tune()
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/scan/stack:bytes"}, {Name: "/gc/scan/globals:bytes"}, {Name: "/gc/heap/goal:bytes"}}
+	metrics.Read(s)
+	live := s[0].Value.Uint64() + s[1].Value.Uint64() + s[2].Value.Uint64()
+	goal := s[3].Value.Uint64()
+	t.Logf("live %.1f MB (heap, stacks, globals), goal %.1f MB", float64(live)/(1<<20), float64(goal)/(1<<20))
+	if live < gcHeadroom && (goal < live+gcHeadroom*9/10 || goal > live+gcHeadroom*3/2) {
+		t.Errorf("live %d B, the runtime's goal is %d B: want about %d B more than live", live, goal, gcHeadroom)
 	}
 }

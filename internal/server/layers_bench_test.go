@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"runtime/debug"
+	"runtime/metrics"
 	"strconv"
 	"sync/atomic"
 	"testing"
@@ -22,7 +23,8 @@ import (
 // layer to the one before, so the difference between two lines is what that layer
 // costs a request. The client is allocation-free (a raw connection that reads the
 // status line, the headers and Content-Length bytes), so allocs/op are the server's.
-// ns/op holds the client's work too, which is the same on every line.
+// ns/op holds the client's work too, which is the same on every line; GCs/1000req is
+// how many garbage collections ran per thousand answers.
 //
 //	floor       net/http with the server's timeouts, a handler that sends the very
 //	            bytes and nine headers of the list (tools/bench/bare -headers -timeouts)
@@ -111,6 +113,13 @@ func benchmarkOverTCP(b *testing.B, srv *http.Server, size int) {
 	request := []byte("GET /photos HTTP/1.1\r\nHost: bench\r\nUser-Agent: wrk\r\n\r\n")
 	b.SetParallelism(8)
 	b.ReportAllocs()
+	cycles := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
+	metrics.Read(cycles)
+	before := cycles[0].Value.Uint64()
+	defer func() { // how often the collector ran: what the allocations cost beyond themselves
+		metrics.Read(cycles)
+		b.ReportMetric(float64(cycles[0].Value.Uint64()-before)*1000/float64(b.N), "GCs/1000req")
+	}()
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
 		conn, err := net.Dial("tcp", ln.Addr().String())
