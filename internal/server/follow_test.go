@@ -151,6 +151,19 @@ func (r *goRun) interrupt(t *testing.T) (int, time.Duration) {
 
 // processesIn lists the processes of the run in dir: the server's versions (in dir,
 // or built in the run's own TMPDIR), and go build.
+// nothingLeft checks, just after the program stopped, that no process of it runs in
+// dir any more and that its builds were removed.
+func (r *goRun) nothingLeft(t *testing.T, dir string) {
+	t.Helper()
+	time.Sleep(200 * time.Millisecond)
+	if left := r.processesIn(dir); len(left) > 0 {
+		t.Errorf("processes left running after Ctrl+C:\n%s", strings.Join(left, "\n"))
+	}
+	if left, _ := filepath.Glob(filepath.Join(r.tmp, "photo-server-builds-*")); len(left) > 0 {
+		t.Errorf("builds left after Ctrl+C: %v", left)
+	}
+}
+
 func (r *goRun) processesIn(dir string) []string {
 	var found []string
 	entries, _ := os.ReadDir("/proc")
@@ -272,13 +285,7 @@ func TestTheServerFollowsItsOwnCode(t *testing.T) {
 		if code != 0 || took > 3*time.Second {
 			t.Errorf("Ctrl+C during a rebuild: exit %d after %v, want 0 within seconds\n%s", code, took, run.stderr)
 		}
-		time.Sleep(200 * time.Millisecond)
-		if left := run.processesIn(dir); len(left) > 0 {
-			t.Errorf("processes left running after Ctrl+C:\n%s", strings.Join(left, "\n"))
-		}
-		if left, _ := filepath.Glob(filepath.Join(run.tmp, "photo-server-builds-*")); len(left) > 0 {
-			t.Errorf("builds left after Ctrl+C: %v", left)
-		}
+		run.nothingLeft(t, dir)
 	})
 }
 
@@ -418,13 +425,7 @@ func TestWhatGoesWrongAfterASaveLeavesAServerThatAnswers(t *testing.T) {
 		if code != 0 || took > time.Second {
 			t.Errorf("Ctrl+C: exit %d after %v, want 0 within a second\n%s", code, took, run.stderr)
 		}
-		time.Sleep(200 * time.Millisecond)
-		if left := run.processesIn(dir); len(left) > 0 {
-			t.Errorf("processes left running after Ctrl+C:\n%s", strings.Join(left, "\n"))
-		}
-		if left, _ := filepath.Glob(filepath.Join(run.tmp, "photo-server-builds-*")); len(left) > 0 {
-			t.Errorf("builds left after Ctrl+C: %v", left)
-		}
+		run.nothingLeft(t, dir)
 	})
 }
 
