@@ -24,6 +24,10 @@ const MaxFake = 100000
 // variable so that tests can shorten it.
 var ProgressAfter = time.Second
 
+// StuckAfter is how long one photo may take before Fake says, on progress, that fakePhoto
+// may loop forever (one takes microseconds); a variable so that tests can shorten it.
+var StuckAfter = 10 * time.Second
+
 // fakerMu guards go-faker's random source, which is one for the whole program.
 var fakerMu sync.Mutex
 
@@ -38,7 +42,8 @@ type built struct {
 // and numbers and the one of its UUIDs (what it makes from today's date, it cannot
 // repeat). While go-faker works, another goroutine numbers and encodes the
 // photos already made, so the list is ready soon after the last one. When it takes over
-// ProgressAfter, progress shows how far it is. It stops early, with ctx's error, when
+// ProgressAfter, progress shows how far it is; when one photo takes over StuckAfter, it
+// says that fakePhoto may never end. It stops early, with ctx's error, when
 // ctx is done (Ctrl+C), and with a *DuplicateIDError when fake writes ids that two
 // photos share. A panic of fake goes on up, once the encoder has stopped.
 func Fake(ctx context.Context, p *message.Printer, s *photo.Schema, n int, seed int64, progress io.Writer, fake func(n int, seed int64) photo.Photo) (*Catalog, error) {
@@ -73,11 +78,21 @@ func Fake(ctx context.Context, p *message.Printer, s *photo.Schema, n int, seed 
 	faker.SetCryptoSource(rand.New(rand.NewSource(^seed))) // its UUIDs too: the same seed, the same photos
 	list := make([]photo.Photo, n)
 	start, shown, sent := time.Now(), false, 0
+	var made atomic.Int64
+	stuck := time.AfterFunc(StuckAfter, func() {
+		if progress != nil {
+			fmt.Fprintf(progress, "\r%s\n", p.Sprintf("fake.go has not made photo %d after %s: look in fakePhoto for a loop that never ends (Ctrl+C stops)",
+				made.Load()+1, p.Sprintf("%.0f s", StuckAfter.Seconds())))
+		}
+	})
+	defer stuck.Stop()
 	for i := range list {
 		if err := ctx.Err(); err != nil { // at each photo: under the race detector one takes milliseconds
 			return nil, err // the encoder stops too, without holding up the exit
 		}
 		list[i] = fake(i+1, seed)
+		made.Store(int64(i + 1))
+		stuck.Reset(StuckAfter)
 		if (i+1)%256 == 0 || i == n-1 {
 			batches <- list[sent : i+1]
 			sent = i + 1

@@ -103,3 +103,25 @@ func TestTheSameSeedGivesTheSameUUIDsToo(t *testing.T) {
 		t.Errorf("seeds 7 and 8 made the same UUIDs")
 	}
 }
+
+func TestAPhotoThatTakesTooLongIsSaidAsAPossibleEndlessLoop(t *testing.T) {
+	defer func(d time.Duration) { StuckAfter = d }(StuckAfter)
+	StuckAfter = time.Millisecond // as if fakePhoto had spent 10 s on photo 3
+	for l, lang := range languages {
+		progress := &testkit.SyncBuffer{} // the line is written from the timer's goroutine
+		_, err := Fake(context.Background(), lang.P, testkit.Schema(), 3, 1, progress, func(n int, seed int64) photo.Photo {
+			if n == 3 {
+				time.Sleep(100 * time.Millisecond) // not a timing under test: long enough for a 1 ms timer to fire
+			}
+			return testkit.MadeUp(n, seed)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []string{"fake.go has not made photo 3 after 0 s: look in fakePhoto for a loop that never ends (Ctrl+C stops)",
+			"fake.go n'a pas fini la photo 3 au bout de 0 s : cherchez dans fakePhoto une boucle qui ne s'arrête jamais (Ctrl+C arrête)"}[l]
+		if !strings.Contains(progress.String(), want) {
+			t.Errorf("%s: %q, want %q", lang.Name, progress.String(), want)
+		}
+	}
+}

@@ -24,6 +24,10 @@ func gradeFaker(p *message.Printer, s *Source) Grade {
 	if errors.As(err, &dup) {
 		return Grade{Why: dup.InFake(p, s.schema.Field(photo.ID).GoName)}
 	}
+	var call *photo.CallError
+	if errors.As(err, &call) {
+		return Grade{Why: call.Explain(p)}
+	}
 	if err != nil {
 		return Grade{Why: p.Sprintf("fake.go could not make photos (%v): run go run . -fake 5 to see why", err)}
 	}
@@ -32,10 +36,6 @@ func gradeFaker(p *message.Printer, s *Source) Grade {
 		other = nil
 	}
 	g := Grade{Of: len(list)}
-	if len(list) == 0 {
-		g.Why = p.Sprintf("fake.go made no photo: fakePhotos should make as many as asked")
-		return g
-	}
 	at, found := s.schema.GoPlace("fake.go")
 	where := func(r photo.Role) string {
 		if !found {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -177,15 +176,18 @@ func codeSource(p *message.Printer, code photo.Code, codeErr error, places []pho
 	return s
 }
 
+// FakeLimit is how long fake.go may take to make the photos the Faker objective
+// grades (50 take milliseconds): past it, fakePhoto is taken to loop forever, and the
+// sheet says so instead of hanging.
+const FakeLimit = 10 * time.Second
+
 // fakerSample makes the photos the Faker objective grades: what -fake 50 -seed seed
-// serves. A fakePhoto that panics, or that writes ids, is said, not a crash of the sheet.
-func fakerSample(code photo.Code, seed int64) (list []photo.Photo, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%v", r)
-		}
-	}()
-	c, err := catalog.Fake(context.Background(), lang.English, code.Schema, 50, seed, nil, code.Fake)
+// serves. A fakePhoto that panics, or that has not finished after FakeLimit, is a
+// *photo.CallError, not a crash or a hang of the sheet.
+func fakerSample(code photo.Code, seed int64) ([]photo.Photo, error) {
+	c, err := photo.Call(FakeLimit, func() (*catalog.Catalog, error) {
+		return catalog.Fake(context.Background(), lang.English, code.Schema, 50, seed, nil, code.Fake)
+	})
 	if err != nil {
 		return nil, err
 	}

@@ -8,6 +8,10 @@ package lang
 // a class: "vous", accents, a space before : ; ? !, « » around a quoted text. Where the
 // words come in another order, %[2]s names the argument.
 var french = map[string]string{
+	"the server cannot start: %s": "le serveur ne peut pas démarrer : %s",
+	"fake.go has not made photo %d after %s: look in fakePhoto for a loop that never ends (Ctrl+C stops)": "fake.go n'a pas fini la photo %d au bout de %s : cherchez dans fakePhoto une boucle qui ne s'arrête jamais (Ctrl+C arrête)",
+	"%s: fakePhoto has not made its photos after %s: look there for a loop that never ends":               "%s : fakePhoto n'a pas fini ses photos au bout de %s : cherchez-y une boucle qui ne s'arrête jamais",
+	"%s: fakePhoto stops with a Go error (%v): fix that line":                                             "%s : fakePhoto s'arrête sur une erreur de Go (%v) : corrigez cette ligne",
 	// The banner, the log and the stop (main.go, log.go, datafile.go, fake.go).
 	"Photo server: %s from %s.":                                                                          "Serveur de photos : %s de %s.",
 	"the built-in list in photos.go":                                                                     "la liste de photos.go",
@@ -34,6 +38,7 @@ var french = map[string]string{
 	"the server's current version stopped by itself and does not start again: start the server again with go run .": "la version en service du serveur s'est arrêtée d'elle-même et ne redémarre pas : relancez le serveur avec go run .",
 	"%s and %s": "%s et %s",
 	"%.1f s":    "%.1f s",
+	"%.0f s":    "%.0f s",
 	"do not rebuild the server when a .go file is saved (photos.go, fake.go):\nrestart it by hand with Ctrl+C, then go run .": "ne pas reconstruire le serveur quand un fichier .go est enregistré (photos.go, fake.go) :\nrelancez-le à la main avec Ctrl+C, puis go run .",
 	"the server stopped (%v): start it again":                     "le serveur s'est arrêté (%v) : relancez-le",
 	"%s from %s in this second (%s), too many to show one by one": "%s de %s dans cette seconde (%s), trop pour les montrer une par une",

@@ -192,6 +192,10 @@ type supervisor struct {
 	served  sources  // the sources of the version that serves: the first's, looked at when it started
 }
 
+// ctrlCGrace is how long a failed build waits for a Ctrl+C that stopped it to reach
+// this program too, before it is said as the student's mistake.
+const ctrlCGrace = 300 * time.Millisecond
+
 // startWithin is how long a new version may take to start (to make -fake's photos, to
 // read a data file) before it is given up: a loop that never ends in fake.go.
 const startWithin = 30 * time.Second
@@ -295,8 +299,19 @@ func (s *supervisor) takeOver(ctx context.Context, changed []string, built sourc
 	build := exec.CommandContext(ctx, s.goCmd, "build", "-o", bin, ".")
 	build.Dir = s.dir
 	build.Cancel = func() error { return build.Process.Signal(os.Interrupt) } // so that go build removes its work folder
+	// Its work folder in ours, which follow removes: Ctrl+C reaches the compiler and the
+	// linker too, and go build, stopped before its own cleanup, would leave it in /tmp.
+	build.Env = append(os.Environ(), "GOTMPDIR="+s.bins)
 	build.WaitDelay = 3 * time.Second
 	out, err := build.CombinedOutput()
+	if err != nil && ctx.Err() == nil {
+		// Ctrl+C reaches go build, in the terminal's process group, as soon as this
+		// program: a build it stopped is not a mistake of the student's to say.
+		select {
+		case <-ctx.Done():
+		case <-time.After(ctrlCGrace):
+		}
+	}
 	if ctx.Err() != nil || err != nil {
 		_ = os.Remove(bin)
 		if ctx.Err() != nil {

@@ -40,10 +40,16 @@ func makeCatalog(ctx context.Context, p *message.Printer, code photo.Code, cfg c
 		return nil, "", errors.New(p.Sprintf("fake.go has no fakePhoto, so -fake cannot make photos: write fakePhoto in fake.go, or start without -fake"))
 	}
 	seed, n := strconv.FormatInt(cfg.seed, 10), strconv.Itoa(cfg.fake)
-	c, err := catalog.Fake(ctx, p, code.Schema, cfg.fake, cfg.seed, stderr, code.Fake)
+	c, err := photo.Call(0, func() (*catalog.Catalog, error) { // a panic of fakePhoto said at its line
+		return catalog.Fake(ctx, p, code.Schema, cfg.fake, cfg.seed, stderr, code.Fake)
+	})
 	var dup *catalog.DuplicateIDError
-	if errors.As(err, &dup) {
+	var call *photo.CallError
+	switch {
+	case errors.As(err, &dup):
 		return nil, "", errors.New(dup.InFake(p, code.Schema.Field(photo.ID).GoName))
+	case errors.As(err, &call):
+		return nil, "", errors.New(p.Sprintf("the server cannot start: %s", call.Explain(p)))
 	}
 	return c, p.Sprintf("go-faker with seed %s (go run . -fake %s -seed %s makes them again)", seed, n, seed), err
 }

@@ -42,9 +42,10 @@ import (
 func Main[P any](photos []P, fakePhoto func(n int, seed int64) P) {
 	inherited = takeoverFiles(os.Getenv) // a new version of the code, started by the one that serves
 	os.Unsetenv(takeoverEnv)
-	stopSignals := []os.Signal{os.Interrupt, syscall.SIGTERM}
-	if inherited != nil {
-		stopSignals = stopSignals[:1] // a version that took over reads SIGTERM as: a newer one serves (see run)
+	// Ctrl+C, and the terminal closed (SIGHUP): stop as cleanly as with Ctrl+C.
+	stopSignals := []os.Signal{os.Interrupt, syscall.SIGHUP}
+	if inherited == nil { // a version that took over reads SIGTERM as: a newer one serves (see run)
+		stopSignals = append(stopSignals, syscall.SIGTERM)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), stopSignals...)
 	defer stop()

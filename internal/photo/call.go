@@ -1,0 +1,109 @@
+package photo
+
+import (
+	"fmt"
+	"path"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/message"
+)
+
+// CallError is why a call of the students' code (fakePhoto in fake.go) did not give its
+// result: it panicked, or it was still running when its time limit passed (a loop that
+// never ends).
+type CallError struct {
+	// Where is the line of the students' file where it panicked or was stopped
+	// ("fake.go:14"): the deepest frame of package main; "" when none was found.
+	Where string
+	// Panic is the value it panicked with; nil when it timed out.
+	Panic any
+	// Limit is the time limit that passed; 0 when it panicked.
+	Limit time.Duration
+}
+
+func (e *CallError) Error() string {
+	if e.Limit > 0 {
+		return fmt.Sprintf("still running after %v", e.Limit)
+	}
+	return fmt.Sprintf("panic: %v", e.Panic)
+}
+
+// Explain says in one sentence, for the students, what went wrong in fakePhoto and
+// what to do: "fake.go:14: fakePhoto stops with a Go error (runtime error: index out of
+// range [3] with length 3): fix that line".
+func (e *CallError) Explain(p *message.Printer) string {
+	where := e.Where
+	if where == "" {
+		where = "fake.go"
+	}
+	if e.Limit > 0 {
+		return p.Sprintf("%s: fakePhoto has not made its photos after %s: look there for a loop that never ends", where, p.Sprintf("%.0f s", e.Limit.Seconds()))
+	}
+	return p.Sprintf("%s: fakePhoto stops with a Go error (%v): fix that line", where, e.Panic)
+}
+
+// Call runs f, a call of the students' code, in a goroutine of its own, and returns what
+// it returns, or a *CallError when f panics or, if limit is over 0, when it has not returned
+// after limit. A call that times out is left running: Go cannot stop a goroutine, so
+// the caller gives up on it (and on any lock it holds) and says why. Written here, not
+// taken from a library: the standard library recovers a panic but does not say at
+// which line of the students' files it happened.
+func Call[T any](limit time.Duration, f func() (T, error)) (T, error) {
+	type result struct {
+		v   T
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				// Still on the panicking goroutine's stack: its frames are below this one.
+				done <- result{err: &CallError{Where: mainFrame(), Panic: r}}
+			}
+		}()
+		v, err := f()
+		done <- result{v, err}
+	}()
+	var timeout <-chan time.Time
+	if limit > 0 {
+		t := time.NewTimer(limit)
+		defer t.Stop()
+		timeout = t.C
+	}
+	select {
+	case r := <-done:
+		return r.v, r.err
+	case <-timeout:
+		var zero T
+		return zero, &CallError{Limit: limit}
+	}
+}
+
+// mainFrame is the deepest frame of the students' files on this goroutine's stack, as
+// "fake.go:14": where their code was when it panicked. Their files are those of the
+// module outside internal/ and vendor/ (the package is named main in a program and
+// photoserver in its tests, so the function's name cannot tell).
+func mainFrame() string {
+	pcs := make([]uintptr, 64)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(2, pcs)])
+	for {
+		f, more := frames.Next()
+		file := f.File // runtime paths always use /
+		if strings.HasPrefix(file, moduleRoot+"/") && !strings.HasPrefix(file, moduleRoot+"/internal/") && !strings.HasPrefix(file, moduleRoot+"/vendor/") {
+			return path.Base(file) + ":" + strconv.Itoa(f.Line)
+		}
+		if !more {
+			return ""
+		}
+	}
+}
+
+// moduleRoot is the module's folder as the runtime names files (with -trimpath, the
+// module's path): this file is moduleRoot/internal/photo/call.go.
+var moduleRoot = func() string {
+	_, file, _, _ := runtime.Caller(0)
+	return path.Dir(path.Dir(path.Dir(file)))
+}()
