@@ -112,6 +112,23 @@ func TestMain(m *testing.M) {
 }
 `
 
+// forgery opens a photos.go that writes its own grades when the teacher's tests run it,
+// as the grader reads them (PHOTOS_GRADES), and stops before the tests can.
+const forgery = `package main
+
+import (
+	"os"
+	"testing"
+)
+
+func init() {
+	if path := os.Getenv("PHOTOS_GRADES"); testing.Testing() && path != "" {
+		os.WriteFile(path, []byte(` + "`" + `[{"number":1,"earned":4,"points":4},{"number":2,"earned":4,"points":4},{"number":3,"earned":2,"points":2}]` + "`" + `), 0o644)
+		os.Exit(0)
+	}
+}
+`
+
 // classOf builds the class's folders under a temporary Eleves/ folder and returns the
 // day's folder of each pair, by name.
 func classOf(t *testing.T) (eleves string, days map[string]string) {
@@ -127,7 +144,8 @@ func classOf(t *testing.T) (eleves string, days map[string]string) {
 		"bernard_hugo": {"photo-server/photos.go": completePhotos,
 			"photo-server/fake.go": change(t, change(t, completeFake, "\treturn Photo{", "\tfor {\n\t\tfmt.Println(\"encore une photo\")\n\t}\n\treturn Photo{"), "import (\n", "import (\n\t\"fmt\"\n")},
 		"garnier_jade": {"photo-server/photos.go": completePhotos,
-			"photo-server/fake.go": change(t, change(t, completeFake, "\treturn Photo{", "\tos.Exit(3)\n\treturn Photo{"), "import (\n", "import (\n\t\"os\"\n")},
+			"photo-server/fake.go": change(t, completeFake, "\treturn Photo{", "\tgo func() { panic(\"fini\") }()\n\tselect {}\n\treturn Photo{")},
+		"lambert_noe": {"photo-server/photos.go": change(t, completePhotos, "package main\n", forgery), "photo-server/fake.go": completeFake},
 		"moreau_lucas": {"photo-server/photos.go": completePhotos,
 			"photo-server/fake.go": change(t, completeFake, "\treturn Photo{", "\tpanic(\"oups\")\n\treturn Photo{")},
 		"thomas_zoe": {"notes.txt": "J'ai oublié ma clé USB.\n"},
@@ -163,12 +181,13 @@ var classRows = []wantRow{
 	{"bernard_hugo", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"fake.go did not finish in 10 s", "fake.go n'a pas fini en 10 s"}, [5]string{"4", "4", "0", "8"}, false},
 	{"dupont_marie", [4]string{"4/4", "4/4", "2/2", "10/10"}, [2]string{"", ""}, [5]string{"4", "4", "2", "10"}, false},
 	{"Émilie_Noël", [4]string{"4/4", "4/4", "2/2", "10/10"}, [2]string{"", ""}, [5]string{"4", "4", "2", "10"}, false},
-	{"garnier_jade", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"the tests stopped before the end: exit status 3", "les tests se sont arrêtés avant la fin : exit status 3"}, [5]string{"4", "4", "0", "8"}, false},
+	{"garnier_jade", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"the tests stopped before the end: panic: fini", "les tests se sont arrêtés avant la fin : panic: fini"}, [5]string{"4", "4", "0", "8"}, false},
+	{"lambert_noe", [4]string{"0/4", "0/4", "0/2", "0/10"}, [2]string{"not graded: photos.go imports os, which the exercise does not use", "pas noté : photos.go importe os, dont l'exercice ne se sert pas"}, [5]string{"0", "0", "0", "0"}, false},
 	{"leroy_tom", [4]string{"4/4", "0/4", "2/2", "6/10"},
 		[2]string{"2 projects in this folder: graded photo-server-copie, the most recently modified (not photo-server); photos.go:15: photo 2 (\"Carlin\") has no keyword",
 			"2 projets dans ce dossier : noté photo-server-copie, le plus récemment modifié (pas photo-server) ; photos.go:15 : il manque le champ keyword à la photo 2 (« Carlin »)"}, [5]string{"4", "0", "2", "6"}, false},
 	{"martin_paul", [4]string{"4/4", "0/4", "2/2", "6/10"}, [2]string{"photos.go:15: photo 2 (\"Carlin\") has no keyword", "photos.go:15 : il manque le champ keyword à la photo 2 (« Carlin »)"}, [5]string{"4", "0", "2", "6"}, false},
-	{"moreau_lucas", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"fake.go could not make photos (oups)", "fake.go n'a pas pu faire de photos (oups)"}, [5]string{"4", "4", "0", "8"}, false},
+	{"moreau_lucas", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"fake.go:11: fakePhoto stops with a Go error (oups): fix that line", "fake.go:11 : fakePhoto s'arrête sur une erreur de Go (oups) : corrigez cette ligne"}, [5]string{"4", "4", "0", "8"}, false},
 	{"petit_lea", [4]string{"0/4", "0/4", "0/2", "0/10"}, [2]string{"photos.go does not compile: line 14, a comma is missing at the end of the line", "photos.go ne compile pas : ligne 14, il manque une virgule à la fin de la ligne"}, [5]string{"0", "0", "0", "0"}, false},
 	{"robert_ines", [4]string{"0/4", "4/4", "2/2", "6/10"}, [2]string{`photos.go:14: the description of photo 1 ("Chiot noir"), "...", says nothing`, `photos.go:14 : le champ description de la photo 1 (« Chiot noir »), « ... », ne dit rien`}, [5]string{"0", "4", "2", "6"}, false},
 	{"thomas_zoe", [4]string{"", "", "", ""}, [2]string{"no photos.go in this folder", "pas de photos.go dans ce dossier"}, [5]string{"", "", "", ""}, true},
@@ -212,7 +231,7 @@ func TestGradeTheClassFromTheirFolders(t *testing.T) {
 				t.Fatalf("exit status %d, want 0:\n%s\n%s", code, stdout.String(), stderr.String())
 			}
 			t.Logf("%d pairs graded in %v", len(glob), time.Since(start).Round(time.Millisecond))
-			progress := []string{"Grading: 10 of 10", "Notation : 10 sur 10"}[l]
+			progress := []string{"Grading: 11 of 11", "Notation : 11 sur 11"}[l]
 			if !strings.Contains(stderr.String(), progress) {
 				t.Errorf("stderr does not show the progress %q:\n%s", progress, stderr.String())
 			}
@@ -301,11 +320,11 @@ func checkHTML(t *testing.T, file string, french bool) {
 		t.Fatal(err)
 	}
 	page := string(b)
-	wants := []string{`<html lang="en">`, "Objective 1, a description for every photo: 7 of 9 pairs", "Objective 2, a keyword for every photo: 6 of 9 pairs",
-		"Objective 3, photos made with Faker: 5 of 9 pairs", "Émilie_Noël", "fake.go did not finish in 10 s"}
+	wants := []string{`<html lang="en">`, "Objective 1, a description for every photo: 7 of 10 pairs", "Objective 2, a keyword for every photo: 6 of 10 pairs",
+		"Objective 3, photos made with Faker: 5 of 10 pairs", "Émilie_Noël", "fake.go did not finish in 10 s"}
 	if french {
-		wants = []string{`<html lang="fr">`, "Objectif 1, une description pour chaque photo : 7 sur 9 binômes", "Objectif 2, un mot-clé pour chaque photo : 6 sur 9 binômes",
-			"Objectif 3, des photos faites avec Faker : 5 sur 9 binômes", "Émilie_Noël", "fake.go n&#39;a pas fini en 10 s"}
+		wants = []string{`<html lang="fr">`, "Objectif 1, une description pour chaque photo : 7 sur 10 binômes", "Objectif 2, un mot-clé pour chaque photo : 6 sur 10 binômes",
+			"Objectif 3, des photos faites avec Faker : 5 sur 10 binômes", "Émilie_Noël", "fake.go n&#39;a pas fini en 10 s"}
 	}
 	for _, want := range wants {
 		if !strings.Contains(page, want) {

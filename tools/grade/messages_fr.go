@@ -6,6 +6,7 @@ import "photoserver/internal/lang"
 // at the call site, as lang's catalog does for the server's. The reasons of each row
 // come from the pair's grading sheet, which speaks the teacher's language too.
 var french = map[string]string{
+	"not graded: %s imports %s, which the exercise does not use and which could reach the grades: look at it by hand": "pas noté : %s importe %s, dont l'exercice ne se sert pas et qui pourrait toucher aux notes : regardez-le vous-même",
 	// The command line (main.go).
 	usageText: `Utilisation : go run ./tools/grade [options] DOSSIER_OU_ADRESSE...
 
