@@ -98,6 +98,8 @@ func gradeField(p *message.Printer, s *Source, r photo.Role) Grade {
 		switch {
 		case same:
 			g.Problems = append(g.Problems, s.sameOnEvery(p, i, r))
+		case r == photo.Description && photo.Counts(r, text) && photo.RepeatsTitle(titleOf(s.photos[i]), text):
+			g.Problems = append(g.Problems, s.titleAgain(p, i))
 		case photo.Counts(r, text):
 			g.Met++
 		default:
@@ -105,6 +107,12 @@ func gradeField(p *message.Printer, s *Source, r photo.Role) Grade {
 		}
 	}
 	return g
+}
+
+// titleOf is the title a photo sends, or "".
+func titleOf(ph map[string]any) string {
+	t, _ := ph[photo.Title.String()].(string)
+	return t
 }
 
 // printSheet writes the sheet of the objectives graded: one line each with its points,

@@ -362,3 +362,56 @@ func TestTheHeadingNamesWhatItGraded(t *testing.T) {
 		}
 	}
 }
+
+func TestADescriptionThatRepeatsTheTitleEarnsNothingFromEverySource(t *testing.T) {
+	list := []Photo{
+		{Title: "Chat noir", URL: "https://e.org/1", Description: "Chat noir.", Keyword: "chat"},
+		{Title: "Carlin", URL: "https://e.org/2", Description: "Un carlin dans sa couverture.", Keyword: "Carlin"}, // a keyword may be the title
+	}
+	const sent = `[{"title": "Chat noir", "url": "https://e.org/1", "description": "Chat noir.", "keyword": "chat"},
+  {"title": "Carlin", "url": "https://e.org/2", "description": "Un carlin dans sa couverture.", "keyword": "Carlin"}]`
+	path := filepath.Join(t.TempDir(), "photos.json")
+	testkit.SaveInPlace(t, path, sent)
+	remote := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		_, _ = io.WriteString(w, sent)
+	}))
+	defer remote.Close()
+	for l, lang := range languages {
+		sources := map[string]*Source{
+			"photos.go":   builtInSource(lang.P, list, []photo.Place{{File: "photos.go", Line: 21}, {File: "photos.go", Line: 22}}),
+			"a data file": DataSource(lang.P, testkit.Schema(), path),
+			"a server":    RemoteSource(lang.P, remote.URL),
+		}
+		wants := map[string][2]string{
+			"photos.go": {`photos.go:21: the description of photo 1 ("Chat noir") only repeats its title: write instead what the picture shows, in a sentence of your own`,
+				`photos.go:21 : le champ description de la photo 1 (« Chat noir ») ne fait que répéter son titre : écrivez plutôt ce que montre l'image, dans une phrase à vous`},
+			"a data file": {path + ` line 1: the description of photo 1 ("Chat noir") only repeats its title`, path + ` ligne 1 : le champ description de la photo 1 (« Chat noir ») ne fait que répéter son titre`},
+			"a server": {`photo 1 ("Chat noir") sends its title again as its description: that server should send what the picture shows`,
+				`la photo 1 (« Chat noir ») renvoie son titre comme description : ce serveur devrait envoyer ce que montre l'image`},
+		}
+		for name, s := range sources {
+			grades := GradeAll(lang.P, s)
+			desc, key := grades[1], grades[2]
+			if desc.Earned != 0 || desc.Met != 1 || len(desc.Problems) != 1 || !strings.HasPrefix(desc.Problems[0], wants[name][l]) {
+				t.Errorf("%s, %s: description %+v, want 0/4, 1 of 2, and %q", name, lang.Name, desc, wants[name][l])
+			}
+			if key.Earned != 4 {
+				t.Errorf("%s, %s: a keyword that is the title counts: %+v", name, lang.Name, key)
+			}
+		}
+	}
+}
+
+func TestAServerThatSendsAnEmptyKeywordBesideTagsIsSaidToSendNoKeyword(t *testing.T) {
+	remote := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		_, _ = io.WriteString(w, `[{"title": "Chiot", "url": "https://e.org/1", "description": "Un chiot noir.", "keyword": "", "tags": ["chien"]}]`)
+	}))
+	defer remote.Close()
+	g := GradeAll(en, RemoteSource(en, remote.URL))[2]
+	want := `photo 1 ("Chiot") sends no keyword: add one to each photo on that server`
+	if g.Earned != 0 || len(g.Problems) != 1 || g.Problems[0] != want {
+		t.Errorf("keyword %+v, want 0/4 and %q (its tags are another field, not its keyword renamed)", g, want)
+	}
+}

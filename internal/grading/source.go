@@ -69,8 +69,9 @@ func (s *Source) textProblem(p *message.Printer, i int, r photo.Role, text strin
 	if photo.EmptinessOf(text) != photo.Blank {
 		return p.Sprintf("%s sends %q as its %s, which says nothing: that server should send %s", label, strings.TrimSpace(text), r.String(), photo.WhatToWrite(p, r))
 	}
+	_, sent := s.photos[i][r.String()] // sent, but empty: not sent under another name
 	for key := range s.photos[i] {
-		if meant(key, r) {
+		if !sent && meant(key, r) {
 			return p.Sprintf("%s sends %q, not %q: the partner's page reads photo.%s, so rename it on that server", label, key, r.String(), r.String())
 		}
 	}
@@ -87,6 +88,14 @@ func meant(key string, r photo.Role) bool {
 	}
 	return key != name && (lang.Nearest(key, []string{name}) != "" ||
 		(len(key) >= 3 && strings.HasPrefix(name, lower)) || slices.Contains(french[r], lower))
+}
+
+// titleAgain says that the description of photo i only repeats its title.
+func (s *Source) titleAgain(p *message.Printer, i int) string {
+	if s.remote {
+		return p.Sprintf("%s sends its title again as its description: that server should send %s", s.label(p, i), photo.WhatToWrite(p, photo.Description))
+	}
+	return s.schema.TitleAgain(p, s.label(p, i), s.place(i))
 }
 
 // sameOnEvery says that photo i has the same text for r as every other photo.

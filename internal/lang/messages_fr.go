@@ -8,7 +8,9 @@ package lang
 // a class: "vous", accents, a space before : ; ? !, « » around a quoted text. Where the
 // words come in another order, %[2]s names the argument.
 var french = map[string]string{
-	"the server cannot start: %s": "le serveur ne peut pas démarrer : %s",
+	"the %s of %s only repeats its title: write instead %s":                                               "le champ %s de %s ne fait que répéter son titre : écrivez plutôt %s",
+	"%s: the %s of %s only repeats its title: write instead %s":                                           "%s : le champ %s de %s ne fait que répéter son titre : écrivez plutôt %s",
+	"the server cannot start: %s":                                                                         "le serveur ne peut pas démarrer : %s",
 	"fake.go has not made photo %d after %s: look in fakePhoto for a loop that never ends (Ctrl+C stops)": "fake.go n'a pas fini la photo %d au bout de %s : cherchez dans fakePhoto une boucle qui ne s'arrête jamais (Ctrl+C arrête)",
 	"%s: fakePhoto has not made its photos after %s: look there for a loop that never ends":               "%s : fakePhoto n'a pas fini ses photos au bout de %s : cherchez-y une boucle qui ne s'arrête jamais",
 	"%s: fakePhoto stops with a Go error (%v): fix that line":                                             "%s : fakePhoto s'arrête sur une erreur de Go (%v) : corrigez cette ligne",

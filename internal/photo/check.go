@@ -95,6 +95,15 @@ func (s *Schema) Problem(p *message.Printer, label string, r Role, text string, 
 	return p.Sprintf("%s: the %s of %s, %q, says nothing: write instead %s", s.fieldWhere(p, r, at), s.Name(r), label, strings.TrimSpace(text), WhatToWrite(p, r))
 }
 
+// TitleAgain says that the description of the photo named label only repeats its
+// title (RepeatsTitle), at its line: it does not count.
+func (s *Schema) TitleAgain(p *message.Printer, label string, at Place) string {
+	if at.File == "" {
+		return p.Sprintf("the %s of %s only repeats its title: write instead %s", s.Name(Description), label, WhatToWrite(p, Description))
+	}
+	return p.Sprintf("%s: the %s of %s only repeats its title: write instead %s", s.fieldWhere(p, Description, at), s.Name(Description), label, WhatToWrite(p, Description))
+}
+
 // SameOnEvery says that the photo named label has the same text for role r as every
 // other photo of the list: no photo's text counts then.
 func (s *Schema) SameOnEvery(p *message.Printer, label string, r Role, at Place) string {
@@ -214,6 +223,9 @@ func (c *Checker) Photo(i int, ph *Photo, at Place) []string {
 			continue
 		}
 		warnings = append(warnings, c.s.Problem(c.p, label(), r, ph.Text(r), at))
+	}
+	if Counts(Description, ph.Description) && RepeatsTitle(ph.Title, ph.Description) {
+		warnings = append(warnings, c.s.TitleAgain(c.p, label(), at))
 	}
 	if w := c.s.URLWarning(c.p, label(), ph.URL, at, c.pictures); w != "" {
 		warnings = append(warnings, w)

@@ -123,6 +123,19 @@ func Counts(r Role, text string) bool {
 	return EmptinessOf(text) != Blank
 }
 
+// RepeatsTitle reports whether the description d only repeats the title t, whatever
+// its case, accents and signs ("Chat noir." for "Chat noir"): it tells the page nothing
+// the title does not, so it does not count for the fiche's description.
+func RepeatsTitle(t, d string) bool {
+	w := wordsOf(d)
+	return w != "" && w == wordsOf(t)
+}
+
+// wordsOf is text's words, folded (normalize) and joined by one space.
+func wordsOf(text string) string {
+	return strings.Join(strings.FieldsFunc(normalize(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
+}
+
 // WhatToWrite says what a field of role r holds, to tell a student what to write
 // instead of nothing: never a placeholder they could copy.
 func WhatToWrite(p *message.Printer, r Role) string {

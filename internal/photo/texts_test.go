@@ -160,3 +160,29 @@ func TestEveryPhotoWithTheSameDescriptionIsSaid(t *testing.T) {
 		t.Errorf("the same description on every photo is said %q", got)
 	}
 }
+
+func TestADescriptionThatRepeatsTheTitleIsToldFromOneThatSaysMore(t *testing.T) {
+	for _, c := range []struct {
+		title, description string
+		repeats            bool
+	}{
+		{"Chat noir", "Chat noir", true},
+		{"Chat noir", "chat noir.", true},
+		{"Élan", "ELAN !", true},
+		{"Chat noir", "Un chat noir sur un toit.", false},
+		{"Chat", "Chat, chat", false}, // says it twice, which the other rules judge
+		{"", "", false},
+		{"...", "...", false}, // no words: what says nothing is judged by EmptinessOf
+	} {
+		if got := photo.RepeatsTitle(c.title, c.description); got != c.repeats {
+			t.Errorf("RepeatsTitle(%q, %q) = %v, want %v", c.title, c.description, got, c.repeats)
+		}
+	}
+	check := testkit.Schema().NewChecker(lang.English, nil)
+	rec := testkit.Records([]testkit.Photo{{Title: "Chat noir", URL: "https://e.org/1", Description: "Chat noir.", Keyword: "chat"}})
+	warnings := check.Photo(0, &rec[0], photo.Place{File: "photos.json", Line: 2})
+	want := `photos.json line 2: the description of photo 1 ("Chat noir") only repeats its title: write instead what the picture shows, in a sentence of your own`
+	if len(warnings) != 1 || warnings[0] != want {
+		t.Errorf("the server's warnings: %q, want %q", warnings, want)
+	}
+}
