@@ -17,6 +17,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -32,6 +33,7 @@ type compileError struct {
 	file      string // as the go command names it, cleaned: photos.go, not ./photos.go
 	line, col int    // from 1; col is a byte offset, 0 when not given
 	msg       string
+	other     string // the file of the indented line that follows, "other declaration of Photo"
 }
 
 // errorLine matches an error line: ./photos.go:31:107: syntax error: ... (on Windows,
@@ -42,8 +44,14 @@ var errorLine = regexp.MustCompile(`^(.+?\.go):(\d+)(?::(\d+))?: (.+)$`)
 func parse(output string) []compileError {
 	var errs []compileError
 	for l := range strings.Lines(output) {
-		m := errorLine.FindStringSubmatch(strings.TrimRight(l, "\r\n"))
+		m := errorLine.FindStringSubmatch(strings.TrimSpace(l))
 		if m == nil {
+			continue
+		}
+		if strings.HasPrefix(l, "\t") { // the other place an error names, under it
+			if len(errs) > 0 {
+				errs[len(errs)-1].other = cleanName(m[1])
+			}
 			continue
 		}
 		line, _ := strconv.Atoi(m[2])
@@ -79,6 +87,9 @@ func Explain(p *message.Printer, dir, output string) (file string, line int, sen
 	}
 	for _, e := range errs { // what a student removed from their files shows in the others'
 		if file, sentence, ok := missingName(p, e); ok {
+			return file, 0, sentence
+		}
+		if file, sentence, ok := redeclared(p, e); ok {
 			return file, 0, sentence
 		}
 	}
@@ -165,6 +176,24 @@ func missingName(p *message.Printer, e compileError) (file, sentence string, ok 
 	return "", "", false
 }
 
+// redeclared says which file writes again what another file of the folder writes: most
+// often a copy of photos.go that a file manager named "photos (copie).go", which go
+// build compiles with the others.
+func redeclared(p *message.Printer, e compileError) (file, sentence string, ok bool) {
+	name, ok := strings.CutSuffix(e.msg, " redeclared in this block")
+	if !ok || e.other == "" {
+		return "", "", false
+	}
+	again, first := e.other, e.file
+	if slices.Contains(StudentFiles, filepath.Base(again)) && !slices.Contains(StudentFiles, filepath.Base(first)) {
+		again, first = first, again
+	}
+	if slices.Contains(StudentFiles, filepath.Base(again)) { // photos.go and fake.go both write it
+		return e.file, p.Sprintf("%s is written in both %s and %s: keep only one", name, first, again), true
+	}
+	return again, p.Sprintf("%s writes %s again, as %s does: a copy of %s in the same folder? move it out of this folder, or end its name with .txt", again, name, first, first), true
+}
+
 // A mistake recognises one kind of error and says it: the line to look at and the
 // sentence, or ok false.
 type mistake func(p *message.Printer, e compileError, src source, dir string) (line int, sentence string, ok bool)
@@ -173,7 +202,7 @@ type mistake func(p *message.Printer, e compileError, src source, dir string) (l
 var mistakes = []mistake{
 	missingQuote, missingComma, missingCloseBrace, missingOpenBrace, unexpectedEOF, extraComma,
 	equalsForColon, curlyQuotes, singleQuotes, unknownField, duplicateField, numberForText,
-	textForNumber, unusedImport, unusedVariable, unknownFaker, missingPackage,
+	textForNumber, listForText, notUTF8, unusedImport, unusedVariable, unknownFaker, missingPackage,
 }
 
 // inLiteral is the compiler's end of a syntax error inside a composite literal (the
@@ -335,8 +364,47 @@ func unknownField(p *message.Printer, e compileError, _ source, dir string) (int
 // structFields are the names of the fields of the struct type named typ, declared in
 // the .go files of dir, or nil.
 func structFields(dir, typ string) []string {
-	if dir == "" {
+	_, _, st := findStruct(dir, typ)
+	if st == nil {
 		return nil
+	}
+	var names []string
+	for _, field := range st.Fields.List {
+		for _, id := range field.Names {
+			names = append(names, id.Name)
+		}
+	}
+	return names
+}
+
+// fieldOf is the file (its name) and line where the struct type typ declares field
+// name, with the name its json tag gives it; "", 0, "" when there is none.
+func fieldOf(dir, typ, name string) (file string, line int, jsonName string) {
+	fset, file, st := findStruct(dir, typ)
+	if st == nil {
+		return "", 0, ""
+	}
+	for _, field := range st.Fields.List {
+		for _, id := range field.Names {
+			if id.Name != name {
+				continue
+			}
+			if field.Tag != nil {
+				if tag, err := strconv.Unquote(field.Tag.Value); err == nil {
+					jsonName, _, _ = strings.Cut(reflect.StructTag(tag).Get("json"), ",")
+				}
+			}
+			return file, fset.Position(id.Pos()).Line, jsonName
+		}
+	}
+	return "", 0, ""
+}
+
+// findStruct finds the struct type named typ in the .go files of dir: its file's name
+// and type, or a nil type.
+func findStruct(dir, typ string) (*token.FileSet, string, *ast.StructType) {
+	if dir == "" {
+		return nil, "", nil
 	}
 	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 	fset := token.NewFileSet()
@@ -352,21 +420,13 @@ func structFields(dir, typ string) []string {
 			}
 			for _, spec := range gd.Specs {
 				ts := spec.(*ast.TypeSpec)
-				st, ok := ts.Type.(*ast.StructType)
-				if !ok || ts.Name.Name != typ {
-					continue
+				if st, ok := ts.Type.(*ast.StructType); ok && ts.Name.Name == typ {
+					return fset, filepath.Base(name), st
 				}
-				var names []string
-				for _, field := range st.Fields.List {
-					for _, id := range field.Names {
-						names = append(names, id.Name)
-					}
-				}
-				return names
 			}
 		}
 	}
-	return nil
+	return nil, "", nil
 }
 
 // duplicateField: the same field twice in one photo.
@@ -415,17 +475,70 @@ func numberForText(p *message.Printer, e compileError, src source, _ string) (in
 	return e.line, p.Sprintf("a text goes here, and %s is a number: write strconv.Itoa(%s) to turn it into a text", m[1], m[1]), true
 }
 
+// cannotUseText matches the compiler's "cannot use "chien" (untyped string constant) as
+// []string value in struct literal": a text where the type says a list of texts.
+var cannotUseText = regexp.MustCompile(`^cannot use (.+) \((?:untyped string constant|value of type string|variable of type string)\) as \[\]string value in struct literal`)
+
+// onePhotoText are the fields of the exercise's Photo that the partner's page reads as
+// one text each.
+var onePhotoText = []string{"URL", "Title", "Description", "Keyword"}
+
+// listForText: a text where the type now says a list, most often after Keyword string
+// became Keyword []string ("several keywords"), which the partner's page cannot read.
+func listForText(p *message.Printer, e compileError, src source, dir string) (int, string, bool) {
+	m := cannotUseText.FindStringSubmatch(e.msg)
+	if m == nil {
+		return 0, "", false
+	}
+	field := fieldBefore(src.at(e.line), e.col)
+	switch {
+	case pageText(dir, field):
+		line := e.line
+		if file, at, _ := fieldOf(dir, "Photo", field); file == filepath.Base(e.file) {
+			line = at // the type's line, where the change is to undo
+		}
+		return line, p.Sprintf("%s is a list ([]string) in type Photo, but the partner's page reads one text: put back %s string (for several words, add a field of your own, such as Tags []string)", field, field), true
+	case field != "" && strings.HasPrefix(m[1], `"`):
+		return e.line, p.Sprintf("%s is a list of texts: write %s: []string{%s}", field, field, m[1]), true
+	}
+	return 0, "", false
+}
+
+// notUTF8: a file an editor saved in Latin-1 (ISO-8859-1, Windows-1252), with an é
+// that is not UTF-8.
+func notUTF8(p *message.Printer, e compileError, _ source, _ string) (int, string, bool) {
+	if e.msg != "invalid UTF-8 encoding" && e.msg != "illegal UTF-8 encoding" {
+		return 0, "", false
+	}
+	return e.line, p.Sprintf("%s is saved in Latin-1 (ISO-8859-1), but Go reads only UTF-8: save it again in UTF-8 (gedit: Save as, then Character encoding: UTF-8)", filepath.Base(e.file)), true
+}
+
 // textForNumber: a text where a number goes, ID: "3".
-func textForNumber(p *message.Printer, e compileError, src source, _ string) (int, string, bool) {
+func textForNumber(p *message.Printer, e compileError, src source, dir string) (int, string, bool) {
 	m := cannotUse.FindStringSubmatch(e.msg)
 	if m == nil || m[2] != "untyped string constant" || !isNumberType(m[3]) {
 		return 0, "", false
 	}
 	field := fieldBefore(src.at(e.line), e.col)
-	if field == "" {
+	switch {
+	case field == "":
 		return e.line, p.Sprintf("a number goes here, written without quotes"), true
+	case pageText(dir, field): // the type was changed, not the photo
+		line := e.line
+		if file, at, _ := fieldOf(dir, "Photo", field); file == filepath.Base(e.file) {
+			line = at
+		}
+		return line, p.Sprintf("%s is a number (%s) in type Photo, but the partner's page reads a text: put back %s string", field, m[3], field), true
 	}
 	return e.line, p.Sprintf("%s is a number: write it without quotes, such as %s: 3", field, field), true
+}
+
+// pageText reports whether the field name of Photo is one the partner's page reads as
+// a text: the exercise's URL, Title, Description or Keyword, by its Go name or its json
+// tag.
+func pageText(dir, name string) bool {
+	_, _, tag := fieldOf(dir, "Photo", name)
+	return slices.Contains(onePhotoText, name) || slices.ContainsFunc(onePhotoText, func(f string) bool { return strings.EqualFold(f, tag) })
 }
 
 // isNumberType reports whether a Go type is a number's.
