@@ -40,9 +40,23 @@ func (ph *Photo) Field(f Field) reflect.Value { return ph.value.Elem().FieldByIn
 func (s *Schema) New() reflect.Value { return reflect.New(s.Type) }
 
 // Record makes the engine's record of v, a pointer to a value of the Photo type (from
-// New): the record owns v from then on.
+// New): the record owns v from then on. A list or map field left nil (a photo written
+// without the Tags a student added) is made empty, so that it is sent as [] or {}, as
+// the partner's page expects, not null (encoding/json's way) that breaks photo.tags.map.
 func (s *Schema) Record(v reflect.Value) Photo {
 	e := v.Elem()
+	for _, f := range s.Fields {
+		fv, err := e.FieldByIndexErr(f.Index)
+		if err != nil || !fv.CanSet() || !fv.IsZero() {
+			continue
+		}
+		switch {
+		case f.Type.Kind() == reflect.Slice && f.Type.Elem().Kind() != reflect.Uint8: // not []byte, sent as a text
+			fv.Set(reflect.MakeSlice(f.Type, 0, 0))
+		case f.Type.Kind() == reflect.Map:
+			fv.Set(reflect.MakeMap(f.Type))
+		}
+	}
 	text := func(r Role) string { return e.FieldByIndex(s.Field(r).Index).String() }
 	ph := Photo{URL: text(URL), Title: text(Title), Description: text(Description), Keyword: text(Keyword), value: v}
 	id := e.FieldByIndex(s.Field(ID).Index)

@@ -291,3 +291,30 @@ func TestTheCheckerSaysEmptyTextsAndCopiesOnce(t *testing.T) {
 		t.Errorf("the checker says\n%s\nwant\n%s", strings.Join(said, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestAListOrMapLeftNilIsSentEmptyNotNull(t *testing.T) {
+	type tagged struct {
+		ID          int               `json:"id"`
+		URL         string            `json:"url"`
+		Title       string            `json:"title"`
+		Description string            `json:"description"`
+		Keyword     string            `json:"keyword"`
+		Tags        []string          `json:"tags"`
+		Notes       map[string]string `json:"notes"`
+		Raw         []byte            `json:"raw"`
+		Kept        []string          `json:"kept"`
+	}
+	code, err := photo.CodeOf([]tagged{{Title: "Chat", Kept: []string{"chat"}}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(code.List()[0].Value())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"tags":[]`, `"notes":{}`, `"raw":null`, `"kept":["chat"]`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("sent %s, want %s in it", b, want)
+		}
+	}
+}

@@ -190,6 +190,7 @@ type supervisor struct {
 	current *version // the version that serves, when it is a child
 	gen     int      // builds made
 	served  sources  // the sources of the version that serves: the first's, looked at when it started
+	notes   []string // the notes of the version that serves, said already (see sayNew)
 }
 
 // ctrlCGrace is how long a failed build waits for a Ctrl+C that stopped it to reach
@@ -270,10 +271,11 @@ func (s *supervisor) revive(ctx context.Context, again bool) bool {
 	s.mu.Unlock()
 	if !again {
 		s.say(p.Sprintf("the server's current version stopped by itself: it starts again"))
-		if v, _, failure := s.start(ctx, dead.bin, nil); v != nil {
+		if v, r, failure := s.start(ctx, dead.bin, nil); v != nil {
 			s.mu.Lock()
 			s.current = v
 			s.mu.Unlock()
+			s.sayNew(r.notes)
 			return true
 		} else if failure == "" { // Ctrl+C meanwhile
 			return false
@@ -320,7 +322,7 @@ func (s *supervisor) takeOver(ctx context.Context, changed []string, built sourc
 		return p.Sprintf("%s saved, but it does not build, so the last good version is still served: %s", files, s.explain(string(out)))
 	}
 	took := time.Since(began)
-	v, photos, failure := s.start(ctx, bin, built)
+	v, r, failure := s.start(ctx, bin, built)
 	if v == nil {
 		_ = os.Remove(bin)
 		if failure == "" {
@@ -337,7 +339,8 @@ func (s *supervisor) takeOver(ctx context.Context, changed []string, built sourc
 	} else {
 		previous.stop(5 * time.Second)
 	}
-	s.say(p.Sprintf("%s saved: %s (rebuilt in %s)", files, p.Sprintf("%d photos served", photos), seconds(p, took)))
+	s.say(p.Sprintf("%s saved: %s (rebuilt in %s)", files, p.Sprintf("%d photos served", r.photos), seconds(p, took)))
+	s.sayNew(r.notes)
 	return ""
 }
 
@@ -347,11 +350,11 @@ func (s *supervisor) takeOver(ctx context.Context, changed []string, built sourc
 // panic is summed up at its line), or it is not ready after startWithin. failure is ""
 // when the version was given up for Ctrl+C (ctx), or for a newer save: the sources
 // under s.dir differ from built (nil: no such look).
-func (s *supervisor) start(ctx context.Context, bin string, built sources) (v *version, photos int, failure string) {
+func (s *supervisor) start(ctx context.Context, bin string, built sources) (v *version, r readiness, failure string) {
 	p := s.p
 	ready, readyW, err := os.Pipe()
 	if err != nil {
-		return nil, 0, err.Error()
+		return nil, r, err.Error()
 	}
 	defer ready.Close()
 	cmd := exec.Command(bin, s.args...)
@@ -363,42 +366,39 @@ func (s *supervisor) start(ctx context.Context, bin string, built sources) (v *v
 	setDeathSignal(cmd)
 	if err := startLocked(cmd); err != nil {
 		readyW.Close()
-		return nil, 0, err.Error()
+		return nil, r, err.Error()
 	}
 	readyW.Close() // the child holds it now: its exit closes the pipe
 	v = &version{cmd: cmd, bin: bin, exited: make(chan struct{})}
 	go func() { _ = cmd.Wait(); close(v.exited) }()
-	said := make(chan string, 1)
-	go func() {
-		line, _ := bufio.NewReader(ready).ReadString('\n')
-		said <- line
-	}()
+	said := make(chan readiness, 1)
+	go func() { said <- readReady(ready) }()
 	look := time.NewTicker(lookEvery)
 	defer look.Stop()
 	deadline := time.After(startWithin)
 	for {
 		select {
-		case line := <-said:
-			if n, err := strconv.Atoi(strings.TrimSpace(strings.TrimPrefix(line, "ready "))); err == nil {
+		case r := <-said:
+			if r.ok {
 				early.pass()
-				return v, n, ""
+				return v, r, ""
 			}
 			v.quit(time.Second)                                 // it stopped, or is stopping: nothing to say ready any more
 			if ctx.Err() != nil || cmd.ProcessState.Success() { // Ctrl+C reached it first: it stops with 0
-				return nil, 0, ""
+				return nil, r, ""
 			}
-			return nil, 0, early.failure(p, s.dir)
+			return nil, r, early.failure(p, s.dir)
 		case <-ctx.Done():
 			v.quit(time.Second)
-			return nil, 0, ""
+			return nil, r, ""
 		case <-look.C:
 			if built != nil && len(scanSources(s.dir).changedSince(built, s.dir)) > 0 {
 				v.quit(time.Second) // a newer save: it is built next
-				return nil, 0, ""
+				return nil, r, ""
 			}
 		case <-deadline:
 			v.quit(time.Second)
-			return nil, 0, p.Sprintf("it is not ready after %s (a loop that never ends, in fake.go?)", seconds(p, startWithin))
+			return nil, r, p.Sprintf("it is not ready after %s (a loop that never ends, in fake.go?)", seconds(p, startWithin))
 		}
 	}
 }
@@ -453,9 +453,9 @@ func (o *startOutput) failure(p *message.Printer, dir string) string {
 		}
 	}
 	if where == "" {
-		return p.Sprintf("it panics as it starts") + "\n    " + first
+		return p.Sprintf("it panics") + "\n    " + first
 	}
-	return p.Sprintf("it panics as it starts, at %s", where) + "\n    " + first
+	return p.Sprintf("it panics at %s", where) + "\n    " + first
 }
 
 // joinNames names the files saved: photos.go, photos.go and fake.go.
@@ -516,9 +516,53 @@ func removeStaleBuilds() {
 }
 
 // sayReady tells the supervisor that this version serves n photos, and closes the pipe.
-func sayReady(ready io.WriteCloser, n int) {
+func sayReady(ready io.WriteCloser, n int, notes []string) {
+	for _, note := range notes {
+		fmt.Fprintf(ready, "note %s\n", strconv.Quote(note))
+	}
 	fmt.Fprintf(ready, "ready %d\n", n)
 	ready.Close()
+}
+
+// readiness is what a new version says on its ready pipe: the notes it has to show
+// (warnings of photos.go, of a data file: "note" and the note, quoted, a line each), then
+// "ready" and how many photos it serves. ok is false when it stopped before that.
+type readiness struct {
+	photos int
+	notes  []string
+	ok     bool
+}
+
+// readReady reads what a new version says on its ready pipe, until it is ready or stops.
+func readReady(ready io.Reader) readiness {
+	var r readiness
+	lines := bufio.NewScanner(ready)
+	lines.Buffer(nil, 1<<20)
+	for lines.Scan() {
+		line := lines.Text()
+		if quoted, ok := strings.CutPrefix(line, "note "); ok {
+			if note, err := strconv.Unquote(quoted); err == nil {
+				r.notes = append(r.notes, note)
+			}
+			continue
+		}
+		if n, err := strconv.Atoi(strings.TrimPrefix(line, "ready ")); err == nil {
+			r.photos, r.ok = n, true
+			return r
+		}
+	}
+	return r
+}
+
+// sayNew says the notes of a version that now serves which the one before it did not
+// have: a warning is said once, when it appears, not again at each save.
+func (s *supervisor) sayNew(notes []string) {
+	for _, note := range notes {
+		if !slices.Contains(s.notes, note) {
+			s.say(note)
+		}
+	}
+	s.notes = notes
 }
 
 // explainBuild says why a build in dir failed, with output the go command's: at the

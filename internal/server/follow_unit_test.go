@@ -1,6 +1,7 @@
 package server
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -76,7 +77,7 @@ func TestAPanicAtTheStartIsSaidAtTheStudentsLine(t *testing.T) {
 	if shown.String() != "the partner's line\n" {
 		t.Errorf("before the panic, what is passed on is %q", shown.String())
 	}
-	want := "it panics as it starts, at crash.go:3\n    panic: runtime error: index out of range [14] with length 14"
+	want := "it panics at crash.go:3\n    panic: runtime error: index out of range [14] with length 14"
 	if got := out.failure(lang.English, dir); got != want {
 		t.Errorf("the failure is said as\n%s\nwant\n%s", got, want)
 	}
@@ -86,3 +87,33 @@ func TestAPanicAtTheStartIsSaidAtTheStudentsLine(t *testing.T) {
 		t.Errorf("a version that said why it stops is summed up as %q", got)
 	}
 }
+
+func TestAWarningIsSaidWhenItAppearsNotAgainAtEachSave(t *testing.T) {
+	var said []string
+	s := &supervisor{say: func(line string) { said = append(said, line) }, notes: []string{"warning: photos.go:21: chat.jpg is not in images/"}}
+	for _, notes := range [][]string{
+		{"warning: photos.go:21: chat.jpg is not in images/"},                                                    // a save that changes nothing of it
+		{"warning: photos.go:21: chat.jpg is not in images/", "warning: photos.go:22: the keyword says nothing"}, // a new one
+		{"warning: photos.go:22: the keyword says nothing"},                                                      // one fixed
+		{"warning: photos.go:21: chat.jpg is not in images/", "warning: photos.go:22: the keyword says nothing"}, // and back
+	} {
+		var pipe strings.Builder
+		sayReady(nopCloser{&pipe}, 14, notes)
+		r := readReady(strings.NewReader(pipe.String()))
+		if !r.ok || r.photos != 14 || !slices.Equal(r.notes, notes) {
+			t.Fatalf("readReady(%q) = %+v, want 14 photos and %q", pipe.String(), r, notes)
+		}
+		s.sayNew(r.notes)
+	}
+	want := []string{"warning: photos.go:22: the keyword says nothing", "warning: photos.go:21: chat.jpg is not in images/"}
+	if !slices.Equal(said, want) {
+		t.Errorf("said %q, want each warning once as it appears: %q", said, want)
+	}
+	if r := readReady(strings.NewReader("note \"a version that stops\"\n")); r.ok {
+		t.Errorf("a version that stops before ready: %+v, want not ok", r)
+	}
+}
+
+type nopCloser struct{ io.Writer }
+
+func (nopCloser) Close() error { return nil }

@@ -103,7 +103,7 @@ func getOnly(next http.Handler) http.Handler {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header()["Allow"] = hdrMethods
 			p := lang.Request(r)
-			writeError(w, r, http.StatusMethodNotAllowed, p.Sprintf("this server only reads photos: use GET instead of %s", r.Method))
+			writeError(w, r, http.StatusMethodNotAllowed, p.Sprintf("this server only sends photos, with GET, not %s: to add or change a photo, write it in photos.go (or in the data file of -data)", r.Method))
 			return
 		}
 		next.ServeHTTP(w, r)

@@ -333,22 +333,25 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 	}
 	if !child && !cfg.noWatch {
 		follower = newSupervisor(p, reqLog.say, ln, args, cfg, sourcesAtStart, handOver)
+		if follower != nil {
+			follower.notes = src.notes // said below, as the server starts
+		}
 	}
 	newer := make(chan os.Signal, 1) // for a version that took over: a newer one serves now
 	if child {
 		signal.Notify(newer, syscall.SIGTERM)
 		defer signal.Stop(newer)
 	}
-	if child {
-		sayReady(ready, len(st.Current().Photos()))
+	if child { // the supervisor says what the version before did not (sayNew)
+		sayReady(ready, len(st.Current().Photos()), src.notes)
 	} else {
 		printBanner(stdout, p, bannerInfo{
 			photos: len(st.Current().Photos()), source: src.describe,
 			addr: addr, lan: lan, offline: cfg.offline, follows: follower != nil,
 		})
-	}
-	for _, note := range src.notes {
-		reqLog.say(note)
+		for _, note := range src.notes {
+			reqLog.say(note)
+		}
 	}
 
 	served := make(chan error, 1)

@@ -445,7 +445,7 @@ func TestAPageThatTriesToWriteReadsTheServersOwnSentence(t *testing.T) {
 			t.Errorf("the preflight of %s answered %d with Access-Control-Allow-Methods %q: the browser would stop the request before the server can say why", m, pre.Code, pre.Header().Get("Access-Control-Allow-Methods"))
 		}
 		rec := do(h, m, "/photos/3", "Origin", "null", "Accept-Language", "fr")
-		if rec.Code != 405 || rec.Header().Get("Access-Control-Allow-Origin") != "null" || !strings.Contains(errorOf(rec), "ce serveur ne fait que lire les photos : utilisez GET au lieu de "+m) {
+		if rec.Code != 405 || rec.Header().Get("Access-Control-Allow-Origin") != "null" || !strings.Contains(errorOf(rec), "ce serveur ne fait qu'envoyer les photos, avec GET, pas "+m) {
 			t.Errorf("%s /photos/3 answered %d, %q, with Access-Control-Allow-Origin %q", m, rec.Code, errorOf(rec), rec.Header().Get("Access-Control-Allow-Origin"))
 		}
 	}
