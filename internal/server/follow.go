@@ -85,8 +85,9 @@ func followable() (goCmd, dir string, ok bool) {
 }
 
 // sources are the .go files that build the server, by path, with their size and time:
-// the module's own, not its tests (they do not change the program), nor vendor/,
-// tools/, testdata/ or hidden folders.
+// the module's own, not its tests (they do not change the program), nor testdata/,
+// hidden folders and those starting with _, nor, at the root, vendor/, tools/, examples/
+// and images/.
 type sources map[string]stamp
 
 // stamp is what a look at a file sees.
@@ -104,7 +105,11 @@ func scanSources(dir string) sources {
 		}
 		name := d.Name()
 		if d.IsDir() {
-			if p != dir && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || slices.Contains([]string{"vendor", "tools", "testdata", "examples", "images"}, name)) {
+			// As go build: no folder named testdata or starting with . or _; and, at the
+			// module's root only, what is not the server (vendor/ changes with go.mod).
+			atRoot := filepath.Dir(p) == dir
+			if p != dir && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || name == "testdata" ||
+				atRoot && slices.Contains([]string{"vendor", "tools", "examples", "images"}, name)) {
 				return filepath.SkipDir
 			}
 			return nil
@@ -227,6 +232,9 @@ func (s *supervisor) follow(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-died: // the version that serves stopped by itself (killed, or a crash)
+			if ctx.Err() != nil { // or with Ctrl+C, which reached it first
+				return
+			}
 			if !s.revive(ctx, time.Since(revived) < 10*time.Second) {
 				return
 			}
@@ -363,6 +371,7 @@ func (s *supervisor) start(ctx context.Context, bin string, built sources) (v *v
 	cmd.Stdout, cmd.Stderr = os.Stdout, early
 	cmd.Env = append(os.Environ(), takeoverEnv+"=1")
 	cmd.ExtraFiles = []*os.File{s.listener, readyW}
+	cmd.WaitDelay = time.Second // a process it started may hold its stderr open: Wait still ends
 	setDeathSignal(cmd)
 	if err := startLocked(cmd); err != nil {
 		readyW.Close()
@@ -417,11 +426,42 @@ type startOutput struct {
 func (o *startOutput) Write(b []byte) (int, error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	if !o.passing && (o.panicked || bytes.HasPrefix(b, []byte("panic: ")) || bytes.HasPrefix(b, []byte("fatal error: "))) {
-		o.panicked = true
-		return o.held.Write(b)
+	if o.passing {
+		return o.w.Write(b)
 	}
-	return o.w.Write(b)
+	if !o.panicked {
+		at := panicAt(b)
+		if at < 0 {
+			return o.w.Write(b)
+		}
+		o.panicked = true
+		if _, err := o.w.Write(b[:at]); err != nil { // what came before it on the same write: -fake's progress
+			return 0, err
+		}
+		b = b[at:]
+		o.held.Write(b)
+		return at + len(b), nil
+	}
+	return o.held.Write(b)
+}
+
+// panicAt is where Go's "panic: " or "fatal error: " starts a line of b (after a
+// new line, or a \r that ends a progress line), or -1.
+func panicAt(b []byte) int {
+	for _, word := range [][]byte{[]byte("panic: "), []byte("fatal error: ")} {
+		for from := 0; ; {
+			i := bytes.Index(b[from:], word)
+			if i < 0 {
+				break
+			}
+			i += from
+			if i == 0 || b[i-1] == '\n' || b[i-1] == '\r' {
+				return i
+			}
+			from = i + 1
+		}
+	}
+	return -1
 }
 
 // pass passes on, from now, everything written (the version is ready), with what was held.

@@ -1,4 +1,4 @@
-//go:build integration && !windows
+//go:build integration && linux
 
 package server
 
@@ -58,7 +58,65 @@ func projectCopy(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The students' files of these tests, not the project's of the day: a change of
+	// photos.go or fake.go (a field, a helper below the list) must not break them.
+	for name, content := range map[string]string{"photos.go": fixedPhotos, "fake.go": fixedFake} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	return dir
+}
+
+// fixedPhotos is the photos.go of these tests: its list ends the file, which
+// photosGoWith adds to.
+const fixedPhotos = `package main
+
+// Photo is one photo sent to the frontend.
+type Photo struct {
+	ID          int    ` + "`json:\"id\"`" + `
+	URL         string ` + "`json:\"url\"`" + `
+	Title       string ` + "`json:\"title\"`" + `
+	Description string ` + "`json:\"description\"`" + `
+	Keyword     string ` + "`json:\"keyword\"`" + `
+}
+
+// photos is the built-in list.
+var photos = []Photo{
+	{Title: "Chiot noir", URL: "https://picsum.photos/id/237/640/480", Description: "Un chiot labrador noir sur un parquet.", Keyword: "chien"},
+	{Title: "Carlin", URL: "https://picsum.photos/id/1025/640/480", Description: "Un carlin dans une couverture.", Keyword: "chien"},
+	{Title: "Méduses", URL: "https://picsum.photos/id/1069/640/480", Description: "Des méduses orange dans un aquarium.", Keyword: "mer"},
+}
+`
+
+// fixedFake is the fake.go of these tests, with the picture's address that a test changes.
+const fixedFake = `package main
+
+import (
+	"strconv"
+
+	"github.com/go-faker/faker/v4"
+)
+
+// fakePhoto makes photo number n with go-faker.
+func fakePhoto(n int, seed int64) Photo {
+	return Photo{
+		URL:         "https://picsum.photos/seed/" + strconv.FormatInt(seed, 10) + "-" + strconv.Itoa(n) + "/640/480",
+		Title:       faker.Sentence(),
+		Description: faker.Paragraph(),
+		Keyword:     faker.Word(),
+	}
+}
+`
+
+// replaceIn saves path with old replaced by new, once; the test stops when path has no old.
+func replaceIn(t *testing.T, path, old, new string) {
+	t.Helper()
+	content := readFile(t, path)
+	if !strings.Contains(content, old) {
+		t.Fatalf("%s has no %q to change", path, old)
+	}
+	saveInPlace(t, path, strings.Replace(content, old, new, 1))
 }
 
 // goRun is go run . in dir with args, in a process group of its own (as a terminal's
@@ -125,6 +183,19 @@ func startIn(t *testing.T, dir string, cmd *exec.Cmd) *goRun {
 	})
 	r.base = "http://127.0.0.1:" + ownURL.FindStringSubmatch(r.stdout.String())[1]
 	return r
+}
+
+// waitFor waits until cond holds, for at most within, and stops the test with what the
+// terminal shows when it does not: the program's own sentence says why.
+func (r *goRun) waitFor(t *testing.T, what string, within time.Duration, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s did not happen within %v; the terminal shows:\n%s\n%s", what, within, r.stdout, r.stderr)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
 
 // interrupt sends Ctrl+C to the whole job, as a terminal does, and returns the exit
@@ -232,7 +303,7 @@ func TestTheServerFollowsItsOwnCode(t *testing.T) {
 
 	t.Run("a good save is served, and said on the event stream", func(t *testing.T) {
 		photosGoWith(t, dir, "Ajoutée")
-		waitFor(t, "the new version", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "photos.go saved: ") })
+		run.waitFor(t, "the new version", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "photos.go saved: ") })
 		if n := countAt(t, run.base); n != before+1 {
 			t.Errorf("after the save, %d photos are served, want %d", n, before+1)
 		}
@@ -253,8 +324,8 @@ func TestTheServerFollowsItsOwnCode(t *testing.T) {
 	t.Run("a broken save keeps the last good version and is said once, at its line", func(t *testing.T) {
 		path := filepath.Join(dir, "photos.go")
 		good := readFile(t, path)
-		saveInPlace(t, path, strings.Replace(good, `Keyword: "forêt"},`, `Keyword: "forêt"}`, 1))
-		waitFor(t, "the failure said", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "does not build") })
+		replaceIn(t, path, `Keyword: "forêt"},`, `Keyword: "forêt"}`)
+		run.waitFor(t, "the failure said", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "does not build") })
 		said := run.stdout.String()
 		if !regexp.MustCompile(`photos\.go saved, but it does not build, so the last good version is still served: .*photos\.go:\d+: a comma is missing at the end of the line\n    .*syntax error`).MatchString(said) {
 			t.Errorf("the failure does not point at photos.go's line:\n%s", said)
@@ -266,20 +337,22 @@ func TestTheServerFollowsItsOwnCode(t *testing.T) {
 		if err := os.Chtimes(path, now, now); err != nil { // saved again, the same
 			t.Fatal(err)
 		}
-		time.Sleep(3 * time.Second) // a look, a settling and a build: the time is the subject here
+		run.waitFor(t, "the build of the same content", time.Minute, func() bool { return run.building(dir) })
+		run.waitFor(t, "its end", 2*time.Minute, func() bool { return !run.building(dir) })
+		time.Sleep(time.Second) // what it would say comes ctrlCGrace after the build: none may come
 		if strings.Count(run.stdout.String(), "does not build") != 1 {
 			t.Errorf("the same broken content is said again:\n%s", run.stdout)
 		}
 		photosGoWith(t, dir, "Réparée") // on the broken content: still broken
 		saveInPlace(t, path, good)
 		photosGoWith(t, dir, "Encore une")
-		waitFor(t, "the fix served", 2*time.Minute, func() bool { return countAt(t, run.base) == before+2 })
-		waitFor(t, "the old builds removed", 10*time.Second, func() bool { return len(run.builds(t)) == 1 })
+		run.waitFor(t, "the fix served", 2*time.Minute, func() bool { return countAt(t, run.base) == before+2 })
+		run.waitFor(t, "the old builds removed", 10*time.Second, func() bool { return len(run.builds(t)) == 1 })
 	})
 
 	t.Run("Ctrl+C during a rebuild stops everything at once, with status 0", func(t *testing.T) {
 		photosGoWith(t, dir, "Pendant Ctrl+C")
-		waitFor(t, "go build", time.Minute, func() bool { return run.building(dir) })
+		run.waitFor(t, "go build", time.Minute, func() bool { return run.building(dir) })
 		code, took := run.interrupt(t)
 		t.Logf("Ctrl+C during a rebuild: exit %d after %v", code, took.Round(time.Millisecond))
 		if code != 0 || took > 3*time.Second {
@@ -294,8 +367,8 @@ func TestAChangeOfFakeGoMakesTheSamePhotosWithTheSeed(t *testing.T) {
 	run := startGoRun(t, dir, "-fake", "5") // as a student starts it
 	first := titlesAt(t, run.base)
 	path := filepath.Join(dir, "fake.go")
-	saveInPlace(t, path, strings.Replace(readFile(t, path), `"https://picsum.photos/seed/"`, `"https://picsum.photos/seed/v2-"`, 1))
-	waitFor(t, "the new version", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "fake.go saved: 5 photos served") })
+	replaceIn(t, path, `"https://picsum.photos/seed/"`, `"https://picsum.photos/seed/v2-"`)
+	run.waitFor(t, "the new version", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "fake.go saved: 5 photos served") })
 	body := getBody(t, run.base+"/photos")
 	if again := titlesAt(t, run.base); strings.Join(again, "|") != strings.Join(first, "|") || !strings.Contains(body, "seed/v2-") {
 		t.Errorf("after a change of the urls in fake.go, the titles are %q (were %q), want the same seed's; the list:\n%s", again, first, body)
@@ -329,13 +402,13 @@ func TestANewVersionDoesNotOutliveItsSupervisorKilledOutright(t *testing.T) {
 	dir := projectCopy(t)
 	run := startGoRun(t, dir)
 	photosGoWith(t, dir, "Ajoutée")
-	waitFor(t, "the new version", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "photos.go saved: ") })
+	run.waitFor(t, "the new version", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "photos.go saved: ") })
 	if err := syscall.Kill(supervisorOf(t, dir), syscall.SIGKILL); err != nil { // kill -9 of the supervisor alone
 		t.Fatal(err)
 	}
 	err := <-run.exited
 	run.exited <- err
-	waitFor(t, "no process left", 5*time.Second, func() bool { return len(run.processesIn(dir)) == 0 })
+	run.waitFor(t, "no process left", 5*time.Second, func() bool { return len(run.processesIn(dir)) == 0 })
 	if _, err := http.Get(run.base + "/healthz"); err == nil || !errors.Is(err, syscall.ECONNREFUSED) {
 		t.Errorf("the port still answers after the server was killed: %v", err)
 	}
@@ -382,7 +455,7 @@ func TestWhatGoesWrongAfterASaveLeavesAServerThatAnswers(t *testing.T) {
 	run := startBuilt(t, dir)
 	before := countAt(t, run.base)
 	photosGoWith(t, dir, "Ajoutée")
-	waitFor(t, "the new version", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "photos.go saved: ") })
+	run.waitFor(t, "the new version", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "photos.go saved: ") })
 
 	t.Run("the version that serves, killed, is started again", func(t *testing.T) {
 		if err := syscall.Kill(run.child(t), syscall.SIGKILL); err != nil {
@@ -405,7 +478,7 @@ func TestWhatGoesWrongAfterASaveLeavesAServerThatAnswers(t *testing.T) {
 
 	t.Run("a version that panics at its start is said at its line, and the last good one serves", func(t *testing.T) {
 		saveInPlace(t, filepath.Join(dir, "crash.go"), "package main\n\nvar _ = photos[len(photos)]\n")
-		waitFor(t, "the failure said", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "stops at its start") })
+		run.waitFor(t, "the failure said", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "stops at its start") })
 		if !regexp.MustCompile(`crash\.go saved, but this version stops at its start, so the last good version is still served: it panics at crash\.go:3\n    panic: runtime error: index out of range`).MatchString(run.stdout.String()) {
 			t.Errorf("the panic is not said at its line:\n%s", run.stdout)
 		}
@@ -433,7 +506,7 @@ func TestTheSystemsStopEndsEveryVersionAtOnce(t *testing.T) {
 	dir := projectCopy(t)
 	run := startBuilt(t, dir)
 	photosGoWith(t, dir, "Ajoutée")
-	waitFor(t, "the new version", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "photos.go saved: ") })
+	run.waitFor(t, "the new version", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "photos.go saved: ") })
 	sent := time.Now()
 	if err := run.cmd.Process.Signal(syscall.SIGTERM); err != nil { // kill, an editor's stop button, systemd: the supervisor alone
 		t.Fatal(err)
@@ -443,5 +516,5 @@ func TestTheSystemsStopEndsEveryVersionAtOnce(t *testing.T) {
 	if took := time.Since(sent); err != nil || took > 2*time.Second {
 		t.Errorf("SIGTERM: %v after %v, want exit 0 within 2 s", err, took)
 	}
-	waitFor(t, "no process left", 5*time.Second, func() bool { return len(run.processesIn(dir)) == 0 })
+	run.waitFor(t, "no process left", 5*time.Second, func() bool { return len(run.processesIn(dir)) == 0 })
 }

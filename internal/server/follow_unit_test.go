@@ -81,6 +81,15 @@ func TestAPanicAtTheStartIsSaidAtTheStudentsLine(t *testing.T) {
 	if got := out.failure(lang.English, dir); got != want {
 		t.Errorf("the failure is said as\n%s\nwant\n%s", got, want)
 	}
+	shown.Reset()
+	progress := &startOutput{w: &shown} // -fake's progress line, then the panic, in one write
+	progress.Write([]byte("\rmaking photos with faker: 800 of 1000...\rpanic: oups\n\ngoroutine 1 [running]:\nmain.fakePhoto()\n\t" + filepath.Join(dir, "fake.go") + ":7 +0x1d\n"))
+	if shown.String() != "\rmaking photos with faker: 800 of 1000...\r" {
+		t.Errorf("before a panic on the progress line, what is passed on is %q", shown.String())
+	}
+	if got := progress.failure(lang.English, dir); got != "it panics at fake.go:7\n    panic: oups" {
+		t.Errorf("a panic after the progress line is said as %q", got)
+	}
 	quiet := &startOutput{w: &shown}
 	quiet.Write([]byte("photos.go:12: two photos have the id 3: give each its own\n"))
 	if got := quiet.failure(lang.French, dir); got != "elle s'est arrêtée en disant pourquoi juste au-dessus" {

@@ -37,9 +37,13 @@ func TestGOGCSetByHandIsLeftAlone(t *testing.T) {
 		}
 		return ""
 	})
+	defer debug.SetGCPercent(debug.SetGCPercent(73)) // the runtime's setting, as GOGC=... made it
 	g.tune()
 	if g.percent != 0 {
 		t.Errorf("with GOGC=50 in the environment, the server set GOGC to %d", g.percent)
+	}
+	if was := debug.SetGCPercent(73); was != 73 {
+		t.Errorf("with GOGC in the environment, the runtime's GOGC became %d, want it left at 73", was)
 	}
 }
 
@@ -52,7 +56,10 @@ func TestTheRuntimesGoalIsTheHeadroomAboveWhatIsLive(t *testing.T) {
 	live := s[0].Value.Uint64() + s[1].Value.Uint64() + s[2].Value.Uint64()
 	goal := s[3].Value.Uint64()
 	t.Logf("live %.1f MB (heap, stacks, globals), goal %.1f MB", float64(live)/(1<<20), float64(goal)/(1<<20))
-	if live < gcHeadroom && (goal < live+gcHeadroom*9/10 || goal > live+gcHeadroom*3/2) {
+	if live >= gcHeadroom { // past the headroom, the tuner leaves Go's default: nothing of ours to see
+		t.Skipf("the test program's live heap is %d B, over the headroom: the goal is Go's own", live)
+	}
+	if goal < live+gcHeadroom*9/10 || goal > live+gcHeadroom*3/2 {
 		t.Errorf("live %d B, the runtime's goal is %d B: want about %d B more than live", live, goal, gcHeadroom)
 	}
 }

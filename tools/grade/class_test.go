@@ -145,6 +145,8 @@ func classOf(t *testing.T) (eleves string, days map[string]string) {
 			"photo-server/fake.go": change(t, change(t, completeFake, "\treturn Photo{", "\tfor {\n\t\tfmt.Println(\"encore une photo\")\n\t}\n\treturn Photo{"), "import (\n", "import (\n\t\"fmt\"\n")},
 		"garnier_jade": {"photo-server/photos.go": completePhotos,
 			"photo-server/fake.go": change(t, completeFake, "\treturn Photo{", "\tgo func() { panic(\"fini\") }()\n\tselect {}\n\treturn Photo{")},
+		"roux_adam": {"photo-server/photos.go": change(t, completePhotos, "var photos = []Photo{", "var photos = endless()\n\nfunc endless() []Photo {\n\tfor {\n\t}\n}\n\nvar unused = []Photo{"),
+			"photo-server/fake.go": completeFake},
 		"lambert_noe": {"photo-server/photos.go": change(t, completePhotos, "package main\n", forgery), "photo-server/fake.go": completeFake},
 		"moreau_lucas": {"photo-server/photos.go": completePhotos,
 			"photo-server/fake.go": change(t, completeFake, "\treturn Photo{", "\tpanic(\"oups\")\n\treturn Photo{")},
@@ -178,7 +180,7 @@ type wantRow struct {
 }
 
 var classRows = []wantRow{
-	{"bernard_hugo", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"fake.go did not finish in 10 s", "fake.go n'a pas fini en 10 s"}, [5]string{"4", "4", "0", "8"}, false},
+	{"bernard_hugo", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"fake.go: fakePhoto has not made its photos after 10 s: look there for a loop that never ends", "fake.go : fakePhoto n'a pas fini ses photos au bout de 10 s : cherchez-y une boucle qui ne s'arrête jamais"}, [5]string{"4", "4", "0", "8"}, false},
 	{"dupont_marie", [4]string{"4/4", "4/4", "2/2", "10/10"}, [2]string{"", ""}, [5]string{"4", "4", "2", "10"}, false},
 	{"Émilie_Noël", [4]string{"4/4", "4/4", "2/2", "10/10"}, [2]string{"", ""}, [5]string{"4", "4", "2", "10"}, false},
 	{"garnier_jade", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"the tests stopped before the end: panic: fini", "les tests se sont arrêtés avant la fin : panic: fini"}, [5]string{"4", "4", "0", "8"}, false},
@@ -189,6 +191,7 @@ var classRows = []wantRow{
 	{"martin_paul", [4]string{"4/4", "0/4", "2/2", "6/10"}, [2]string{"photos.go:15: photo 2 (\"Carlin\") has no keyword", "photos.go:15 : il manque le champ keyword à la photo 2 (« Carlin »)"}, [5]string{"4", "0", "2", "6"}, false},
 	{"moreau_lucas", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"fake.go:11: fakePhoto stops with a Go error (oups): fix that line", "fake.go:11 : fakePhoto s'arrête sur une erreur de Go (oups) : corrigez cette ligne"}, [5]string{"4", "4", "0", "8"}, false},
 	{"petit_lea", [4]string{"0/4", "0/4", "0/2", "0/10"}, [2]string{"photos.go does not compile: line 14, a comma is missing at the end of the line", "photos.go ne compile pas : ligne 14, il manque une virgule à la fin de la ligne"}, [5]string{"0", "0", "0", "0"}, false},
+	{"roux_adam", [4]string{"0/4", "0/4", "0/2", "0/10"}, [2]string{"photos.go or fake.go did not finish in 15 s", "photos.go ou fake.go n'a pas fini en 15 s"}, [5]string{"0", "0", "0", "0"}, false},
 	{"robert_ines", [4]string{"0/4", "4/4", "2/2", "6/10"}, [2]string{`photos.go:14: the description of photo 1 ("Chiot noir"), "...", says nothing`, `photos.go:14 : le champ description de la photo 1 (« Chiot noir »), « ... », ne dit rien`}, [5]string{"0", "4", "2", "6"}, false},
 	{"thomas_zoe", [4]string{"", "", "", ""}, [2]string{"no photos.go in this folder", "pas de photos.go dans ce dossier"}, [5]string{"", "", "", ""}, true},
 }
@@ -225,13 +228,13 @@ func TestGradeTheClassFromTheirFolders(t *testing.T) {
 			out := t.TempDir()
 			csvFile, htmlFile := filepath.Join(out, "notes.csv"), filepath.Join(out, "classe.html")
 			var stdout, stderr bytes.Buffer
-			args := append([]string{"-timeout", "10s", "-o", csvFile, "-html", htmlFile}, glob...)
+			args := append([]string{"-timeout", "15s", "-o", csvFile, "-html", htmlFile}, glob...)
 			start := time.Now()
 			if code := run(context.Background(), args, lang.Env, &stdout, &stderr); code != 0 {
 				t.Fatalf("exit status %d, want 0:\n%s\n%s", code, stdout.String(), stderr.String())
 			}
 			t.Logf("%d pairs graded in %v", len(glob), time.Since(start).Round(time.Millisecond))
-			progress := []string{"Grading: 11 of 11", "Notation : 11 sur 11"}[l]
+			progress := []string{"Grading: 12 of 12", "Notation : 12 sur 12"}[l]
 			if !strings.Contains(stderr.String(), progress) {
 				t.Errorf("stderr does not show the progress %q:\n%s", progress, stderr.String())
 			}
@@ -320,11 +323,11 @@ func checkHTML(t *testing.T, file string, french bool) {
 		t.Fatal(err)
 	}
 	page := string(b)
-	wants := []string{`<html lang="en">`, "Objective 1, a description for every photo: 7 of 10 pairs", "Objective 2, a keyword for every photo: 6 of 10 pairs",
-		"Objective 3, photos made with Faker: 5 of 10 pairs", "Émilie_Noël", "fake.go did not finish in 10 s"}
+	wants := []string{`<html lang="en">`, "Objective 1, a description for every photo: 7 of 11 pairs", "Objective 2, a keyword for every photo: 6 of 11 pairs",
+		"Objective 3, photos made with Faker: 5 of 11 pairs", "Émilie_Noël", "fakePhoto has not made its photos after 10 s"}
 	if french {
-		wants = []string{`<html lang="fr">`, "Objectif 1, une description pour chaque photo : 7 sur 10 binômes", "Objectif 2, un mot-clé pour chaque photo : 6 sur 10 binômes",
-			"Objectif 3, des photos faites avec Faker : 5 sur 10 binômes", "Émilie_Noël", "fake.go n&#39;a pas fini en 10 s"}
+		wants = []string{`<html lang="fr">`, "Objectif 1, une description pour chaque photo : 7 sur 11 binômes", "Objectif 2, un mot-clé pour chaque photo : 6 sur 11 binômes",
+			"Objectif 3, des photos faites avec Faker : 5 sur 11 binômes", "Émilie_Noël", "fakePhoto n&#39;a pas fini ses photos au bout de 10 s"}
 	}
 	for _, want := range wants {
 		if !strings.Contains(page, want) {
