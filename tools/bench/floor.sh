@@ -2,7 +2,8 @@
 # floor.sh: where the photo server's time per request goes (issue 20). Side by side
 # under wrk, rounds interleaved, medians: nginx serving the same bytes, the bare
 # net/http server of tools/bench/bare (2 headers; then the server's 9 headers; then its
-# timeouts too), and the photo server itself. For each: requests a second, p50, p99,
+# timeouts too; then the body sent from its file with sendfile(2), as nginx does), and
+# the photo server itself. For each: requests a second, p50, p99,
 # and the CPU time the server process spent per request (from /proc/PID/stat, user +
 # system), which is what the table of BENCHMARKS.md breaks down.
 #
@@ -73,7 +74,8 @@ url[nginx]="http://127.0.0.1:$p_ngx/photos"
 start bare "$tmp/bare" -body "$tmp/html/photos"
 start bare+headers "$tmp/bare" -body "$tmp/html/photos" -headers
 start bare+timeouts "$tmp/bare" -body "$tmp/html/photos" -headers -timeouts
-names=(nginx bare bare+headers bare+timeouts server)
+start bare+sendfile "$tmp/bare" -body "$tmp/html/photos" -headers -timeouts -sendfile
+names=(nginx bare bare+headers bare+timeouts bare+sendfile server)
 for extra in ${FLOOR_EXTRA:-}; do
   name=${extra%%=*}; cmd=${extra#*=}
   # shellcheck disable=SC2086
