@@ -31,24 +31,7 @@ var photos = []Photo{
 `
 
 // baseFake is fake.go as the exercise writes it.
-const baseFake = `package main
-
-import (
-	"strconv"
-
-	"github.com/go-faker/faker/v4"
-)
-
-// fakePhoto makes photo number n with go-faker.
-func fakePhoto(n int, seed int64) Photo {
-	return Photo{
-		URL:         "https://picsum.photos/seed/" + strconv.FormatInt(seed, 10) + "-" + strconv.Itoa(n) + "/640/480",
-		Title:       faker.Sentence(),
-		Description: faker.Paragraph(),
-		Keyword:     faker.Word(),
-	}
-}
-`
+const baseFake = testkit.FakeGo
 
 // baseMain uses photos.go and fake.go as the project's main.go does: a generic function
 // that takes the list and fakePhoto, as server.Main, so that the compiler says the same.

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"photoserver/internal/testkit"
 	"regexp"
 	"strconv"
 	"strings"
@@ -60,54 +61,13 @@ func projectCopy(t *testing.T) string {
 	}
 	// The students' files of these tests, not the project's of the day: a change of
 	// photos.go or fake.go (a field, a helper below the list) must not break them.
-	for name, content := range map[string]string{"photos.go": fixedPhotos, "fake.go": fixedFake} {
+	for name, content := range map[string]string{"photos.go": testkit.PhotosGo, "fake.go": testkit.FakeGo} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 	return dir
 }
-
-// fixedPhotos is the photos.go of these tests: its list ends the file, which
-// photosGoWith adds to.
-const fixedPhotos = `package main
-
-// Photo is one photo sent to the frontend.
-type Photo struct {
-	ID          int    ` + "`json:\"id\"`" + `
-	URL         string ` + "`json:\"url\"`" + `
-	Title       string ` + "`json:\"title\"`" + `
-	Description string ` + "`json:\"description\"`" + `
-	Keyword     string ` + "`json:\"keyword\"`" + `
-}
-
-// photos is the built-in list.
-var photos = []Photo{
-	{Title: "Chiot noir", URL: "https://picsum.photos/id/237/640/480", Description: "Un chiot labrador noir sur un parquet.", Keyword: "chien"},
-	{Title: "Carlin", URL: "https://picsum.photos/id/1025/640/480", Description: "Un carlin dans une couverture.", Keyword: "chien"},
-	{Title: "Méduses", URL: "https://picsum.photos/id/1069/640/480", Description: "Des méduses orange dans un aquarium.", Keyword: "mer"},
-}
-`
-
-// fixedFake is the fake.go of these tests, with the picture's address that a test changes.
-const fixedFake = `package main
-
-import (
-	"strconv"
-
-	"github.com/go-faker/faker/v4"
-)
-
-// fakePhoto makes photo number n with go-faker.
-func fakePhoto(n int, seed int64) Photo {
-	return Photo{
-		URL:         "https://picsum.photos/seed/" + strconv.FormatInt(seed, 10) + "-" + strconv.Itoa(n) + "/640/480",
-		Title:       faker.Sentence(),
-		Description: faker.Paragraph(),
-		Keyword:     faker.Word(),
-	}
-}
-`
 
 // replaceIn saves path with old replaced by new, once; the test stops when path has no old.
 func replaceIn(t *testing.T, path, old, new string) {

@@ -21,45 +21,11 @@ import (
 // folders are, /home/premiere/Eleves/nom_prenom/seances/18_10_21/, with the unzipped
 // exercise in it. None depends on the teacher's photos.go or fake.go of the day.
 
-// completePhotos is a photos.go where every photo has its description and keyword.
-const completePhotos = `package main
-
-// Photo is one photo sent to the frontend.
-type Photo struct {
-	ID          int    ` + "`json:\"id\"`" + `
-	URL         string ` + "`json:\"url\"`" + `
-	Title       string ` + "`json:\"title\"`" + `
-	Description string ` + "`json:\"description\"`" + `
-	Keyword     string ` + "`json:\"keyword\"`" + `
-}
-
-// photos is the built-in list.
-var photos = []Photo{
-	{Title: "Chiot noir", URL: "https://picsum.photos/id/237/640/480", Description: "Un chiot labrador noir sur un parquet.", Keyword: "chien"},
-	{Title: "Carlin", URL: "https://picsum.photos/id/1025/640/480", Description: "Un carlin dans une couverture.", Keyword: "chien"},
-	{Title: "Méduses", URL: "https://picsum.photos/id/1069/640/480", Description: "Des méduses orange dans un aquarium.", Keyword: "mer"},
-}
-`
-
-// completeFake is a fake.go that fills every field with faker.
-const completeFake = `package main
-
-import (
-	"strconv"
-
-	"github.com/go-faker/faker/v4"
+// completePhotos and completeFake are a pair's complete files.
+const (
+	completePhotos = testkit.PhotosGo
+	completeFake   = testkit.FakeGo
 )
-
-// fakePhoto makes photo number n with go-faker.
-func fakePhoto(n int, seed int64) Photo {
-	return Photo{
-		URL:         "https://picsum.photos/seed/" + strconv.FormatInt(seed, 10) + "-" + strconv.Itoa(n) + "/640/480",
-		Title:       faker.Sentence(),
-		Description: faker.Paragraph(),
-		Keyword:     faker.Word(),
-	}
-}
-`
 
 // change is s with old replaced by new, once; the test fails when s has no old.
 func change(t *testing.T, s, old, new string) string {
