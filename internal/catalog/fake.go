@@ -79,20 +79,24 @@ func Fake(ctx context.Context, p *message.Printer, s *photo.Schema, n int, seed 
 	list := make([]photo.Photo, n)
 	start, shown, sent := time.Now(), false, 0
 	var made atomic.Int64
-	stuck := time.AfterFunc(StuckAfter, func() {
-		if progress != nil {
+	var finished atomic.Bool // a timer that fires as the last photo is made says nothing
+	limit := StuckAfter
+	stuck := time.AfterFunc(limit, func() {
+		if progress != nil && !finished.Load() {
 			fmt.Fprintf(progress, "\r%s\n", p.Sprintf("fake.go has not made photo %d after %s: look in fakePhoto for a loop that never ends (Ctrl+C stops)",
-				made.Load()+1, p.Sprintf("%.0f s", StuckAfter.Seconds())))
+				made.Load()+1, p.Sprintf("%.0f s", limit.Seconds())))
 		}
 	})
-	defer stuck.Stop()
+	defer func() { finished.Store(true); stuck.Stop() }()
 	for i := range list {
 		if err := ctx.Err(); err != nil { // at each photo: under the race detector one takes milliseconds
 			return nil, err // the encoder stops too, without holding up the exit
 		}
 		list[i] = fake(i+1, seed)
 		made.Store(int64(i + 1))
-		stuck.Reset(StuckAfter)
+		if i < n-1 {
+			stuck.Reset(limit)
+		}
 		if (i+1)%256 == 0 || i == n-1 {
 			batches <- list[sent : i+1]
 			sent = i + 1
@@ -105,6 +109,8 @@ func Fake(ctx context.Context, p *message.Printer, s *photo.Schema, n int, seed 
 			shown = true
 		}
 	}
+	finished.Store(true)
+	stuck.Stop()
 	closeOnce()
 	b := <-done
 	switch {

@@ -89,8 +89,8 @@ func Explain(p *message.Printer, dir, output string) (file string, line int, sen
 		if file, sentence, ok := missingName(p, e); ok {
 			return file, 0, sentence
 		}
-		if file, sentence, ok := redeclared(p, e); ok {
-			return file, 0, sentence
+		if file, line, sentence, ok := redeclared(p, e); ok {
+			return file, line, sentence
 		}
 	}
 	first := errs[0]
@@ -179,19 +179,20 @@ func missingName(p *message.Printer, e compileError) (file, sentence string, ok 
 // redeclared says which file writes again what another file of the folder writes: most
 // often a copy of photos.go that a file manager named "photos (copie).go", which go
 // build compiles with the others.
-func redeclared(p *message.Printer, e compileError) (file, sentence string, ok bool) {
+// A name declared twice in one file is left to the other mistakes (the compiler's line).
+func redeclared(p *message.Printer, e compileError) (file string, line int, sentence string, ok bool) {
 	name, ok := strings.CutSuffix(e.msg, " redeclared in this block")
-	if !ok || e.other == "" {
-		return "", "", false
+	if !ok || e.other == "" || e.other == e.file {
+		return "", 0, "", false
 	}
 	again, first := e.other, e.file
 	if slices.Contains(StudentFiles, filepath.Base(again)) && !slices.Contains(StudentFiles, filepath.Base(first)) {
 		again, first = first, again
 	}
 	if slices.Contains(StudentFiles, filepath.Base(again)) { // photos.go and fake.go both write it
-		return e.file, p.Sprintf("%s is written in both %s and %s: keep only one", name, first, again), true
+		return e.file, e.line, p.Sprintf("%s is written in both %s and %s: keep only one", name, first, again), true
 	}
-	return again, p.Sprintf("%s writes %s again, as %s does: a copy of %s in the same folder? move it out of this folder, or end its name with .txt", again, name, first, first), true
+	return again, 0, p.Sprintf("%s writes %s again, as %s does: a copy of %s in the same folder? move it out of this folder, or end its name with .txt", again, name, first, first), true
 }
 
 // A mistake recognises one kind of error and says it: the line to look at and the

@@ -57,3 +57,11 @@ func TestTheFakerFunctionsAreGoFakersOwn(t *testing.T) {
 		t.Errorf("go-faker's functions that make a text are\n%q\nand fakerFuncs holds\n%q", found, fakerFuncs)
 	}
 }
+
+func TestANameDeclaredTwiceInOneFileIsNotTakenForACopy(t *testing.T) {
+	output := "# photoserver\n./fake.go:12:6: title redeclared in this block\n\t./fake.go:11:6: other declaration of title\n"
+	file, line, sentence := Explain(testkit.Languages[0].P, "", output)
+	if file != "fake.go" || line != 12 || sentence != "title redeclared in this block" {
+		t.Errorf("got %s, %d, %q; want fake.go, 12 and the compiler's words", file, line, sentence)
+	}
+}

@@ -415,3 +415,16 @@ func TestAServerThatSendsAnEmptyKeywordBesideTagsIsSaidToSendNoKeyword(t *testin
 		t.Errorf("keyword %+v, want 0/4 and %q (its tags are another field, not its keyword renamed)", g, want)
 	}
 }
+
+func TestAServerThatSendsAnEmptyDescriptionBesideDescIsToldToRenameIt(t *testing.T) {
+	remote := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		_, _ = io.WriteString(w, `[{"title": "Chiot", "url": "https://e.org/1", "description": "", "desc": "Un chiot noir.", "keyword": "chien"}]`)
+	}))
+	defer remote.Close()
+	g := GradeAll(en, RemoteSource(en, remote.URL))[1]
+	want := `photo 1 ("Chiot") sends "desc", not "description"`
+	if g.Earned != 0 || len(g.Problems) != 1 || !strings.HasPrefix(g.Problems[0], want) {
+		t.Errorf("description %+v, want 0/4 and %q", g, want)
+	}
+}

@@ -69,9 +69,9 @@ func (s *Source) textProblem(p *message.Printer, i int, r photo.Role, text strin
 	if photo.EmptinessOf(text) != photo.Blank {
 		return p.Sprintf("%s sends %q as its %s, which says nothing: that server should send %s", label, strings.TrimSpace(text), r.String(), photo.WhatToWrite(p, r))
 	}
-	_, sent := s.photos[i][r.String()] // sent, but empty: not sent under another name
-	for key := range s.photos[i] {
-		if !sent && meant(key, r) {
+	_, sent := s.photos[i][r.String()] // sent, but empty: another key holds it only if it holds a text
+	for key, v := range s.photos[i] {
+		if text, isText := v.(string); meant(key, r) && (!sent || isText && strings.TrimSpace(text) != "") {
 			return p.Sprintf("%s sends %q, not %q: the partner's page reads photo.%s, so rename it on that server", label, key, r.String(), r.String())
 		}
 	}

@@ -3,6 +3,7 @@ package photo
 import (
 	"fmt"
 	"path"
+	"regexp"
 	"runtime"
 	"strconv"
 	"strings"
@@ -15,8 +16,10 @@ import (
 // result: it panicked, or it was still running when its time limit passed (a loop that
 // never ends).
 type CallError struct {
-	// Where is the line of the students' file where it panicked or was stopped
-	// ("fake.go:14"): the deepest frame of package main; "" when none was found.
+	// Where is the line of the students' files where it panicked ("fake.go:14"): the
+	// deepest frame in a file of the module outside internal/ and vendor/; "" when there
+	// is none, and always for a call that timed out (Go cannot see where another
+	// goroutine is: the sentence then names fake.go, where fakePhoto is).
 	Where string
 	// Panic is the value it panicked with; nil when it timed out.
 	Panic any
@@ -42,8 +45,18 @@ func (e *CallError) Explain(p *message.Printer) string {
 	if e.Limit > 0 {
 		return p.Sprintf("%s: fakePhoto has not made its photos after %s: look there for a loop that never ends", where, p.Sprintf("%.0f s", e.Limit.Seconds()))
 	}
+	if m := outOfRange.FindStringSubmatch(fmt.Sprint(e.Panic)); m != nil { // the beginner's most common panic
+		n, _ := strconv.Atoi(m[2])
+		if n == 0 {
+			return p.Sprintf("%s: fakePhoto takes item %s of a list that is empty: fix that line", where, m[1])
+		}
+		return p.Sprintf("%s: fakePhoto takes item %s of a list that has %s, numbered from 0 to %s: fix that line", where, m[1], m[2], strconv.Itoa(n-1))
+	}
 	return p.Sprintf("%s: fakePhoto stops with a Go error (%v): fix that line", where, e.Panic)
 }
+
+// outOfRange matches Go's panic for an index past a list's end.
+var outOfRange = regexp.MustCompile(`index out of range \[(-?\d+)\] with length (\d+)`)
 
 // Call runs f, a call of the students' code, in a goroutine of its own, and returns what
 // it returns, or a *CallError when f panics or, if limit is over 0, when it has not returned

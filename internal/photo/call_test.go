@@ -23,8 +23,12 @@ func TestCallSaysAPanicInsteadOfCrashing(t *testing.T) {
 		return len(names[3]), nil
 	})
 	var call *CallError
-	if !errors.As(err, &call) || call.Limit != 0 || !strings.Contains(call.Explain(lang.English), "fakePhoto stops with a Go error (runtime error: index out of range [3] with length 0): fix that line") {
+	if !errors.As(err, &call) || call.Limit != 0 || call.Explain(lang.English) != "fake.go: fakePhoto takes item 3 of a list that is empty: fix that line" {
 		t.Fatalf("Call of code that panics: %v; want a *CallError that says the panic", err)
+	}
+	_, err = Call(0, func() (int, error) { panic("oups") })
+	if !errors.As(err, &call) || call.Explain(lang.French) != "fake.go : fakePhoto s'arrête sur une erreur de Go (oups) : corrigez cette ligne" {
+		t.Errorf("Call of code that panics with its own words: %v", err)
 	}
 	// This file is in internal/, not one of the students' files: no line of theirs to give
 	// (studentcode_test.go checks the line of a real fake.go).

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -595,15 +596,29 @@ func readReady(ready io.Reader) readiness {
 }
 
 // sayNew says the notes of a version that now serves which the one before it did not
-// have: a warning is said once, when it appears, not again at each save.
+// have: a warning is said once, when it appears, not again at each save. Notes are
+// compared without their numbers, so that a photo added above does not make the
+// warnings of the photos below new (their line and number moved, not the warning).
 func (s *supervisor) sayNew(notes []string) {
+	before := map[string]int{}
+	for _, note := range s.notes {
+		before[noteKey(note)]++
+	}
 	for _, note := range notes {
-		if !slices.Contains(s.notes, note) {
+		if k := noteKey(note); before[k] > 0 {
+			before[k]--
+		} else {
 			s.say(note)
 		}
 	}
 	s.notes = notes
 }
+
+// noteKey is a note without its numbers: photos.go:# photo # ("Chat") ...
+func noteKey(note string) string { return digits.ReplaceAllString(note, "#") }
+
+// digits are the numbers in a note: lines, photos' numbers and ids.
+var digits = regexp.MustCompile(`\d+`)
 
 // explainBuild says why a build in dir failed, with output the go command's: at the
 // file and line, in one sentence for the common mistakes (internal/gobuild), and the

@@ -118,6 +118,12 @@ func TestAWarningIsSaidWhenItAppearsNotAgainAtEachSave(t *testing.T) {
 	if !slices.Equal(said, want) {
 		t.Errorf("said %q, want each warning once as it appears: %q", said, want)
 	}
+	said = nil // a photo added above: the same warnings, their lines and numbers moved
+	s.sayNew([]string{`warning: photos.go:22: photo 3 ("Chat") has chat.jpg, not in images/`, `warning: photos.go:23: photo 4 ("Chien") says nothing`})
+	s.sayNew([]string{`warning: photos.go:23: photo 4 ("Chat") has chat.jpg, not in images/`, `warning: photos.go:24: photo 5 ("Chien") says nothing`, `warning: photos.go:25: photo 6 ("Chien") says nothing`})
+	if want := []string{`warning: photos.go:22: photo 3 ("Chat") has chat.jpg, not in images/`, `warning: photos.go:23: photo 4 ("Chien") says nothing`, `warning: photos.go:25: photo 6 ("Chien") says nothing`}; !slices.Equal(said, want) {
+		t.Errorf("after a photo added above, said %q, want only the new one: %q", said, want)
+	}
 	if r := readReady(strings.NewReader("note \"a version that stops\"\n")); r.ok {
 		t.Errorf("a version that stops before ready: %+v, want not ok", r)
 	}

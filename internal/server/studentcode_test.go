@@ -43,7 +43,7 @@ func goIn(t *testing.T, dir string, args ...string) (string, int) {
 func TestAPanicInFakeGoIsSaidAtItsLineNotAsGosTrace(t *testing.T) {
 	dir := projectCopy(t)
 	line := withFakeGo(t, dir, "\tnames := []string{\"a\", \"b\"}\n\t_ = names[n+1]\n") + 1
-	want := "fake.go:" + strconv.Itoa(line) + ": fakePhoto stops with a Go error (runtime error: index out of range"
+	want := "fake.go:" + strconv.Itoa(line) + ": fakePhoto takes item 2 of a list that has 2, numbered from 0 to 1: fix that line"
 
 	out, code := goIn(t, dir, "run", ".", "-nowatch", "-addr", "127.0.0.1:0", "-fake", "5")
 	if code != 1 || !strings.Contains(out, "the server cannot start: "+want) || strings.Contains(out, "goroutine ") {

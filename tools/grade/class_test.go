@@ -113,6 +113,7 @@ func classOf(t *testing.T) (eleves string, days map[string]string) {
 			"photo-server/fake.go": change(t, completeFake, "\treturn Photo{", "\tgo func() { panic(\"fini\") }()\n\tselect {}\n\treturn Photo{")},
 		"roux_adam": {"photo-server/photos.go": change(t, completePhotos, "var photos = []Photo{", "var photos = endless()\n\nfunc endless() []Photo {\n\tfor {\n\t}\n}\n\nvar unused = []Photo{"),
 			"photo-server/fake.go": completeFake},
+		"faure_tim": {"photo-server/photos.go": completePhotos + "\n// The whole server, inside the teacher's tests?\nfunc init() { go main() }\n", "photo-server/fake.go": completeFake},
 		"lambert_noe": {"photo-server/photos.go": change(t, completePhotos, "package main\n", forgery), "photo-server/fake.go": completeFake},
 		"moreau_lucas": {"photo-server/photos.go": completePhotos,
 			"photo-server/fake.go": change(t, completeFake, "\treturn Photo{", "\tpanic(\"oups\")\n\treturn Photo{")},
@@ -149,8 +150,9 @@ var classRows = []wantRow{
 	{"bernard_hugo", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"fake.go: fakePhoto has not made its photos after 10 s: look there for a loop that never ends", "fake.go : fakePhoto n'a pas fini ses photos au bout de 10 s : cherchez-y une boucle qui ne s'arrête jamais"}, [5]string{"4", "4", "0", "8"}, false},
 	{"dupont_marie", [4]string{"4/4", "4/4", "2/2", "10/10"}, [2]string{"", ""}, [5]string{"4", "4", "2", "10"}, false},
 	{"Émilie_Noël", [4]string{"4/4", "4/4", "2/2", "10/10"}, [2]string{"", ""}, [5]string{"4", "4", "2", "10"}, false},
+	{"faure_tim", [4]string{"4/4", "4/4", "2/2", "10/10"}, [2]string{"", ""}, [5]string{"4", "4", "2", "10"}, false},
 	{"garnier_jade", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"the tests stopped before the end: panic: fini", "les tests se sont arrêtés avant la fin : panic: fini"}, [5]string{"4", "4", "0", "8"}, false},
-	{"lambert_noe", [4]string{"0/4", "0/4", "0/2", "0/10"}, [2]string{"not graded: photos.go imports os, which the exercise does not use", "pas noté : photos.go importe os, dont l'exercice ne se sert pas"}, [5]string{"0", "0", "0", "0"}, false},
+	{"lambert_noe", [4]string{"", "", "", ""}, [2]string{"not graded: photos.go imports os, which the exercise does not use", "pas noté : photos.go importe os, dont l'exercice ne se sert pas"}, [5]string{"", "", "", ""}, false},
 	{"leroy_tom", [4]string{"4/4", "0/4", "2/2", "6/10"},
 		[2]string{"2 projects in this folder: graded photo-server-copie, the most recently modified (not photo-server); photos.go:15: photo 2 (\"Carlin\") has no keyword",
 			"2 projets dans ce dossier : noté photo-server-copie, le plus récemment modifié (pas photo-server) ; photos.go:15 : il manque le champ keyword à la photo 2 (« Carlin »)"}, [5]string{"4", "0", "2", "6"}, false},
@@ -200,7 +202,7 @@ func TestGradeTheClassFromTheirFolders(t *testing.T) {
 				t.Fatalf("exit status %d, want 0:\n%s\n%s", code, stdout.String(), stderr.String())
 			}
 			t.Logf("%d pairs graded in %v", len(glob), time.Since(start).Round(time.Millisecond))
-			progress := []string{"Grading: 12 of 12", "Notation : 12 sur 12"}[l]
+			progress := []string{"Grading: 13 of 13", "Notation : 13 sur 13"}[l]
 			if !strings.Contains(stderr.String(), progress) {
 				t.Errorf("stderr does not show the progress %q:\n%s", progress, stderr.String())
 			}
@@ -289,11 +291,11 @@ func checkHTML(t *testing.T, file string, french bool) {
 		t.Fatal(err)
 	}
 	page := string(b)
-	wants := []string{`<html lang="en">`, "Objective 1, a description for every photo: 7 of 11 pairs", "Objective 2, a keyword for every photo: 6 of 11 pairs",
-		"Objective 3, photos made with Faker: 5 of 11 pairs", "Émilie_Noël", "fakePhoto has not made its photos after 10 s"}
+	wants := []string{`<html lang="en">`, "Objective 1, a description for every photo: 8 of 11 pairs", "Objective 2, a keyword for every photo: 7 of 11 pairs",
+		"Objective 3, photos made with Faker: 6 of 11 pairs", "Émilie_Noël", "fakePhoto has not made its photos after 10 s"}
 	if french {
-		wants = []string{`<html lang="fr">`, "Objectif 1, une description pour chaque photo : 7 sur 11 binômes", "Objectif 2, un mot-clé pour chaque photo : 6 sur 11 binômes",
-			"Objectif 3, des photos faites avec Faker : 5 sur 11 binômes", "Émilie_Noël", "fakePhoto n&#39;a pas fini ses photos au bout de 10 s"}
+		wants = []string{`<html lang="fr">`, "Objectif 1, une description pour chaque photo : 8 sur 11 binômes", "Objectif 2, un mot-clé pour chaque photo : 7 sur 11 binômes",
+			"Objectif 3, des photos faites avec Faker : 6 sur 11 binômes", "Émilie_Noël", "fakePhoto n&#39;a pas fini ses photos au bout de 10 s"}
 	}
 	for _, want := range wants {
 		if !strings.Contains(page, want) {

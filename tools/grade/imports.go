@@ -14,14 +14,16 @@ import (
 // reach the files or the process (os, syscall, unsafe, reflect, runtime, testing...)
 // could write the grades itself, or harm the teacher's computer. So the grader builds
 // only a photos.go and a fake.go whose imports are among exerciseImports, which is all
-// the exercise needs: with them, what the pair's code can do is make photos. Any other
-// import leaves the row ungraded, with that import named, for the teacher to look.
+// the exercise needs: with them, what the pair's code can do is make photos (the main.go
+// it is built with starts nothing: gradingMain). Any other import leaves the row
+// ungraded, with that import named, for the teacher to look; no point is counted for it.
 
 // exerciseImports are the packages a pair's photos.go and fake.go may import: go-faker
 // (and its own packages) and standard packages that only compute.
 var exerciseImports = []string{
-	"fmt", "strconv", "strings", "unicode", "unicode/utf8", "math", "math/rand", "math/rand/v2",
-	"time", "sort", "slices", "maps", "errors", "bytes", "regexp", "path",
+	"fmt", "strconv", "strings", "unicode", "unicode/utf8", "unicode/utf16", "math", "math/rand", "math/rand/v2",
+	"math/bits", "time", "sort", "slices", "maps", "errors", "bytes", "regexp", "path", "encoding/json",
+	"encoding/base64", "encoding/hex", "net/url", "hash/fnv", "hash/crc32", "html",
 }
 
 // fakerModule is go-faker's module: it and its packages may be imported.

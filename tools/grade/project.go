@@ -42,6 +42,21 @@ type project struct {
 // main.go (which the tests build with) and its tests.
 var teachersFiles = []string{"main.go", "photos_test.go", "sheet_test.go"}
 
+// gradingMain is the main.go built with each pair's photos.go and fake.go, in place of
+// the project's: it checks them as the project's main.go uses them, server.Main(photos,
+// fakePhoto), in a function never called, so that the compiler says the same mistakes;
+// and its main does nothing, so that a pair's code that calls main (go main() in an
+// init) starts no server inside the grader's tests.
+const gradingMain = `package main
+
+import "photoserver/internal/server"
+
+func main() {}
+
+// Never called: the compiler checks photos and fakePhoto as the project's main.go uses them.
+func _() { server.Main(photos, fakePhoto) }
+`
+
 // pairsFiles are the only files taken from a pair's folder.
 var pairsFiles = []string{"photos.go", "fake.go"}
 
@@ -79,6 +94,7 @@ func prepare(p *message.Printer, tag language.Tag, root string) (*project, error
 			pr.theirs[name] = content
 		}
 	}
+	pr.theirs["main.go"] = []byte(gradingMain)
 	copyDir, err := cacheFolder(root)
 	if err == nil {
 		err = syncCopy(root, copyDir)
