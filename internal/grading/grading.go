@@ -94,10 +94,26 @@ func gradeField(p *message.Printer, s *Source, r photo.Role) Grade {
 	}
 	same := r == photo.Description && len(texts) >= 2 && photo.Counts(r, texts[0]) &&
 		!slices.ContainsFunc(texts, func(t string) bool { return t != texts[0] })
+	shared := map[string][]int{} // a description's words -> the photos that have them
+	if r == photo.Description {
+		for i, text := range texts {
+			if photo.Counts(r, text) {
+				w := photo.WordsOf(text)
+				shared[w] = append(shared[w], i)
+			}
+		}
+	}
 	for i, text := range texts {
+		others := shared[photo.WordsOf(text)]
 		switch {
 		case same:
 			g.Problems = append(g.Problems, s.sameOnEvery(p, i, r))
+		case len(others) >= 2 && photo.Counts(r, text): // it says nothing of this picture in particular
+			other := others[0]
+			if other == i {
+				other = others[1]
+			}
+			g.Problems = append(g.Problems, s.sameAs(p, i, other, r))
 		case r == photo.Description && photo.Counts(r, text) && photo.RepeatsTitle(titleOf(s.photos[i]), text):
 			g.Problems = append(g.Problems, s.titleAgain(p, i))
 		case photo.Counts(r, text):

@@ -6,6 +6,7 @@ import "photoserver/internal/lang"
 // written at the call site, as lang's catalog does for the server's. The server never
 // prints a sheet, so these are not in it: they are added when this package is used.
 var french = map[string]string{
+	"%s sends the same %s as %s: that server should send %s, for each picture":                "%s envoie le même champ %s que %s : ce serveur devrait envoyer %s, pour chaque image",
 	"%s sends its title again as its description: that server should send %s":                 "%s renvoie son titre comme description : ce serveur devrait envoyer %s",
 	"%s sends %q as its %s, which says nothing: that server should send %s":                   "%s envoie « %s » comme %s, ce qui ne dit rien : ce serveur devrait envoyer %s",
 	"%s sends %q, not %q: the partner's page reads photo.%s, so rename it on that server":     "%s envoie « %s », pas « %s » : la page du binôme lit photo.%s, renommez-le donc sur ce serveur",

@@ -428,3 +428,19 @@ func TestAServerThatSendsAnEmptyDescriptionBesideDescIsToldToRenameIt(t *testing
 		t.Errorf("description %+v, want 0/4 and %q", g, want)
 	}
 }
+
+func TestADescriptionCopiedOnSomePhotosEarnsNothingOnThem(t *testing.T) {
+	list := []Photo{
+		{Title: "Chiot", URL: "https://e.org/1", Description: "Un chiot noir sur un parquet.", Keyword: "chien"},
+		{Title: "Carlin", URL: "https://e.org/2", Description: "Une belle photo prise en vacances", Keyword: "chien"},
+		{Title: "Lac", URL: "https://e.org/3", Description: "Une belle photo prise en vacances.", Keyword: "lac"},
+	}
+	for l, lang := range languages {
+		g := GradeAll(lang.P, builtInSource(lang.P, list, []photo.Place{{File: "photos.go", Line: 21}, {File: "photos.go", Line: 22}, {File: "photos.go", Line: 23}}))[1]
+		want := []string{`photos.go:23: photo 3 ("Lac") has the same description as photo 2 ("Carlin"): write what the picture shows, in a sentence of your own, for this picture`,
+			`photos.go:23 : la photo 3 (« Lac ») a le même champ description que la photo 2 (« Carlin ») : écrivez ce que montre l'image, dans une phrase à vous, pour cette image-là`}[l]
+		if g.Earned != 0 || g.Met != 1 || len(g.Problems) != 2 || g.Problems[1] != want {
+			t.Errorf("%s: %+v, want 0/4, 1 of 3, and %q", lang.Name, g, want)
+		}
+	}
+}

@@ -90,6 +90,14 @@ func meant(key string, r photo.Role) bool {
 		(len(key) >= 3 && strings.HasPrefix(name, lower)) || slices.Contains(french[r], lower))
 }
 
+// sameAs says that photo i has the same text for r as photo other.
+func (s *Source) sameAs(p *message.Printer, i, other int, r photo.Role) string {
+	if s.remote {
+		return p.Sprintf("%s sends the same %s as %s: that server should send %s, for each picture", s.label(p, i), r.String(), s.label(p, other), photo.WhatToWrite(p, r))
+	}
+	return s.schema.SameAs(p, s.label(p, i), s.label(p, other), r, s.place(i))
+}
+
 // titleAgain says that the description of photo i only repeats its title.
 func (s *Source) titleAgain(p *message.Printer, i int) string {
 	if s.remote {

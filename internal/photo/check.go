@@ -104,6 +104,16 @@ func (s *Schema) TitleAgain(p *message.Printer, label string, at Place) string {
 	return p.Sprintf("%s: the %s of %s only repeats its title: write instead %s", s.fieldWhere(p, Description, at), s.Name(Description), label, WhatToWrite(p, Description))
 }
 
+// SameAs says that the photo named label has the same text for role r as the photo
+// named other (whatever its case and signs, WordsOf): it does not count, since it does
+// not say what this picture shows.
+func (s *Schema) SameAs(p *message.Printer, label, other string, r Role, at Place) string {
+	if at.File == "" {
+		return p.Sprintf("%s has the same %s as %s: write %s, for this picture", label, s.Name(r), other, WhatToWrite(p, r))
+	}
+	return p.Sprintf("%s: %s has the same %s as %s: write %s, for this picture", s.fieldWhere(p, r, at), label, s.Name(r), other, WhatToWrite(p, r))
+}
+
 // SameOnEvery says that the photo named label has the same text for role r as every
 // other photo of the list: no photo's text counts then.
 func (s *Schema) SameOnEvery(p *message.Printer, label string, r Role, at Place) string {
@@ -189,6 +199,7 @@ type Checker struct {
 	hash     maphash.Hash
 	first    map[uint64]seen // the hash of a photo's texts -> the first photo with them
 	same     []sameText      // while every description so far is the same: where each is
+	descs    map[uint64]seen // the hash of a description's words -> the first photo with them
 	n        int             // photos checked
 }
 
@@ -209,7 +220,7 @@ type sameText struct {
 // NewChecker starts checking a list, in p's language. pictures is the folder of the
 // pictures this server serves, which a url may name (nil: none).
 func (s *Schema) NewChecker(p *message.Printer, pictures Pictures) *Checker {
-	return &Checker{s: s, p: p, pictures: pictures, first: map[uint64]seen{}}
+	return &Checker{s: s, p: p, pictures: pictures, first: map[uint64]seen{}, descs: map[uint64]seen{}}
 }
 
 // Photo says what is worth saying of photo i (from 0), written at at. A field the place
@@ -235,10 +246,17 @@ func (c *Checker) Photo(i int, ph *Photo, at Place) []string {
 			c.s.fieldWhere(c.p, Keyword, at), label(), k))
 	}
 	c.n++
-	switch {
-	case c.n == 1 || (c.same != nil && ph.Description == c.same[0].text):
+	allSame := c.n == 1 || (c.same != nil && ph.Description == c.same[0].text)
+	if !allSame && len(c.same) >= 2 && Counts(Description, c.same[0].text) {
+		// Not every photo's, after all: each of those said as the same as the first.
+		first := lang.PhotoLabel(c.p, c.same[0].i, c.same[0].title)
+		for _, d := range c.same[1:] {
+			warnings = append(warnings, c.s.SameAs(c.p, lang.PhotoLabel(c.p, d.i, d.title), first, Description, d.at))
+		}
+	}
+	if allSame {
 		c.same = append(c.same, sameText{i, ph.Title, ph.Description, at})
-	default:
+	} else {
 		c.same = nil
 	}
 	c.hash.Reset()
@@ -248,12 +266,23 @@ func (c *Checker) Photo(i int, ph *Photo, at Place) []string {
 	}
 	h := c.hash.Sum64()
 	q, met := c.first[h]
+	whole := met && sameTexts(q.ph, ph) // not two texts that hash alike, which 64 bits make too rare to matter
 	switch {
 	case !met:
 		c.first[h] = seen{i, ph}
-	case sameTexts(q.ph, ph): // not two texts that hash alike, which 64 bits make too rare to matter
+	case whole:
 		warnings = append(warnings, c.p.Sprintf("%s: %s is the same as %s: change its texts, or remove it",
 			at.Where(c.p, at.Line), label(), lang.PhotoLabel(c.p, q.i, q.ph.Title)))
+	}
+	if Counts(Description, ph.Description) {
+		c.hash.Reset()
+		c.hash.WriteString(WordsOf(ph.Description))
+		d := c.hash.Sum64()
+		if q, met := c.descs[d]; !met {
+			c.descs[d] = seen{i, ph}
+		} else if !allSame && !whole { // a copied photo is said above, every photo's in Done
+			warnings = append(warnings, c.s.SameAs(c.p, label(), lang.PhotoLabel(c.p, q.i, q.ph.Title), Description, at))
+		}
 	}
 	return warnings
 }

@@ -127,12 +127,13 @@ func Counts(r Role, text string) bool {
 // its case, accents and signs ("Chat noir." for "Chat noir"): it tells the page nothing
 // the title does not, so it does not count for the fiche's description.
 func RepeatsTitle(t, d string) bool {
-	w := wordsOf(d)
-	return w != "" && w == wordsOf(t)
+	w := WordsOf(d)
+	return w != "" && w == WordsOf(t)
 }
 
-// wordsOf is text's words, folded (normalize) and joined by one space.
-func wordsOf(text string) string {
+// WordsOf is text's words, folded (normalize: small letters, no accents) and joined by
+// one space: two texts with the same words say the same, whatever their case and signs.
+func WordsOf(text string) string {
 	return strings.Join(strings.FieldsFunc(normalize(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
 }
 

@@ -3,6 +3,7 @@ package photo_test
 import (
 	"math/rand"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -184,5 +185,27 @@ func TestADescriptionThatRepeatsTheTitleIsToldFromOneThatSaysMore(t *testing.T) 
 	want := `photos.json line 2: the description of photo 1 ("Chat noir") only repeats its title: write instead what the picture shows, in a sentence of your own`
 	if len(warnings) != 1 || warnings[0] != want {
 		t.Errorf("the server's warnings: %q, want %q", warnings, want)
+	}
+}
+
+func TestADescriptionCopiedOnSomePhotosIsSaidByTheServer(t *testing.T) {
+	list := testkit.Records([]testkit.Photo{
+		{Title: "Chiot", URL: "https://e.org/1", Description: "Une belle photo.", Keyword: "chien"},
+		{Title: "Lac", URL: "https://e.org/2", Description: "Une belle photo.", Keyword: "lac"},
+		{Title: "Carlin", URL: "https://e.org/3", Description: "Un carlin dans sa couverture.", Keyword: "chien"},
+		{Title: "Mer", URL: "https://e.org/4", Description: "une BELLE photo", Keyword: "mer"},
+	})
+	check := testkit.Schema().NewChecker(lang.English, nil)
+	var got []string
+	for i := range list {
+		got = append(got, check.Photo(i, &list[i], photo.Place{File: "photos.go", Line: 20 + i})...)
+	}
+	got = append(got, check.Done()...)
+	want := []string{
+		`photos.go:21: photo 2 ("Lac") has the same description as photo 1 ("Chiot"): write what the picture shows, in a sentence of your own, for this picture`,
+		`photos.go:23: photo 4 ("Mer") has the same description as photo 1 ("Chiot"): write what the picture shows, in a sentence of your own, for this picture`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("the server says\n%q\nwant\n%q", got, want)
 	}
 }
