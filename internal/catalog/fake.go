@@ -83,7 +83,7 @@ func Fake(ctx context.Context, p *message.Printer, s *photo.Schema, n int, seed 
 	limit := StuckAfter
 	stuck := time.AfterFunc(limit, func() {
 		if progress != nil && !finished.Load() {
-			fmt.Fprintf(progress, "\r%s\n", p.Sprintf("fake.go has not made photo %d after %s: look in fakePhoto for a loop that never ends (Ctrl+C stops)",
+			fmt.Fprintf(progress, "\r%s\n", p.Sprintf("fake.go has not made photo %d after %s: look in fakePhoto for a loop that never ends",
 				made.Load()+1, p.Sprintf("%.0f s", limit.Seconds())))
 		}
 	})

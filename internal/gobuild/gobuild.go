@@ -192,7 +192,7 @@ func redeclared(p *message.Printer, e compileError) (file string, line int, sent
 	if slices.Contains(StudentFiles, filepath.Base(again)) { // photos.go and fake.go both write it
 		return e.file, e.line, p.Sprintf("%s is written in both %s and %s: keep only one", name, first, again), true
 	}
-	return again, 0, p.Sprintf("%s writes %s again, as %s does: a copy of %s in the same folder? move it out of this folder, or end its name with .txt", again, name, first, first), true
+	return again, 0, p.Sprintf("this file writes %s again, as %s does: a copy of %s in the same folder? move it out of this folder, or end its name with .txt", name, first, first), true
 }
 
 // A mistake recognises one kind of error and says it: the line to look at and the
@@ -203,7 +203,7 @@ type mistake func(p *message.Printer, e compileError, src source, dir string) (l
 var mistakes = []mistake{
 	missingQuote, missingComma, missingCloseBrace, missingOpenBrace, unexpectedEOF, extraComma,
 	equalsForColon, curlyQuotes, singleQuotes, unknownField, duplicateField, numberForText,
-	textForNumber, listForText, notUTF8, unusedImport, unusedVariable, unknownFaker, missingPackage,
+	textForNumber, listForText, notUTF8, backslash, unquotedText, funcWithoutCall, unusedImport, unusedVariable, unknownFaker, missingPackage,
 }
 
 // inLiteral is the compiler's end of a syntax error inside a composite literal (the
@@ -504,6 +504,39 @@ func listForText(p *message.Printer, e compileError, src source, dir string) (in
 	}
 	return 0, "", false
 }
+
+// backslash: a path on this computer written in a text (C:\Users\eleve\chat.jpg), whose
+// \U and \e Go reads as the start of special characters.
+func backslash(p *message.Printer, e compileError, src source, _ string) (int, string, bool) {
+	if !strings.Contains(e.msg, "escape") || !strings.Contains(src.at(e.line), `\`) && src != nil {
+		return 0, "", false
+	}
+	return e.line, p.Sprintf(`a \ in a text starts a special character in Go, and C:\Users\... is a path on this computer, which the partner's page cannot show: put the picture in images/ and write its name, or write its web address https://...`), true
+}
+
+// unquotedText: a text written without its quotes, Keyword: chien, which Go reads as
+// the name of something ("undefined: chien").
+func unquotedText(p *message.Printer, e compileError, src source, _ string) (int, string, bool) {
+	name, ok := strings.CutPrefix(e.msg, "undefined: ")
+	field := fieldBefore(src.at(e.line), e.col)
+	if !ok || field == "" || strings.ContainsAny(name, ". ") {
+		return 0, "", false
+	}
+	return e.line, p.Sprintf("%s is a text: write it between quotes, %s: \"%s\"", name, field, name), true
+}
+
+// funcWithoutCall: a faker function without its parentheses, faker.Word where
+// faker.Word() goes.
+func funcWithoutCall(p *message.Printer, e compileError, _ source, _ string) (int, string, bool) {
+	m := funcValue.FindStringSubmatch(e.msg)
+	if m == nil {
+		return 0, "", false
+	}
+	return e.line, p.Sprintf("%s is missing its parentheses: write %s()", m[1], m[1]), true
+}
+
+// funcValue matches "cannot use faker.Word (value of type func(opts ...) string) as string value".
+var funcValue = regexp.MustCompile(`^cannot use ([\w.]+) \(value of type func\(`)
 
 // notUTF8: a file an editor saved in Latin-1 (ISO-8859-1, Windows-1252), with an é
 // that is not UTF-8.

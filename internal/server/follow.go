@@ -599,17 +599,27 @@ func readReady(ready io.Reader) readiness {
 // have: a warning is said once, when it appears, not again at each save. Notes are
 // compared without their numbers, so that a photo added above does not make the
 // warnings of the photos below new (their line and number moved, not the warning).
+// The warnings said before and still there are recalled in one line, with the first
+// of them, so that a student who fixed one photo is not left to think the rest done.
 func (s *supervisor) sayNew(notes []string) {
 	before := map[string]int{}
 	for _, note := range s.notes {
 		before[noteKey(note)]++
 	}
+	prefix := s.p.Sprintf("warning: %s", "")
+	var kept []string
 	for _, note := range notes {
 		if k := noteKey(note); before[k] > 0 {
 			before[k]--
+			if strings.HasPrefix(note, prefix) {
+				kept = append(kept, note)
+			}
 		} else {
 			s.say(note)
 		}
+	}
+	if len(kept) > 0 {
+		s.say(s.p.Sprintf("warning: said before and still there: %s (%d in all)", strings.TrimPrefix(kept[0], prefix), len(kept)))
 	}
 	s.notes = notes
 }

@@ -99,7 +99,7 @@ func TestAPanicAtTheStartIsSaidAtTheStudentsLine(t *testing.T) {
 
 func TestAWarningIsSaidWhenItAppearsNotAgainAtEachSave(t *testing.T) {
 	var said []string
-	s := &supervisor{say: func(line string) { said = append(said, line) }, notes: []string{"warning: photos.go:21: chat.jpg is not in images/"}}
+	s := &supervisor{p: lang.English, say: func(line string) { said = append(said, line) }, notes: []string{"warning: photos.go:21: chat.jpg is not in images/"}}
 	for _, notes := range [][]string{
 		{"warning: photos.go:21: chat.jpg is not in images/"},                                                    // a save that changes nothing of it
 		{"warning: photos.go:21: chat.jpg is not in images/", "warning: photos.go:22: the keyword says nothing"}, // a new one
@@ -114,14 +114,19 @@ func TestAWarningIsSaidWhenItAppearsNotAgainAtEachSave(t *testing.T) {
 		}
 		s.sayNew(r.notes)
 	}
-	want := []string{"warning: photos.go:22: the keyword says nothing", "warning: photos.go:21: chat.jpg is not in images/"}
+	want := []string{"warning: said before and still there: photos.go:21: chat.jpg is not in images/ (1 in all)",
+		"warning: photos.go:22: the keyword says nothing", "warning: said before and still there: photos.go:21: chat.jpg is not in images/ (1 in all)",
+		"warning: said before and still there: photos.go:22: the keyword says nothing (1 in all)",
+		"warning: photos.go:21: chat.jpg is not in images/", "warning: said before and still there: photos.go:22: the keyword says nothing (1 in all)"}
 	if !slices.Equal(said, want) {
 		t.Errorf("said %q, want each warning once as it appears: %q", said, want)
 	}
 	said = nil // a photo added above: the same warnings, their lines and numbers moved
 	s.sayNew([]string{`warning: photos.go:22: photo 3 ("Chat") has chat.jpg, not in images/`, `warning: photos.go:23: photo 4 ("Chien") says nothing`})
 	s.sayNew([]string{`warning: photos.go:23: photo 4 ("Chat") has chat.jpg, not in images/`, `warning: photos.go:24: photo 5 ("Chien") says nothing`, `warning: photos.go:25: photo 6 ("Chien") says nothing`})
-	if want := []string{`warning: photos.go:22: photo 3 ("Chat") has chat.jpg, not in images/`, `warning: photos.go:23: photo 4 ("Chien") says nothing`, `warning: photos.go:25: photo 6 ("Chien") says nothing`}; !slices.Equal(said, want) {
+	if want := []string{`warning: photos.go:22: photo 3 ("Chat") has chat.jpg, not in images/`, `warning: photos.go:23: photo 4 ("Chien") says nothing`,
+		`warning: photos.go:25: photo 6 ("Chien") says nothing`,
+		`warning: said before and still there: photos.go:23: photo 4 ("Chat") has chat.jpg, not in images/ (2 in all)`}; !slices.Equal(said, want) {
 		t.Errorf("after a photo added above, said %q, want only the new one: %q", said, want)
 	}
 	if r := readReady(strings.NewReader("note \"a version that stops\"\n")); r.ok {

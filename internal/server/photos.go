@@ -49,7 +49,7 @@ func makeCatalog(ctx context.Context, p *message.Printer, code photo.Code, cfg c
 	case errors.As(err, &dup):
 		return nil, "", errors.New(dup.InFake(p, code.Schema.Field(photo.ID).GoName))
 	case errors.As(err, &call):
-		return nil, "", errors.New(p.Sprintf("the server cannot start: %s", call.Explain(p)))
+		return nil, "", errors.New(call.Explain(p)) // at the first start, or in a new version: its own sentence
 	}
 	return c, p.Sprintf("go-faker with seed %s (go run . -fake %s -seed %s makes them again)", seed, n, seed), err
 }
