@@ -113,7 +113,7 @@ func classOf(t *testing.T) (eleves string, days map[string]string) {
 			"photo-server/fake.go": change(t, completeFake, "\treturn Photo{", "\tgo func() { panic(\"fini\") }()\n\tselect {}\n\treturn Photo{")},
 		"roux_adam": {"photo-server/photos.go": change(t, completePhotos, "var photos = []Photo{", "var photos = endless()\n\nfunc endless() []Photo {\n\tfor {\n\t}\n}\n\nvar unused = []Photo{"),
 			"photo-server/fake.go": completeFake},
-		"faure_tim": {"photo-server/photos.go": completePhotos + "\n// The whole server, inside the teacher's tests?\nfunc init() { go main() }\n", "photo-server/fake.go": completeFake},
+		"faure_tim":   {"photo-server/photos.go": completePhotos + "\n// The whole server, inside the teacher's tests?\nfunc init() { go main() }\n", "photo-server/fake.go": completeFake},
 		"lambert_noe": {"photo-server/photos.go": change(t, completePhotos, "package main\n", forgery), "photo-server/fake.go": completeFake},
 		"moreau_lucas": {"photo-server/photos.go": completePhotos,
 			"photo-server/fake.go": change(t, completeFake, "\treturn Photo{", "\tpanic(\"oups\")\n\treturn Photo{")},
