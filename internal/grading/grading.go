@@ -108,12 +108,8 @@ func gradeField(p *message.Printer, s *Source, r photo.Role) Grade {
 		switch {
 		case same:
 			g.Problems = append(g.Problems, s.sameOnEvery(p, i, r))
-		case len(others) >= 2 && photo.Counts(r, text): // it says nothing of this picture in particular
-			other := others[0]
-			if other == i {
-				other = others[1]
-			}
-			g.Problems = append(g.Problems, s.sameAs(p, i, other, r))
+		case len(others) >= 2 && others[0] != i && photo.Counts(r, text): // a copy says nothing of this picture; the first one, as the server says it
+			g.Problems = append(g.Problems, s.sameAs(p, i, others[0], r))
 		case r == photo.Description && photo.Counts(r, text) && photo.RepeatsTitle(titleOf(s.photos[i]), text):
 			g.Problems = append(g.Problems, s.titleAgain(p, i))
 		case photo.Counts(r, text):

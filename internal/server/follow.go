@@ -197,6 +197,7 @@ type supervisor struct {
 	gen     int      // builds made
 	served  sources  // the sources of the version that serves: the first's, looked at when it started
 	notes   []string // the notes of the version that serves, said already (see sayNew)
+	broken  bool     // the last save did not build or start: the next that serves says it works again
 }
 
 // ctrlCGrace is how long a failed build waits for a Ctrl+C that stopped it to reach
@@ -265,6 +266,9 @@ func (s *supervisor) follow(ctx context.Context) {
 		served = now
 		if msg != "" && msg != said {
 			s.say(msg)
+		}
+		if msg != "" {
+			s.broken = true // the next version that serves says it is fixed
 		}
 		said = msg
 	}
@@ -337,7 +341,7 @@ func (s *supervisor) takeOver(ctx context.Context, changed []string, built sourc
 		if failure == "" {
 			return ""
 		}
-		return p.Sprintf("%s saved, but this version stops at its start, so the last good version is still served: %s", files, failure)
+		return p.Sprintf("%s saved, but this version does not start, so the last good version is still served: %s", files, failure)
 	}
 	s.mu.Lock()
 	previous := s.current
@@ -348,7 +352,12 @@ func (s *supervisor) takeOver(ctx context.Context, changed []string, built sourc
 	} else {
 		previous.stop(5 * time.Second)
 	}
-	s.say(p.Sprintf("%s saved: %s (rebuilt in %s)", files, p.Sprintf("%d photos served", r.photos), seconds(p, took)))
+	if s.broken {
+		s.say(p.Sprintf("%s saved, and it works again: %s (rebuilt in %s)", files, p.Sprintf("%d photos served", r.photos), seconds(p, took)))
+		s.broken = false
+	} else {
+		s.say(p.Sprintf("%s saved: %s (rebuilt in %s)", files, p.Sprintf("%d photos served", r.photos), seconds(p, took)))
+	}
 	s.sayNew(r.notes)
 	return ""
 }
@@ -607,19 +616,30 @@ func (s *supervisor) sayNew(notes []string) {
 		before[noteKey(note)]++
 	}
 	prefix := s.p.Sprintf("warning: %s", "")
+	more := map[string]bool{} // datafile.WarningLines' last line, "and 17 more warnings like these"
+	for _, n := range []int{1, 2} {
+		more[noteKey(s.p.Sprintf("warning: and %s like these: fix the ones above first", s.p.Sprintf("%d more warnings", n)))] = true
+	}
+	warned := slices.ContainsFunc(s.notes, func(n string) bool { return strings.HasPrefix(n, prefix) })
 	var kept []string
+	left := false
 	for _, note := range notes {
-		if k := noteKey(note); before[k] > 0 {
+		k := noteKey(note)
+		left = left || strings.HasPrefix(note, prefix)
+		if before[k] > 0 {
 			before[k]--
-			if strings.HasPrefix(note, prefix) {
+			if strings.HasPrefix(note, prefix) && !more[k] {
 				kept = append(kept, note)
 			}
 		} else {
 			s.say(note)
 		}
 	}
-	if len(kept) > 0 {
+	switch {
+	case len(kept) > 0:
 		s.say(s.p.Sprintf("warning: said before and still there: %s (%d in all)", strings.TrimPrefix(kept[0], prefix), len(kept)))
+	case warned && !left:
+		s.say(s.p.Sprintf("no warning any more"))
 	}
 	s.notes = notes
 }

@@ -438,8 +438,8 @@ func TestWhatGoesWrongAfterASaveLeavesAServerThatAnswers(t *testing.T) {
 
 	t.Run("a version that panics at its start is said at its line, and the last good one serves", func(t *testing.T) {
 		saveInPlace(t, filepath.Join(dir, "crash.go"), "package main\n\nvar _ = photos[len(photos)]\n")
-		run.waitFor(t, "the failure said", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "stops at its start") })
-		if !regexp.MustCompile(`crash\.go saved, but this version stops at its start, so the last good version is still served: it panics at crash\.go:3\n    panic: runtime error: index out of range`).MatchString(run.stdout.String()) {
+		run.waitFor(t, "the failure said", 2*time.Minute, func() bool { return strings.Contains(run.stdout.String(), "does not start") })
+		if !regexp.MustCompile(`crash\.go saved, but this version does not start, so the last good version is still served: it panics at crash\.go:3\n    panic: runtime error: index out of range`).MatchString(run.stdout.String()) {
 			t.Errorf("the panic is not said at its line:\n%s", run.stdout)
 		}
 		if strings.Contains(run.stdout.String()+run.stderr.String(), "goroutine ") {

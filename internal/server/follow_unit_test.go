@@ -129,6 +129,14 @@ func TestAWarningIsSaidWhenItAppearsNotAgainAtEachSave(t *testing.T) {
 		`warning: said before and still there: photos.go:23: photo 4 ("Chat") has chat.jpg, not in images/ (2 in all)`}; !slices.Equal(said, want) {
 		t.Errorf("after a photo added above, said %q, want only the new one: %q", said, want)
 	}
+	said = nil // a long list: its last line counts the others, and is not the one recalled
+	s.sayNew([]string{"warning: photos.go:13: photo 1 says nothing", "warning: and 17 more warnings like these: fix the ones above first"})
+	s.sayNew([]string{"warning: photos.go:13: photo 1 says nothing", "warning: and 16 more warnings like these: fix the ones above first"})
+	s.sayNew(nil) // all fixed
+	if want := []string{"warning: photos.go:13: photo 1 says nothing", "warning: and 17 more warnings like these: fix the ones above first",
+		"warning: said before and still there: photos.go:13: photo 1 says nothing (1 in all)", "no warning any more"}; !slices.Equal(said, want) {
+		t.Errorf("with a long list, then none, said %q, want %q", said, want)
+	}
 	if r := readReady(strings.NewReader("note \"a version that stops\"\n")); r.ok {
 		t.Errorf("a version that stops before ready: %+v, want not ok", r)
 	}

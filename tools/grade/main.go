@@ -210,7 +210,18 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	class := newClass(p, tag, rows)
 	class.writeTable(stdout)
-	fmt.Fprintln(stdout, p.Sprintf("%s graded in %s.", pairs(p, tag == language.French, len(rows)), seconds(p, time.Since(start))))
+	graded := 0
+	for _, r := range rows {
+		if r.graded() {
+			graded++
+		}
+	}
+	took := seconds(p, time.Since(start))
+	if left := len(rows) - graded; left > 0 {
+		fmt.Fprintln(stdout, p.Sprintf("Graded: %s in %s; not graded: %s (see the reason on its row).", pairs(p, tag == language.French, graded), took, strconv.Itoa(left)))
+	} else {
+		fmt.Fprintln(stdout, p.Sprintf("Graded: %s in %s.", pairs(p, tag == language.French, graded), took))
+	}
 	for _, out := range []struct {
 		file  string
 		write func(io.Writer) error
