@@ -8,16 +8,17 @@ package lang
 // a class: "vous", accents, a space before : ; ? !, « » around a quoted text. Where the
 // words come in another order, %[2]s names the argument.
 var french = map[string]string{
-	"the %s of %s only repeats its title: write instead %s":                                   "le champ %s de %s ne fait que répéter son titre : écrivez plutôt %s",
-	"%s: the %s of %s only repeats its title: write instead %s":                               "%s : le champ %s de %s ne fait que répéter son titre : écrivez plutôt %s",
-	"%s has the same %s as %s: write %s, for this picture":                                    "%s a le même champ %s que %s : écrivez %s, pour cette image-là",
-	"%s: %s has the same %s as %s: write %s, for this picture":                                "%s : %s a le même champ %s que %s : écrivez %s, pour cette image-là",
-	"warning: said before and still there: %s (%d in all)":                                    "attention : déjà dit et toujours là : %s (%d en tout)",
-	"fake.go has not made photo %d after %s: look in fakePhoto for a loop that never ends":    "fake.go n'a pas fini la photo %d au bout de %s : cherchez dans fakePhoto une boucle qui ne s'arrête jamais",
-	"%s: fakePhoto has not made its photos after %s: look there for a loop that never ends":   "%s : fakePhoto n'a pas fini ses photos au bout de %s : cherchez-y une boucle qui ne s'arrête jamais",
-	"%s: fakePhoto takes item %s of a list that has %s, numbered from 0 to %s: fix that line": "%s : fakePhoto prend l'élément %s d'une liste qui en a %s, numérotés de 0 à %s : corrigez cette ligne",
-	"%s: fakePhoto takes item %s of a list that is empty: fix that line":                      "%s : fakePhoto prend l'élément %s d'une liste vide : corrigez cette ligne",
-	"%s: fakePhoto stops with a Go error (%v): fix that line":                                 "%s : fakePhoto s'arrête sur une erreur de Go (%v) : corrigez cette ligne",
+	"photos.go or fake.go has been running for %s before the server could start: look there for a loop that never ends (Ctrl+C stops)": "photos.go ou fake.go tourne depuis %s sans que le serveur ait pu démarrer : cherchez-y une boucle qui ne s'arrête jamais (Ctrl+C arrête)",
+	"the %s of %s only repeats its title: write instead %s":                                                                            "le champ %s de %s ne fait que répéter son titre : écrivez plutôt %s",
+	"%s: the %s of %s only repeats its title: write instead %s":                                                                        "%s : le champ %s de %s ne fait que répéter son titre : écrivez plutôt %s",
+	"%s has the same %s as %s: write %s, for this picture":                                                                             "%s a le même champ %s que %s : écrivez %s, pour cette image-là",
+	"%s: %s has the same %s as %s: write %s, for this picture":                                                                         "%s : %s a le même champ %s que %s : écrivez %s, pour cette image-là",
+	"warning: said before and still there: %s (%d in all)":                                                                             "attention : déjà dit et toujours là : %s (%d en tout)",
+	"fake.go has not made photo %d after %s: look in fakePhoto for a loop that never ends":                                             "fake.go n'a pas fini la photo %d au bout de %s : cherchez dans fakePhoto une boucle qui ne s'arrête jamais",
+	"%s: fakePhoto has not made its photos after %s: look there for a loop that never ends":                                            "%s : fakePhoto n'a pas fini ses photos au bout de %s : cherchez-y une boucle qui ne s'arrête jamais",
+	"%s: fakePhoto takes item %s of a list that has %s, numbered from 0 to %s: fix that line":                                          "%s : fakePhoto prend l'élément %s d'une liste qui en a %s, numérotés de 0 à %s : corrigez cette ligne",
+	"%s: fakePhoto takes item %s of a list that is empty: fix that line":                                                               "%s : fakePhoto prend l'élément %s d'une liste vide : corrigez cette ligne",
+	"%s: fakePhoto stops with a Go error (%v): fix that line":                                                                          "%s : fakePhoto s'arrête sur une erreur de Go (%v) : corrigez cette ligne",
 	// The banner, the log and the stop (main.go, log.go, datafile.go, fake.go).
 	"Photo server: %s from %s.":                                                                          "Serveur de photos : %s de %s.",
 	"the built-in list in photos.go":                                                                     "la liste de photos.go",

@@ -23,6 +23,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"syscall"
+	"testing"
 	"time"
 
 	"golang.org/x/text/message"
@@ -40,6 +41,7 @@ import (
 // terminal's language. A Photo type it cannot serve (a field of the wrong type, a field
 // missing) is said the same way, naming the field of photos.go.
 func Main[P any](photos []P, fakePhoto func(n int, seed int64) P) {
+	startWatch.Stop()                    // the students' package-level code has run: see startWatch
 	inherited = takeoverFiles(os.Getenv) // a new version of the code, started by the one that serves
 	os.Unsetenv(takeoverEnv)
 	// Ctrl+C, and the terminal closed (SIGHUP): stop as cleanly as with Ctrl+C.
@@ -66,6 +68,25 @@ func Main[P any](photos []P, fakePhoto func(n int, seed int64) P) {
 		os.Exit(1)
 	}
 }
+
+// startWatch says, once, when the students' package-level code (the list of photos.go,
+// which Go builds before main) has run for startWatchAfter: a loop that never ends there
+// would keep go run . silent, since nothing of the server runs before it ends. It is
+// started as this package is initialized, before package main's variables, and stopped
+// by Main. Not in tests (their binaries never call Main), nor in a new version started
+// by the supervisor, which says it in its own words when it is not ready.
+var startWatch = time.AfterFunc(startWatchAfter, func() {
+	if testing.Testing() || os.Getenv(takeoverEnv) != "" {
+		return
+	}
+	p := lang.Terminal(os.Getenv)
+	fmt.Fprintln(os.Stderr, p.Sprintf("photos.go or fake.go has been running for %s before the server could start: look there for a loop that never ends (Ctrl+C stops)",
+		p.Sprintf("%.0f s", startWatchAfter.Seconds())))
+})
+
+// startWatchAfter is how long the students' package-level code may run before
+// startWatch speaks: building a list of photos takes microseconds.
+const startWatchAfter = 10 * time.Second
 
 // usageError is a mistake in the command line; the program exits with status 2.
 type usageError string

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // What a fake.go that goes wrong does to the server and to the sheet, built and run
@@ -64,4 +65,26 @@ func TestAFakeGoThatNeverEndsIsSaidBySheetInsteadOfHanging(t *testing.T) {
 			t.Errorf("go test with a fake.go that never ends: want %q on the sheet:\n%s", want, out)
 		}
 	}
+}
+
+func TestAPhotosGoThatNeverEndsIsSaidInsteadOfASilentStart(t *testing.T) {
+	dir := projectCopy(t)
+	path := filepath.Join(dir, "photos.go")
+	replaceIn(t, path, "var photos = []Photo{", "var photos = endless()\n\nfunc endless() []Photo {\n\tfor {\n\t}\n}\n\nvar unused = []Photo{")
+	build := exec.Command("go", "build", "-o", "photo-server", ".")
+	build.Dir = dir
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	run := exec.Command(filepath.Join(dir, "photo-server"), "-nowatch", "-addr", "127.0.0.1:0")
+	run.Dir = dir
+	run.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=", "LANGUAGE=")
+	stderr := &syncBuffer{}
+	run.Stderr = stderr
+	if err := run.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = run.Process.Kill(); _ = run.Wait() }()
+	want := "photos.go or fake.go has been running for 10 s before the server could start: look there for a loop that never ends (Ctrl+C stops)"
+	waitFor(t, "the sentence about a loop", time.Minute, func() bool { return strings.Contains(stderr.String(), want) })
 }
