@@ -9,28 +9,10 @@ import (
 	"photoserver/internal/testkit"
 )
 
-// basePhotos is a photos.go as the exercise writes it, smaller; basePhotos and baseFake
-// compile, and each case breaks one of them as a beginner does.
-const basePhotos = `package main
+// basePhotos and baseFake are photos.go and fake.go as a pair completes them
+// (testkit's); they compile, and each case breaks one of them as a beginner does.
+const basePhotos = testkit.PhotosGo
 
-// Photo is one photo sent to the frontend.
-type Photo struct {
-	ID          int    ` + "`json:\"id\"`" + `
-	URL         string ` + "`json:\"url\"`" + `
-	Title       string ` + "`json:\"title\"`" + `
-	Description string ` + "`json:\"description\"`" + `
-	Keyword     string ` + "`json:\"keyword\"`" + `
-}
-
-// photos is the built-in list.
-var photos = []Photo{
-	{Title: "Chiot noir", URL: "https://picsum.photos/id/237/640/480", Description: "Un chiot labrador noir.", Keyword: "chien"},
-	{Title: "Carlin", URL: "https://picsum.photos/id/1025/640/480", Description: "Un carlin dans une couverture.", Keyword: "chien"},
-	{Title: "Méduses", URL: "https://picsum.photos/id/1069/640/480", Description: "Des méduses orange.", Keyword: "mer"},
-}
-`
-
-// baseFake is fake.go as the exercise writes it.
 const baseFake = testkit.FakeGo
 
 // baseMain uses photos.go and fake.go as the project's main.go does: a generic function
@@ -135,7 +117,7 @@ var cases = []mistakeCase{
 		"photos.go", 16, [2]string{`mer is a text: write it between quotes, Keyword: "mer"`, `mer est un texte : écrivez-le entre guillemets, Keyword: "mer"`}},
 	{"faker-without-parentheses", "fake.go", "faker.Paragraph()", "faker.Paragraph",
 		"fake.go", 14, [2]string{"faker.Paragraph is missing its parentheses: write faker.Paragraph()", "il manque les parenthèses à faker.Paragraph : écrivez faker.Paragraph()"}},
-	{"anything-else-in-the-compilers-words", "photos.go", `"Des méduses orange."`, `"Des méduses orange." + 3`,
+	{"anything-else-in-the-compilers-words", "photos.go", `"Des méduses orange dans un aquarium."`, `"Des méduses orange dans un aquarium." + 3`,
 		"photos.go", 16, [2]string{"invalid operation: ", "invalid operation: "}},
 }
 

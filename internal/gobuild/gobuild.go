@@ -508,8 +508,8 @@ func listForText(p *message.Printer, e compileError, src source, dir string) (in
 // backslash: a path on this computer written in a text (C:\Users\eleve\chat.jpg), whose
 // \U and \e Go reads as the start of special characters.
 func backslash(p *message.Printer, e compileError, src source, _ string) (int, string, bool) {
-	if !strings.Contains(e.msg, "escape") || !strings.Contains(src.at(e.line), `\`) && src != nil {
-		return 0, "", false
+	if !strings.Contains(e.msg, "escape") || src != nil && !strings.Contains(src.at(e.line), `\`) {
+		return 0, "", false // without the source, an escape is still most likely that path
 	}
 	return e.line, p.Sprintf(`a \ in a text starts a special character in Go, and C:\Users\... is a path on this computer, which the partner's page cannot show: put the picture in images/ and write its name, or write its web address https://...`), true
 }

@@ -94,22 +94,22 @@ func gradeField(p *message.Printer, s *Source, r photo.Role) Grade {
 	}
 	same := r == photo.Description && len(texts) >= 2 && photo.Counts(r, texts[0]) &&
 		!slices.ContainsFunc(texts, func(t string) bool { return t != texts[0] })
-	shared := map[string][]int{} // a description's words -> the photos that have them
-	if r == photo.Description {
-		for i, text := range texts {
-			if photo.Counts(r, text) {
-				w := photo.WordsOf(text)
-				shared[w] = append(shared[w], i)
+	firstWith := map[string]int{} // a description's words -> the first photo that has them
+	for i, text := range texts {
+		copyOf := -1 // a copy says nothing of this picture; the first one counts, as the server says it
+		if r == photo.Description && photo.Counts(r, text) {
+			w := photo.WordsOf(text)
+			if j, seen := firstWith[w]; seen {
+				copyOf = j
+			} else {
+				firstWith[w] = i
 			}
 		}
-	}
-	for i, text := range texts {
-		others := shared[photo.WordsOf(text)]
 		switch {
 		case same:
 			g.Problems = append(g.Problems, s.sameOnEvery(p, i, r))
-		case len(others) >= 2 && others[0] != i && photo.Counts(r, text): // a copy says nothing of this picture; the first one, as the server says it
-			g.Problems = append(g.Problems, s.sameAs(p, i, others[0], r))
+		case copyOf >= 0:
+			g.Problems = append(g.Problems, s.sameAs(p, i, copyOf, r))
 		case r == photo.Description && photo.Counts(r, text) && photo.RepeatsTitle(titleOf(s.photos[i]), text):
 			g.Problems = append(g.Problems, s.titleAgain(p, i))
 		case photo.Counts(r, text):

@@ -294,17 +294,13 @@ func TestTheCheckerSaysEmptyTextsAndCopiesOnce(t *testing.T) {
 
 func TestAListOrMapLeftNilIsSentEmptyNotNull(t *testing.T) {
 	type tagged struct {
-		ID          int               `json:"id"`
-		URL         string            `json:"url"`
-		Title       string            `json:"title"`
-		Description string            `json:"description"`
-		Keyword     string            `json:"keyword"`
-		Tags        []string          `json:"tags"`
-		Notes       map[string]string `json:"notes"`
-		Raw         []byte            `json:"raw"`
-		Kept        []string          `json:"kept"`
+		testkit.Photo                   // embedded: its fields are sent as this type's, as encoding/json does
+		Tags          []string          `json:"tags"`
+		Notes         map[string]string `json:"notes"`
+		Raw           []byte            `json:"raw"`
+		Kept          []string          `json:"kept"`
 	}
-	code, err := photo.CodeOf([]tagged{{Title: "Chat", Kept: []string{"chat"}}}, nil)
+	code, err := photo.CodeOf([]tagged{{Photo: testkit.Photo{Title: "Chat"}, Kept: []string{"chat"}}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,6 +21,7 @@ import (
 
 	"golang.org/x/text/message"
 
+	"photoserver/internal/datafile"
 	"photoserver/internal/gobuild"
 )
 
@@ -193,11 +194,11 @@ type supervisor struct {
 	failed   chan string         // why no version can serve any more: the program stops
 
 	mu      sync.Mutex
-	current *version // the version that serves, when it is a child
-	gen     int      // builds made
-	served  sources  // the sources of the version that serves: the first's, looked at when it started
-	notes   []string // the notes of the version that serves, said already (see sayNew)
-	broken  bool     // the last save did not build or start: the next that serves says it works again
+	current *version  // the version that serves, when it is a child
+	gen     int       // builds made
+	served  sources   // the sources of the version that serves: the first's, looked at when it started
+	said    readiness // the notes and warnings of the version that serves, said already (see sayNew)
+	broken  bool      // the last save did not build or start: the next that serves says it works again
 }
 
 // ctrlCGrace is how long a failed build waits for a Ctrl+C that stopped it to reach
@@ -288,7 +289,7 @@ func (s *supervisor) revive(ctx context.Context, again bool) bool {
 			s.mu.Lock()
 			s.current = v
 			s.mu.Unlock()
-			s.sayNew(r.notes)
+			s.sayNew(r)
 			return true
 		} else if failure == "" { // Ctrl+C meanwhile
 			return false
@@ -358,7 +359,7 @@ func (s *supervisor) takeOver(ctx context.Context, changed []string, built sourc
 	} else {
 		s.say(p.Sprintf("%s saved: %s (rebuilt in %s)", files, p.Sprintf("%d photos served", r.photos), seconds(p, took)))
 	}
-	s.sayNew(r.notes)
+	s.sayNew(r)
 	return ""
 }
 
@@ -565,22 +566,28 @@ func removeStaleBuilds() {
 	}
 }
 
-// sayReady tells the supervisor that this version serves n photos, and closes the pipe.
-func sayReady(ready io.WriteCloser, n int, notes []string) {
-	for _, note := range notes {
+// sayReady tells the supervisor what this version has to say (r's notes and warnings)
+// and that it serves r.photos photos, and closes the pipe.
+func sayReady(ready io.WriteCloser, r readiness) {
+	for _, note := range r.notes {
 		fmt.Fprintf(ready, "note %s\n", strconv.Quote(note))
 	}
-	fmt.Fprintf(ready, "ready %d\n", n)
+	for _, w := range r.warnings {
+		fmt.Fprintf(ready, "warning %s\n", strconv.Quote(w))
+	}
+	fmt.Fprintf(ready, "ready %d\n", r.photos)
 	ready.Close()
 }
 
-// readiness is what a new version says on its ready pipe: the notes it has to show
-// (warnings of photos.go, of a data file: "note" and the note, quoted, a line each), then
-// "ready" and how many photos it serves. ok is false when it stopped before that.
+// readiness is what a new version says on its ready pipe, a line each, quoted: its
+// notes ("note", said as they are) and its warnings ("warning": of photos.go, of a data
+// file, said through datafile.WarningLines), then "ready" and how many photos it serves.
+// ok is false when it stopped before that.
 type readiness struct {
-	photos int
-	notes  []string
-	ok     bool
+	photos   int
+	notes    []string
+	warnings []string
+	ok       bool
 }
 
 // readReady reads what a new version says on its ready pipe, until it is ready or stops.
@@ -589,65 +596,65 @@ func readReady(ready io.Reader) readiness {
 	lines := bufio.NewScanner(ready)
 	lines.Buffer(nil, 1<<20)
 	for lines.Scan() {
-		line := lines.Text()
-		if quoted, ok := strings.CutPrefix(line, "note "); ok {
-			if note, err := strconv.Unquote(quoted); err == nil {
-				r.notes = append(r.notes, note)
-			}
-			continue
-		}
-		if n, err := strconv.Atoi(strings.TrimPrefix(line, "ready ")); err == nil {
-			r.photos, r.ok = n, true
+		kind, value, _ := strings.Cut(lines.Text(), " ")
+		text, unquoted := strconv.Unquote(value)
+		switch {
+		case kind == "note" && unquoted == nil:
+			r.notes = append(r.notes, text)
+		case kind == "warning" && unquoted == nil:
+			r.warnings = append(r.warnings, text)
+		case kind == "ready":
+			n, err := strconv.Atoi(value)
+			r.photos, r.ok = n, err == nil
 			return r
 		}
 	}
 	return r
 }
 
-// sayNew says the notes of a version that now serves which the one before it did not
-// have: a warning is said once, when it appears, not again at each save. Notes are
-// compared without their numbers, so that a photo added above does not make the
-// warnings of the photos below new (their line and number moved, not the warning).
-// The warnings said before and still there are recalled in one line, with the first
-// of them, so that a student who fixed one photo is not left to think the rest done.
-func (s *supervisor) sayNew(notes []string) {
-	before := map[string]int{}
-	for _, note := range s.notes {
-		before[noteKey(note)]++
-	}
-	prefix := s.p.Sprintf("warning: %s", "")
-	more := map[string]bool{} // datafile.WarningLines' last line, "and 17 more warnings like these"
-	for _, n := range []int{1, 2} {
-		more[noteKey(s.p.Sprintf("warning: and %s like these: fix the ones above first", s.p.Sprintf("%d more warnings", n)))] = true
-	}
-	warned := slices.ContainsFunc(s.notes, func(n string) bool { return strings.HasPrefix(n, prefix) })
-	var kept []string
-	left := false
-	for _, note := range notes {
-		k := noteKey(note)
-		left = left || strings.HasPrefix(note, prefix)
-		if before[k] > 0 {
-			before[k]--
-			if strings.HasPrefix(note, prefix) && !more[k] {
-				kept = append(kept, note)
-			}
-		} else {
+// sayNew says what a version that now serves has to say (r) and the one before it
+// did not: a note or a warning is said once, when it appears, not again at each save.
+// Warnings are compared without their numbers, so that a photo added above does not
+// make the warnings of the photos below new (their line and number moved, not the
+// warning); the new ones are said as at the start (datafile.WarningLines: the first
+// five, then how many more). Those said before and still there are recalled in one
+// line, so that a student who fixed one photo is not left to think the rest done; and
+// when the last is fixed, that is said too.
+func (s *supervisor) sayNew(r readiness) {
+	for _, note := range r.notes {
+		if !slices.Contains(s.said.notes, note) {
 			s.say(note)
 		}
 	}
+	before := map[string]int{}
+	for _, w := range s.said.warnings {
+		before[noteKey(w)]++
+	}
+	var fresh, kept []string
+	for _, w := range r.warnings {
+		if k := noteKey(w); before[k] > 0 {
+			before[k]--
+			kept = append(kept, w)
+		} else {
+			fresh = append(fresh, w)
+		}
+	}
+	for _, line := range datafile.WarningLines(s.p, fresh) {
+		s.say(line)
+	}
 	switch {
 	case len(kept) > 0:
-		s.say(s.p.Sprintf("warning: said before and still there: %s (%d in all)", strings.TrimPrefix(kept[0], prefix), len(kept)))
-	case warned && !left:
+		s.say(s.p.Sprintf("warning: said before and still there: %s (%d in all)", kept[0], len(kept)))
+	case len(s.said.warnings) > 0 && len(r.warnings) == 0:
 		s.say(s.p.Sprintf("no warning any more"))
 	}
-	s.notes = notes
+	s.said = r
 }
 
-// noteKey is a note without its numbers: photos.go:# photo # ("Chat") ...
+// noteKey is a warning without its numbers: photos.go:# photo # ("Chat") ...
 func noteKey(note string) string { return digits.ReplaceAllString(note, "#") }
 
-// digits are the numbers in a note: lines, photos' numbers and ids.
+// digits are the numbers in a warning: lines, photos' numbers and ids.
 var digits = regexp.MustCompile(`\d+`)
 
 // explainBuild says why a build in dir failed, with output the go command's: at the

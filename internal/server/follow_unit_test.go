@@ -4,7 +4,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -99,42 +101,54 @@ func TestAPanicAtTheStartIsSaidAtTheStudentsLine(t *testing.T) {
 
 func TestAWarningIsSaidWhenItAppearsNotAgainAtEachSave(t *testing.T) {
 	var said []string
-	s := &supervisor{p: lang.English, say: func(line string) { said = append(said, line) }, notes: []string{"warning: photos.go:21: chat.jpg is not in images/"}}
-	for _, notes := range [][]string{
-		{"warning: photos.go:21: chat.jpg is not in images/"},                                                    // a save that changes nothing of it
-		{"warning: photos.go:21: chat.jpg is not in images/", "warning: photos.go:22: the keyword says nothing"}, // a new one
-		{"warning: photos.go:22: the keyword says nothing"},                                                      // one fixed
-		{"warning: photos.go:21: chat.jpg is not in images/", "warning: photos.go:22: the keyword says nothing"}, // and back
+	s := &supervisor{p: lang.English, say: func(line string) { said = append(said, line) },
+		said: readiness{notes: []string{"photos.json already exists"}, warnings: []string{"photos.go:21: chat.jpg is not in images/"}}}
+	for _, warnings := range [][]string{
+		{"photos.go:21: chat.jpg is not in images/"},                                           // a save that changes nothing of it
+		{"photos.go:21: chat.jpg is not in images/", "photos.go:22: the keyword says nothing"}, // a new one
+		{"photos.go:22: the keyword says nothing"},                                             // one fixed
+		{"photos.go:21: chat.jpg is not in images/", "photos.go:22: the keyword says nothing"}, // and back
 	} {
+		sent := readiness{photos: 14, notes: []string{"photos.json already exists"}, warnings: warnings, ok: true}
 		var pipe strings.Builder
-		sayReady(nopCloser{&pipe}, 14, notes)
+		sayReady(nopCloser{&pipe}, sent)
 		r := readReady(strings.NewReader(pipe.String()))
-		if !r.ok || r.photos != 14 || !slices.Equal(r.notes, notes) {
-			t.Fatalf("readReady(%q) = %+v, want 14 photos and %q", pipe.String(), r, notes)
+		if !reflect.DeepEqual(r, sent) {
+			t.Fatalf("readReady(%q) = %+v, want %+v", pipe.String(), r, sent)
 		}
-		s.sayNew(r.notes)
+		s.sayNew(r)
 	}
 	want := []string{"warning: said before and still there: photos.go:21: chat.jpg is not in images/ (1 in all)",
 		"warning: photos.go:22: the keyword says nothing", "warning: said before and still there: photos.go:21: chat.jpg is not in images/ (1 in all)",
 		"warning: said before and still there: photos.go:22: the keyword says nothing (1 in all)",
 		"warning: photos.go:21: chat.jpg is not in images/", "warning: said before and still there: photos.go:22: the keyword says nothing (1 in all)"}
 	if !slices.Equal(said, want) {
-		t.Errorf("said %q, want each warning once as it appears: %q", said, want)
+		t.Errorf("said %q, want each warning once as it appears, the note never again: %q", said, want)
 	}
 	said = nil // a photo added above: the same warnings, their lines and numbers moved
-	s.sayNew([]string{`warning: photos.go:22: photo 3 ("Chat") has chat.jpg, not in images/`, `warning: photos.go:23: photo 4 ("Chien") says nothing`})
-	s.sayNew([]string{`warning: photos.go:23: photo 4 ("Chat") has chat.jpg, not in images/`, `warning: photos.go:24: photo 5 ("Chien") says nothing`, `warning: photos.go:25: photo 6 ("Chien") says nothing`})
+	s.sayNew(readiness{warnings: []string{`photos.go:22: photo 3 ("Chat") has chat.jpg, not in images/`, `photos.go:23: photo 4 ("Chien") says nothing`}})
+	s.sayNew(readiness{warnings: []string{`photos.go:23: photo 4 ("Chat") has chat.jpg, not in images/`, `photos.go:24: photo 5 ("Chien") says nothing`, `photos.go:25: photo 6 ("Chien") says nothing`}})
 	if want := []string{`warning: photos.go:22: photo 3 ("Chat") has chat.jpg, not in images/`, `warning: photos.go:23: photo 4 ("Chien") says nothing`,
 		`warning: photos.go:25: photo 6 ("Chien") says nothing`,
 		`warning: said before and still there: photos.go:23: photo 4 ("Chat") has chat.jpg, not in images/ (2 in all)`}; !slices.Equal(said, want) {
 		t.Errorf("after a photo added above, said %q, want only the new one: %q", said, want)
 	}
-	said = nil // a long list: its last line counts the others, and is not the one recalled
-	s.sayNew([]string{"warning: photos.go:13: photo 1 says nothing", "warning: and 17 more warnings like these: fix the ones above first"})
-	s.sayNew([]string{"warning: photos.go:13: photo 1 says nothing", "warning: and 16 more warnings like these: fix the ones above first"})
-	s.sayNew(nil) // all fixed
-	if want := []string{"warning: photos.go:13: photo 1 says nothing", "warning: and 17 more warnings like these: fix the ones above first",
-		"warning: said before and still there: photos.go:13: photo 1 says nothing (1 in all)", "no warning any more"}; !slices.Equal(said, want) {
+	said = nil // a long list: the new ones as at the start, five then a count; then the recall; then none
+	var long []string
+	for i := range 7 {
+		long = append(long, "photos.go:"+strconv.Itoa(13+i)+": photo "+strconv.Itoa(1+i)+" says nothing")
+	}
+	s.sayNew(readiness{})
+	s.sayNew(readiness{warnings: long})
+	s.sayNew(readiness{warnings: long})
+	s.sayNew(readiness{}) // all fixed
+	want = []string{"no warning any more"}
+	for _, w := range long[:5] {
+		want = append(want, "warning: "+w)
+	}
+	want = append(want, "warning: and 2 more warnings like these: fix the ones above first",
+		"warning: said before and still there: photos.go:13: photo 1 says nothing (7 in all)", "no warning any more")
+	if !slices.Equal(said, want) {
 		t.Errorf("with a long list, then none, said %q, want %q", said, want)
 	}
 	if r := readReady(strings.NewReader("note \"a version that stops\"\n")); r.ok {

@@ -22,6 +22,7 @@ import (
 type photoSource struct {
 	describe string         // for the banner: "the built-in list in photos.go", ...
 	notes    []string       // lines to show after the banner
+	warnings []string       // what is worth saying of photos.go or the data file, said through datafile.WarningLines
 	file     *datafile.File // the data file to follow, with -data
 }
 
@@ -94,7 +95,7 @@ func builtInWarnings(p *message.Printer, s *photo.Schema, list []photo.Photo, pi
 // loadPhotos fills st with the photos the command line asks for.
 func loadPhotos(ctx context.Context, p *message.Printer, code photo.Code, cfg config, st *catalog.Store, reqLog *requestLog, stderr io.Writer, pictures photo.Pictures) (photoSource, error) {
 	var src photoSource
-	src.notes = datafile.WarningLines(p, schemaWarnings(p, code.Schema))
+	src.warnings = schemaWarnings(p, code.Schema)
 	if cfg.data == "" {
 		c, describe, err := makeCatalog(ctx, p, code, cfg, stderr)
 		if err != nil {
@@ -103,7 +104,7 @@ func loadPhotos(ctx context.Context, p *message.Printer, code photo.Code, cfg co
 		st.Replace(c)
 		src.describe = describe
 		if cfg.fake == 0 {
-			src.notes = append(src.notes, datafile.WarningLines(p, builtInWarnings(p, code.Schema, c.Photos(), pictures))...)
+			src.warnings = append(src.warnings, builtInWarnings(p, code.Schema, c.Photos(), pictures)...)
 		}
 		return src, nil
 	}
@@ -136,7 +137,7 @@ func loadPhotos(ctx context.Context, p *message.Printer, code photo.Code, cfg co
 	if data.Saved != "" {
 		src.notes = append(src.notes, p.Sprintf("warning: %s", data.Saved))
 	}
-	src.notes = append(src.notes, datafile.WarningLines(p, data.Warnings)...)
+	src.warnings = append(src.warnings, data.Warnings...)
 	src.describe = p.Sprintf("%s, followed live: save the file and the partner's page follows", cfg.data)
 	src.file = d
 	return src, nil

@@ -29,6 +29,7 @@ import (
 	"golang.org/x/text/message"
 
 	"photoserver/internal/catalog"
+	"photoserver/internal/datafile"
 	"photoserver/internal/images"
 	"photoserver/internal/lang"
 	"photoserver/internal/photo"
@@ -355,7 +356,7 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 	if !child && !cfg.noWatch {
 		follower = newSupervisor(p, reqLog.say, ln, args, cfg, sourcesAtStart, handOver)
 		if follower != nil {
-			follower.notes = src.notes // said below, as the server starts
+			follower.said = readiness{notes: src.notes, warnings: src.warnings} // said below, as the server starts
 		}
 	}
 	newer := make(chan os.Signal, 1) // for a version that took over: a newer one serves now
@@ -364,13 +365,13 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 		defer signal.Stop(newer)
 	}
 	if child { // the supervisor says what the version before did not (sayNew)
-		sayReady(ready, len(st.Current().Photos()), src.notes)
+		sayReady(ready, readiness{photos: len(st.Current().Photos()), notes: src.notes, warnings: src.warnings})
 	} else {
 		printBanner(stdout, p, bannerInfo{
 			photos: len(st.Current().Photos()), source: src.describe,
 			addr: addr, lan: lan, offline: cfg.offline, follows: follower != nil,
 		})
-		for _, note := range src.notes {
+		for _, note := range append(src.notes, datafile.WarningLines(p, src.warnings)...) {
 			reqLog.say(note)
 		}
 	}
