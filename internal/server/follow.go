@@ -582,7 +582,8 @@ func sayReady(ready io.WriteCloser, r readiness) {
 // readiness is what a new version says on its ready pipe, a line each, quoted: its
 // notes ("note", said as they are) and its warnings ("warning": of photos.go, of a data
 // file, said through datafile.WarningLines), then "ready" and how many photos it serves.
-// ok is false when it stopped before that.
+// ok is false when it stopped before that (or said "ready" without a number, which
+// sayReady never writes).
 type readiness struct {
 	photos   int
 	notes    []string

@@ -103,13 +103,17 @@ func TestAWarningIsSaidWhenItAppearsNotAgainAtEachSave(t *testing.T) {
 	var said []string
 	s := &supervisor{p: lang.English, say: func(line string) { said = append(said, line) },
 		said: readiness{notes: []string{"photos.json already exists"}, warnings: []string{"photos.go:21: chat.jpg is not in images/"}}}
-	for _, warnings := range [][]string{
+	for i, warnings := range [][]string{
 		{"photos.go:21: chat.jpg is not in images/"},                                           // a save that changes nothing of it
 		{"photos.go:21: chat.jpg is not in images/", "photos.go:22: the keyword says nothing"}, // a new one
 		{"photos.go:22: the keyword says nothing"},                                             // one fixed
 		{"photos.go:21: chat.jpg is not in images/", "photos.go:22: the keyword says nothing"}, // and back
 	} {
-		sent := readiness{photos: 14, notes: []string{"photos.json already exists"}, warnings: warnings, ok: true}
+		notes := []string{"photos.json already exists"}
+		if i >= 1 { // a new note, from the second save on: said once
+			notes = append(notes, "a new note")
+		}
+		sent := readiness{photos: 14, notes: notes, warnings: warnings, ok: true}
 		var pipe strings.Builder
 		sayReady(nopCloser{&pipe}, sent)
 		r := readReady(strings.NewReader(pipe.String()))
@@ -119,11 +123,11 @@ func TestAWarningIsSaidWhenItAppearsNotAgainAtEachSave(t *testing.T) {
 		s.sayNew(r)
 	}
 	want := []string{"warning: said before and still there: photos.go:21: chat.jpg is not in images/ (1 in all)",
-		"warning: photos.go:22: the keyword says nothing", "warning: said before and still there: photos.go:21: chat.jpg is not in images/ (1 in all)",
+		"a new note", "warning: photos.go:22: the keyword says nothing", "warning: said before and still there: photos.go:21: chat.jpg is not in images/ (1 in all)",
 		"warning: said before and still there: photos.go:22: the keyword says nothing (1 in all)",
 		"warning: photos.go:21: chat.jpg is not in images/", "warning: said before and still there: photos.go:22: the keyword says nothing (1 in all)"}
 	if !slices.Equal(said, want) {
-		t.Errorf("said %q, want each warning once as it appears, the note never again: %q", said, want)
+		t.Errorf("said %q, want each warning and each note once as it appears: %q", said, want)
 	}
 	said = nil // a photo added above: the same warnings, their lines and numbers moved
 	s.sayNew(readiness{warnings: []string{`photos.go:22: photo 3 ("Chat") has chat.jpg, not in images/`, `photos.go:23: photo 4 ("Chien") says nothing`}})
@@ -150,6 +154,13 @@ func TestAWarningIsSaidWhenItAppearsNotAgainAtEachSave(t *testing.T) {
 		"warning: said before and still there: photos.go:13: photo 1 says nothing (7 in all)", "no warning any more")
 	if !slices.Equal(said, want) {
 		t.Errorf("with a long list, then none, said %q, want %q", said, want)
+	}
+	said = nil
+	s.sayNew(readiness{warnings: []string{"photos.json is saved as Windows-1252", "photos.json line 3: photo 1 says nothing"}})
+	s.sayNew(readiness{warnings: []string{"photos.json is saved as Windows-1252"}})
+	if want := []string{"warning: photos.json is saved as Windows-1252", "warning: photos.json line 3: photo 1 says nothing",
+		"warning: said before and still there: photos.json is saved as Windows-1252 (1 in all)"}; !slices.Equal(said, want) {
+		t.Errorf("with the data file's own warning left, said %q, want %q", said, want)
 	}
 	if r := readReady(strings.NewReader("note \"a version that stops\"\n")); r.ok {
 		t.Errorf("a version that stops before ready: %+v, want not ok", r)

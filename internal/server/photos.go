@@ -134,8 +134,8 @@ func loadPhotos(ctx context.Context, p *message.Printer, code photo.Code, cfg co
 	if err != nil {
 		return src, err
 	}
-	if data.Saved != "" {
-		src.notes = append(src.notes, p.Sprintf("warning: %s", data.Saved))
+	if data.Saved != "" { // how the file is saved (Windows-1252...): a warning like the others
+		src.warnings = append(src.warnings, data.Saved)
 	}
 	src.warnings = append(src.warnings, data.Warnings...)
 	src.describe = p.Sprintf("%s, followed live: save the file and the partner's page follows", cfg.data)
