@@ -55,12 +55,12 @@ func TestALongFakerRunShowsItsProgressInBothLanguages(t *testing.T) {
 func TestMakingPhotosStopsWhenAskedTo(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	made := 0
-	_, err := Fake(ctx, en, testkit.Schema(), 10000, 1, nil, func(n int, seed int64) photo.Photo {
+	_, err := Fake(ctx, en, testkit.Schema(), 10000, 1, nil, testkit.PerPhoto(func(n int, seed int64) photo.Photo {
 		if made++; made == 300 {
 			cancel()
 		}
 		return testkit.Records([]Photo{{}})[0]
-	})
+	}))
 	if err == nil || made > 600 {
 		t.Errorf("cancelled after 300 photos, it made %d and returned %v; want it to stop within a batch, with the context's error", made, err)
 	}
@@ -70,13 +70,13 @@ func TestARunStoppedEarlyDoesNotSayDone(t *testing.T) {
 	defer func(d time.Duration) { ProgressAfter = d }(ProgressAfter)
 	ProgressAfter = 0 // as if go-faker had already taken over a second
 	var progress strings.Builder
-	_, err := Fake(context.Background(), en, testkit.Schema(), 5000, 1, &progress, func(n int, seed int64) photo.Photo {
+	_, err := Fake(context.Background(), en, testkit.Schema(), 5000, 1, &progress, testkit.PerPhoto(func(n int, seed int64) photo.Photo {
 		ph := Photo{Title: "t"}
 		if n > 1500 {
 			ph.ID = 1 // fake.go starts writing an ID: two photos with id 1
 		}
 		return testkit.Records([]Photo{ph})[0]
-	})
+	}))
 	var dup *DuplicateIDError
 	if !errors.As(err, &dup) {
 		t.Fatalf("got %v, want two photos with one id", err)
@@ -88,9 +88,10 @@ func TestARunStoppedEarlyDoesNotSayDone(t *testing.T) {
 
 func TestTheSameSeedGivesTheSameUUIDsToo(t *testing.T) {
 	uuids := func(seed int64) string {
-		c, err := Fake(context.Background(), en, testkit.Schema(), 20, seed, nil, func(n int, seed int64) photo.Photo {
-			return testkit.Records([]Photo{{Title: faker.UUIDHyphenated(), Description: faker.UUIDDigit(), Keyword: faker.Word()}})[0]
+		code := testkit.Code(nil, func(n int, seed int64) Photo { // made through program.WriteFake, which seeds go-faker
+			return Photo{Title: faker.UUIDHyphenated(), Description: faker.UUIDDigit(), Keyword: faker.Word()}
 		})
+		c, err := Fake(context.Background(), en, code.Schema, 20, seed, nil, code.Fake)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -109,12 +110,12 @@ func TestAPhotoThatTakesTooLongIsSaidAsAPossibleEndlessLoop(t *testing.T) {
 	StuckAfter = time.Millisecond // as if fakePhoto had spent 10 s on photo 3
 	for l, lang := range languages {
 		progress := &testkit.SyncBuffer{} // the line is written from the timer's goroutine
-		_, err := Fake(context.Background(), lang.P, testkit.Schema(), 3, 1, progress, func(n int, seed int64) photo.Photo {
+		_, err := Fake(context.Background(), lang.P, testkit.Schema(), 3, 1, progress, testkit.PerPhoto(func(n int, seed int64) photo.Photo {
 			if n == 3 {
 				time.Sleep(100 * time.Millisecond) // not a timing under test: long enough for a 1 ms timer to fire
 			}
-			return testkit.MadeUp(n, seed)
-		})
+			return testkit.Records([]Photo{testkit.MadeUpPhoto(n, seed)})[0]
+		}))
 		if err != nil {
 			t.Fatal(err)
 		}

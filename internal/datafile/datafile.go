@@ -70,6 +70,7 @@ const (
 	unreadable fileState = iota // missing, a folder, no right to read, an I/O error
 	broken                      // read, but it cannot be served: empty, a JSON mistake...
 	good                        // served
+	changing                    // it changed while it was read: looked at again, never said
 )
 
 // Create writes body to path so that the student has a file to edit, readable
@@ -139,17 +140,29 @@ func (d *File) Follow(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case now := <-tick.C:
-			d.poll(ctx, now)
+			d.Poll(ctx, now)
 		}
 	}
 }
 
-// poll looks at the file once: it serves a new good content at once, and says what
-// became of the file when that changed.
-func (d *File) poll(ctx context.Context, now time.Time) {
+// SetSchema makes s the photos' type, for a Photo type changed in photos.go: the next
+// Poll reads the file again with it and serves it, even if its content is the same.
+func (d *File) SetSchema(s *photo.Schema) {
+	d.Schema = s
+	d.seen, d.served = nil, 0
+	d.last, d.said = observation{state: changing}, observation{state: changing} // nothing served yet of this type
+}
+
+// Poll looks at the file once: it serves a new good content at once, and says what
+// became of the file when that changed. A file that changed while it was read is looked
+// at again at the next Poll, without a word.
+func (d *File) Poll(ctx context.Context, now time.Time) {
 	obs, c, data := d.look(ctx, now)
 	stable := obs == d.last
 	d.last = obs
+	if obs.state == changing {
+		return
+	}
 	if obs == d.said || ctx.Err() != nil {
 		return
 	}
@@ -184,13 +197,17 @@ func (d *File) look(ctx context.Context, now time.Time) (observation, *catalog.C
 		return d.last, nil, Photos{} // big, unchanged and settled: not read again
 	}
 	content, info, err := Read(d.P, d.Path, d.Name)
+	if errors.Is(err, ErrChanging) {
+		d.seen = nil
+		return observation{state: changing}, nil, Photos{}
+	}
 	if err != nil {
 		d.seen = nil
 		return observation{state: unreadable, msg: err.Error()}, nil, Photos{}
 	}
 	d.seen = info
 	sum := crc64.Checksum(content, catalog.CRCTable)
-	if d.last.state != unreadable && sum == d.last.sum {
+	if (d.last.state == good || d.last.state == broken) && sum == d.last.sum {
 		return d.last, nil, Photos{} // the same content as at the last look
 	}
 	c, data, err := Load(ctx, d.P, d.Schema, d.Pictures, d.Name, content)

@@ -53,7 +53,7 @@ func follow(t *testing.T, content string) *followed {
 func (f *followed) poll(n int) string {
 	f.t.Helper()
 	for range n {
-		f.d.poll(context.Background(), time.Now())
+		f.d.Poll(context.Background(), time.Now())
 	}
 	all := f.out.String()
 	news := all[f.said:]

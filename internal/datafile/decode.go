@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,8 +36,37 @@ type Photos struct {
 }
 
 // Read reads a data file whole; name is how messages call it. It refuses one larger
-// than MaxSize, saying its true size.
+// than MaxSize, saying its true size. Its content is one save of the file: an editor
+// that truncates and rewrites the file while it is read could give the head of one save
+// and the tail of the next, so the file must be the same (identity, size and time) before
+// and after the read, and when it was written in the last 2 seconds (a file system may
+// keep its time in seconds), a second read must give the same bytes; if not, the error
+// is ErrChanging, and the next look reads it again.
 func Read(p *message.Printer, path, name string) ([]byte, os.FileInfo, error) {
+	content, info, err := readOnce(p, path, name)
+	if err != nil || time.Since(info.ModTime()).Abs() > 2*time.Second {
+		return content, info, err
+	}
+	again, info2, err := readOnce(p, path, name)
+	if err != nil {
+		return nil, info2, err
+	}
+	if !bytes.Equal(content, again) || !sameStat(info, info2) {
+		return nil, info2, ErrChanging
+	}
+	return content, info, nil
+}
+
+// ErrChanging is the error of a file that changed while it was read.
+var ErrChanging = errors.New("datafile: the file changed while it was read")
+
+// sameStat reports whether a and b are the same file, of the same size and time.
+func sameStat(a, b os.FileInfo) bool {
+	return os.SameFile(a, b) && a.Size() == b.Size() && a.ModTime().Equal(b.ModTime())
+}
+
+// readOnce reads the file once, and checks that it did not change meanwhile (see Read).
+func readOnce(p *message.Printer, path, name string) ([]byte, os.FileInfo, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, cannotRead(p, name, err)
@@ -58,6 +88,10 @@ func Read(p *message.Printer, path, name string) ([]byte, os.FileInfo, error) {
 	}
 	if len(content) > MaxSize {
 		return nil, info, errors.New(p.Sprintf("%s is %s, more than the %s this server reads: keep fewer photos in it", name, lang.Size(p, int64(len(content))), lang.Size(p, MaxSize)))
+	}
+	after, err := os.Stat(path)
+	if err != nil || !sameStat(info, after) || int64(len(content)) != info.Size() {
+		return nil, info, ErrChanging
 	}
 	return content, info, nil
 }

@@ -25,6 +25,8 @@ type CallError struct {
 	Panic any
 	// Limit is the time limit that passed; 0 when it panicked.
 	Limit time.Duration
+	// Photo is the number of the photo fakePhoto was making (from 1), when known.
+	Photo int
 }
 
 func (e *CallError) Error() string {

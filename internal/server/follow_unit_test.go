@@ -1,13 +1,10 @@
 package server
 
 import (
-	"io"
 	"os"
 	"path/filepath"
-	"reflect"
 	"slices"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -68,40 +65,9 @@ func TestTheFilesSavedAreNamedInASentence(t *testing.T) {
 	}
 }
 
-func TestAPanicAtTheStartIsSaidAtTheStudentsLine(t *testing.T) {
-	dir := filepath.FromSlash("/home/eleve/photo-server")
-	var shown strings.Builder
-	out := &startOutput{w: &shown}
-	out.Write([]byte("the partner's line\n"))
-	out.Write([]byte("panic: "))
-	out.Write([]byte("runtime error: index out of range [14] with length 14\n\ngoroutine 1 [running]:\nmain.init()\n\t" +
-		filepath.Join(dir, "internal", "x.go") + ":9 +0x1d\n\t" + filepath.Join(dir, "crash.go") + ":3 +0x1d\nexit status 2\n"))
-	if shown.String() != "the partner's line\n" {
-		t.Errorf("before the panic, what is passed on is %q", shown.String())
-	}
-	want := "it panics at crash.go:3\n    panic: runtime error: index out of range [14] with length 14"
-	if got := out.failure(lang.English, dir); got != want {
-		t.Errorf("the failure is said as\n%s\nwant\n%s", got, want)
-	}
-	shown.Reset()
-	progress := &startOutput{w: &shown} // -fake's progress line, then the panic, in one write
-	progress.Write([]byte("\rmaking photos with faker: 800 of 1000...\rpanic: oups\n\ngoroutine 1 [running]:\nmain.fakePhoto()\n\t" + filepath.Join(dir, "fake.go") + ":7 +0x1d\n"))
-	if shown.String() != "\rmaking photos with faker: 800 of 1000...\r" {
-		t.Errorf("before a panic on the progress line, what is passed on is %q", shown.String())
-	}
-	if got := progress.failure(lang.English, dir); got != "it panics at fake.go:7\n    panic: oups" {
-		t.Errorf("a panic after the progress line is said as %q", got)
-	}
-	quiet := &startOutput{w: &shown}
-	quiet.Write([]byte("photos.go:12: two photos have the id 3: give each its own\n"))
-	if got := quiet.failure(lang.French, dir); got != "elle s'est arrêtée en disant pourquoi juste au-dessus" {
-		t.Errorf("a version that said why it stops is summed up as %q", got)
-	}
-}
-
 func TestAWarningIsSaidWhenItAppearsNotAgainAtEachSave(t *testing.T) {
 	var said []string
-	s := &supervisor{p: lang.English, say: func(line string) { said = append(said, line) },
+	s := &follower{p: lang.English, say: func(line string) { said = append(said, line) },
 		said: readiness{notes: []string{"photos.json already exists"}, warnings: []string{"photos.go:21: chat.jpg is not in images/"}}}
 	for i, warnings := range [][]string{
 		{"photos.go:21: chat.jpg is not in images/"},                                           // a save that changes nothing of it
@@ -113,14 +79,7 @@ func TestAWarningIsSaidWhenItAppearsNotAgainAtEachSave(t *testing.T) {
 		if i >= 1 { // a new note, from the second save on: said once
 			notes = append(notes, "a new note")
 		}
-		sent := readiness{photos: 14, notes: notes, warnings: warnings, ok: true}
-		var pipe strings.Builder
-		sayReady(nopCloser{&pipe}, sent)
-		r := readReady(strings.NewReader(pipe.String()))
-		if !reflect.DeepEqual(r, sent) {
-			t.Fatalf("readReady(%q) = %+v, want %+v", pipe.String(), r, sent)
-		}
-		s.sayNew(r)
+		s.sayNew(readiness{notes: notes, warnings: warnings})
 	}
 	want := []string{"warning: said before and still there: photos.go:21: chat.jpg is not in images/ (1 in all)",
 		"a new note", "warning: photos.go:22: the keyword says nothing", "warning: said before and still there: photos.go:21: chat.jpg is not in images/ (1 in all)",
@@ -162,11 +121,4 @@ func TestAWarningIsSaidWhenItAppearsNotAgainAtEachSave(t *testing.T) {
 		"warning: said before and still there: photos.json is saved as Windows-1252 (1 in all)"}; !slices.Equal(said, want) {
 		t.Errorf("with the data file's own warning left, said %q, want %q", said, want)
 	}
-	if r := readReady(strings.NewReader("note \"a version that stops\"\n")); r.ok {
-		t.Errorf("a version that stops before ready: %+v, want not ok", r)
-	}
 }
-
-type nopCloser struct{ io.Writer }
-
-func (nopCloser) Close() error { return nil }

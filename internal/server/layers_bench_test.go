@@ -11,7 +11,6 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"strconv"
-	"sync/atomic"
 	"testing"
 
 	"photoserver/internal/catalog"
@@ -31,7 +30,7 @@ import (
 //	+conn-hooks http.Server.ConnContext and ConnState (requests Go refuses, logged)
 //	+log        the request log's middleware (status, size, one line or a count)
 //	+cors       withCORS
-//	+routes     the ServeMux with every route, getOnly, closingWhen
+//	+routes     the ServeMux with every route, getOnly
 //	server      the real list handler instead of the fixed bytes (ETag, gzip check)
 //	+gc-tuner   the collector's goal kept 16 MB above the live heap, as run sets it
 //	            (gc.go); GOGC=100 in the environment turns it off, for a before/after
@@ -66,8 +65,7 @@ func BenchmarkServeLayers(b *testing.B) {
 		}
 	}
 	routes := func(list http.Handler) http.Handler {
-		var draining atomic.Bool
-		mux := http.NewServeMux()
+			mux := http.NewServeMux()
 		for _, p := range []string{"/{$}", "/photos", "/photos/{$}"} {
 			mux.Handle(p, getOnly(list))
 		}
@@ -75,9 +73,8 @@ func BenchmarkServeLayers(b *testing.B) {
 			mux.Handle(p, getOnly(http.NotFoundHandler()))
 		}
 		mux.Handle("/", http.HandlerFunc(handleNotFound))
-		return closingWhen(&draining, reqLog.middleware(withCORS(mux)))
+		return reqLog.middleware(withCORS(mux))
 	}
-	var draining atomic.Bool
 	for _, layer := range []struct {
 		name  string
 		srv   func() *http.Server // a new one at each run: a closed server cannot serve again
@@ -88,8 +85,8 @@ func BenchmarkServeLayers(b *testing.B) {
 		{"+log", withHooks(reqLog.middleware(fixed)), false},
 		{"+cors", withHooks(reqLog.middleware(withCORS(fixed))), false},
 		{"+routes", withHooks(routes(fixed)), false},
-		{"server", withHooks(closingWhen(&draining, newHandler(&st, reqLog, serveOptions{}))), false},
-		{"+gc-tuner", withHooks(closingWhen(&draining, newHandler(&st, reqLog, serveOptions{}))), true},
+		{"server", withHooks(newHandler(&st, reqLog, serveOptions{})), false},
+		{"+gc-tuner", withHooks(newHandler(&st, reqLog, serveOptions{})), true},
 	} {
 		b.Run(layer.name, func(b *testing.B) {
 			if layer.tuned {

@@ -21,7 +21,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -42,15 +41,10 @@ import (
 // terminal's language. A Photo type it cannot serve (a field of the wrong type, a field
 // missing) is said the same way, naming the field of photos.go.
 func Main[P any](photos []P, fakePhoto func(n int, seed int64) P) {
-	startWatch.Stop()                    // the students' package-level code has run: see startWatch
-	inherited = takeoverFiles(os.Getenv) // a new version of the code, started by the one that serves
-	os.Unsetenv(takeoverEnv)
-	// Ctrl+C, and the terminal closed (SIGHUP): stop as cleanly as with Ctrl+C.
-	stopSignals := []os.Signal{os.Interrupt, syscall.SIGHUP}
-	if inherited == nil { // a version that took over reads SIGTERM as: a newer one serves (see run)
-		stopSignals = append(stopSignals, syscall.SIGTERM)
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), stopSignals...)
+	startWatch.Stop() // the students' package-level code has run: see startWatch
+	// Ctrl+C, the terminal closed (SIGHUP) and the system's stop (SIGTERM): stop as
+	// cleanly as with Ctrl+C.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGHUP, syscall.SIGTERM)
 	defer stop()
 	code, err := photo.CodeOf(photos, fakePhoto)
 	var bad *photo.SchemaError
@@ -74,10 +68,9 @@ func Main[P any](photos []P, fakePhoto func(n int, seed int64) P) {
 // which Go builds before main) has run for startWatchAfter: a loop that never ends there
 // would keep go run . silent, since nothing of the server runs before it ends. It is
 // started as this package is initialized, before package main's variables, and stopped
-// by Main. Not in tests (their binaries never call Main), nor in a new version started
-// by the supervisor, which says it in its own words when it is not ready.
+// by Main. Not in tests (their binaries never call Main).
 var startWatch = time.AfterFunc(startWatchAfter, func() {
-	if testing.Testing() || os.Getenv(takeoverEnv) != "" {
+	if testing.Testing() {
 		return
 	}
 	p := lang.Terminal(os.Getenv)
@@ -280,21 +273,13 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 		return err
 	}
 
-	var ln net.Listener
-	var ready io.WriteCloser
-	child := inherited != nil // a new version of the code: it takes over the socket
-	if child {
-		ln, ready = inherited.listener, inherited.ready
-	}
-	var sourcesAtStart sources // what this version was built from, as near its build as can be
-	if _, dir, ok := followable(); ok && !child && !cfg.noWatch {
+	var sourcesAtStart sources // what the first photos are made from, as near their build as can be
+	if _, dir, ok := followable(); ok && !cfg.noWatch {
 		sourcesAtStart = scanSources(dir)
 	}
-	if !child {
-		ln, err = net.Listen("tcp", cfg.addr) // first, so that a port in use is said at once
-		if err != nil {
-			return listenError(p, cfg.addr, err)
-		}
+	ln, err := net.Listen("tcp", cfg.addr) // first, so that a port in use is said at once
+	if err != nil {
+		return listenError(p, cfg.addr, err)
 	}
 	defer ln.Close()
 	if cfg.fake > 0 && !cfg.seedSet {
@@ -323,75 +308,34 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 		case <-time.After(time.Second):
 		}
 		progress.end()
-		if !child { // a new version stops without a word: its supervisor speaks
-			reqLog.say(p.Sprintf("stopped."))
-		}
+		reqLog.say(p.Sprintf("stopped."))
 		return nil
 	} else if err != nil {
 		return err
 	}
 
-	serving, stopServing := context.WithCancel(ctx) // this process serves until then
-	defer stopServing()
 	stopping := make(chan struct{})
 	addr, lan := ln.Addr().(*net.TCPAddr), partnerAddresses()
 	opts := serveOptions{offline: cfg.offline, own: ownHosts(addr.Port, lan, addr.IP), stopping: stopping, pictures: pictures}
-	var draining atomic.Bool // a newer version serves: each connection is answered once more, then closed
-	srv := newHTTPServer(closingWhen(&draining, newHandler(&st, reqLog, opts)), reqLog)
+	srv := newHTTPServer(newHandler(&st, reqLog, opts), reqLog)
 	srv.RegisterOnShutdown(sync.OnceFunc(func() { close(stopping) })) // Shutdown runs it at each call
-	var follower *supervisor
-	var handedOver atomic.Bool // a new version of the code serves now, not this process
-	handOver := func() {
-		handedOver.Store(true)
-		stopServing()
-		draining.Store(true)
-		_ = ln.Close() // no new connection: they go to the newer version
-		// An open one that sends a request gets its answer, with Connection: close.
-		select {
-		case <-time.After(handOverFor):
-		case <-ctx.Done(): // Ctrl+C: stop now
-		}
-		shutdown(srv)
-	}
-	if !child && !cfg.noWatch {
-		follower = newSupervisor(p, reqLog.say, ln, args, cfg, sourcesAtStart, handOver)
-		if follower != nil {
-			follower.said = readiness{notes: src.notes, warnings: src.warnings} // said below, as the server starts
-		}
-	}
-	newer := make(chan os.Signal, 1) // for a version that took over: a newer one serves now
-	if child {
-		signal.Notify(newer, syscall.SIGTERM)
-		defer signal.Stop(newer)
-	}
-	if child { // the supervisor says what the version before did not (sayNew)
-		sayReady(ready, readiness{photos: len(st.Current().Photos()), notes: src.notes, warnings: src.warnings})
-	} else {
-		printBanner(stdout, p, bannerInfo{
-			photos: len(st.Current().Photos()), source: src.describe,
-			addr: addr, lan: lan, offline: cfg.offline, follows: follower != nil,
-		})
-		for _, note := range append(src.notes, datafile.WarningLines(p, src.warnings)...) {
-			reqLog.say(note)
-		}
+	follower := newFollower(p, reqLog.say, cfg, &st, pictures, src.file, sourcesAtStart,
+		readiness{notes: src.notes, warnings: src.warnings})
+	printBanner(stdout, p, bannerInfo{
+		photos: len(st.Current().Photos()), source: src.describe,
+		addr: addr, lan: lan, offline: cfg.offline, follows: follower.follows(),
+	})
+	for _, note := range append(src.notes, datafile.WarningLines(p, src.warnings)...) {
+		reqLog.say(note)
 	}
 
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
-	if src.file != nil {
-		go src.file.Follow(serving) // it stops with serving, at its next look or within a reload
-	}
 	followed := make(chan struct{})
-	var failed <-chan string // no version of the code can serve any more
 	if follower != nil {
-		failed = follower.failed
 		go func() { follower.follow(ctx); close(followed) }()
 	} else {
 		close(followed)
-	}
-	var gone <-chan struct{}
-	if child {
-		gone = orphaned(ctx) // the supervisor killed outright: stop too
 	}
 	gc := newGCTuner(getenv) // fewer collections under load (gc.go)
 	gc.tune()
@@ -400,60 +344,20 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 	for {
 		select {
 		case err := <-served:
-			if handedOver.Load() {
-				served = nil
-				continue
-			}
 			return errors.New(p.Sprintf("the server stopped (%v): start it again", err))
 		case now := <-ticker.C:
 			reqLog.tick(now)
 			gc.tune()
-		case <-gone:
-			stopServing()
-			shutdown(srv)
-			return nil
-		case <-newer:
-			handOver()
-			return nil
-		case msg := <-failed:
-			<-followed
-			return errors.New(msg)
 		case <-ctx.Done():
-			if !child { // a new version stops without a word: its supervisor says it
-				reqLog.say(p.Sprintf("stopping: finishing the requests in progress..."))
-			}
-			if !handedOver.Load() {
-				shutdown(srv)
-			}
-			<-followed // the newer version stops with Ctrl+C too
+			reqLog.say(p.Sprintf("stopping: finishing the requests in progress..."))
+			shutdown(srv)
+			<-followed // a build or a program of the students' stops with Ctrl+C too
 			reqLog.tick(time.Now().Add(time.Second))
-			if !child {
-				reqLog.say(p.Sprintf("stopped."))
-			}
+			reqLog.say(p.Sprintf("stopped."))
 			return nil
 		}
 	}
 }
-
-// handOverFor is how long a version that hands over still answers its open
-// connections, each once more with Connection: close, before it closes those left
-// idle: a client that sends on an idle connection as it closes gets an error (EOF),
-// where one answered with Connection: close simply opens its next connection to the
-// newer version.
-const handOverFor = 500 * time.Millisecond
-
-// closingWhen answers with Connection: close while draining holds: the connection
-// closes after this answer, and the client opens its next one elsewhere.
-func closingWhen(draining *atomic.Bool, next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if draining.Load() {
-			w.Header()["Connection"] = hdrClose
-		}
-		next.ServeHTTP(w, r)
-	})
-}
-
-var hdrClose = []string{"close"}
 
 // shutdown stops srv, finishing the requests in flight for at most 3 seconds.
 func shutdown(srv *http.Server) {
@@ -462,37 +366,6 @@ func shutdown(srv *http.Server) {
 	if err := srv.Shutdown(ctx); err != nil {
 		_ = srv.Close()
 	}
-}
-
-// newSupervisor makes what follows the code, when this program can follow it (see
-// followable), or returns nil. built are the sources this version was built from. args
-// are this program's; the versions built get them
-// with the seed chosen for -fake, so that they make the same photos again. stopSelf
-// stops this process's own server when a first new version takes over.
-func newSupervisor(p *message.Printer, say func(string), ln net.Listener, args []string, cfg config, built sources, stopSelf func()) *supervisor {
-	goCmd, dir, ok := followable()
-	if !ok {
-		return nil
-	}
-	tcp, isTCP := ln.(*net.TCPListener)
-	if !isTCP {
-		return nil
-	}
-	file, err := listenerCopy(tcp) // for the new versions
-	if err != nil {
-		return nil
-	}
-	removeStaleBuilds()
-	bins, err := os.MkdirTemp("", buildsPrefix+strconv.Itoa(os.Getpid())+"-")
-	if err != nil {
-		file.Close()
-		return nil
-	}
-	if cfg.fake > 0 && !cfg.seedSet { // first: flags after a lone argument would not be read
-		args = append([]string{"-seed", strconv.FormatInt(cfg.seed, 10)}, args...)
-	}
-	return &supervisor{p: p, say: say, goCmd: goCmd, dir: dir, args: args, listener: file, bins: bins, stopSelf: stopSelf,
-		explain: func(out string) string { return explainBuild(p, dir, out) }, served: built, failed: make(chan string, 1)}
 }
 
 // progressLine is where -fake writes its progress line: with a \r and no new line, so

@@ -6,10 +6,10 @@
 package testkit
 
 import (
+	"context"
 	"bytes"
 	"fmt"
 	"os"
-	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -122,14 +122,9 @@ func EnvOf(pairs ...string) func(string) string {
 	}
 }
 
-// Schema is the schema of Photo, as the engine reads the students' type.
-func Schema() *photo.Schema {
-	s, err := photo.Of(reflect.TypeFor[Photo]())
-	if err != nil {
-		panic(err) // Photo is written as photos.go's: it always reads
-	}
-	return s
-}
+// Schema is the schema of Photo, as the engine reads the students' type: the type
+// rebuilt from what their program prints (see photo.CodeOf), which its records hold.
+func Schema() *photo.Schema { return Code(nil, nil).Schema }
 
 // Records are list as the engine holds it: each photo a record of its own.
 func Records(list []Photo) []photo.Photo {
@@ -143,8 +138,26 @@ func Code(list []Photo, fake func(n int, seed int64) Photo) photo.Code {
 	return code
 }
 
+// PerPhoto is a maker of photos (photo.Faker) that calls f for each photo, in this
+// goroutine, for tests that decide what each photo is.
+func PerPhoto(f func(n int, seed int64) photo.Photo) photo.Faker {
+	return func(ctx context.Context, n int, seed int64, each func(photo.Photo) error) error {
+		for i := 1; i <= n; i++ {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := each(f(i, seed)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
 // MadeUp is MadeUpPhoto as the engine's maker of made-up photos (catalog.Fake's).
-func MadeUp(n int, seed int64) photo.Photo { return Code(nil, MadeUpPhoto).Fake(n, seed) }
+func MadeUp(ctx context.Context, n int, seed int64, each func(photo.Photo) error) error {
+	return Code(nil, MadeUpPhoto).Fake(ctx, n, seed, each)
+}
 
 // Language is one of the two languages a test checks what a person reads in: its
 // name, its printer, and an environment that chooses it.
