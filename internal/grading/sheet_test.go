@@ -170,7 +170,7 @@ func TestTheFakerObjectiveWantsEveryFieldMadeUpByFaker(t *testing.T) {
 			made, err := madeUp(seed)
 			list := make([]Photo, len(made))
 			for i := range made {
-				list[i] = *made[i].Value().(*Photo)
+				list[i] = testkit.PhotoOf(made[i])
 				change(i, seed, &list[i])
 			}
 			return testkit.Records(list), err

@@ -98,9 +98,14 @@ func (s *Schema) placeOf(fset *token.FileSet, file string, e ast.Expr) Place {
 }
 
 // GoFieldWhere points at the line of file where the type Photo declares the field goName
-// (photos.go:11), or at file alone when it cannot be found there.
+// (photos.go:11), or at file alone when it cannot be found there. The type is named as
+// in Go; the one rebuilt from a program's output has no name: it is photos.go's Photo.
 func (s *Schema) GoFieldWhere(file, goName string) string {
-	return FieldWhere(file, s.Type.Name(), goName)
+	name := s.Type.Name()
+	if name == "" {
+		name = "Photo"
+	}
+	return FieldWhere(file, name, goName)
 }
 
 // FieldWhere points at the line of file where the type typeName declares the field

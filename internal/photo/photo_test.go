@@ -213,10 +213,10 @@ func TestTheRecordIsACopyOfItsOwn(t *testing.T) {
 	code := testkit.Code(list, nil)
 	first, second := code.List()[0], code.List()[0]
 	code.Schema.SetID(&first, 3)
-	if first.ID != 3 || first.Value().(*testkit.Photo).ID != 3 {
-		t.Errorf("SetID gave %d, and %d to the value", first.ID, first.Value().(*testkit.Photo).ID)
+	if first.ID != 3 || testkit.PhotoOf(first).ID != 3 {
+		t.Errorf("SetID gave %d, and %d to the value", first.ID, testkit.PhotoOf(first).ID)
 	}
-	if second.Value().(*testkit.Photo).ID != 0 || list[0].ID != 0 {
+	if testkit.PhotoOf(second).ID != 0 || list[0].ID != 0 {
 		t.Errorf("numbering one record changed another, or the students' list")
 	}
 	if code.CanFake() {

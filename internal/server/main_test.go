@@ -64,7 +64,7 @@ var (
 func photosOf(c *catalog.Catalog) []Photo {
 	list := make([]Photo, len(c.Photos()))
 	for i := range c.Photos() {
-		list[i] = *c.Photos()[i].Value().(*Photo)
+		list[i] = testkit.PhotoOf(c.Photos()[i])
 	}
 	return list
 }

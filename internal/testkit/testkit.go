@@ -6,10 +6,11 @@
 package testkit
 
 import (
-	"context"
 	"bytes"
+	"context"
 	"fmt"
 	"os"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -136,6 +137,12 @@ func Records(list []Photo) []photo.Photo {
 func Code(list []Photo, fake func(n int, seed int64) Photo) photo.Code {
 	code, _ := photo.CodeOf(list, fake) // Photo always reads
 	return code
+}
+
+// PhotoOf is the value of record ph as a Photo: the record holds a value of the type
+// rebuilt from what the students' program prints, which has Photo's fields and tags.
+func PhotoOf(ph photo.Photo) Photo {
+	return reflect.ValueOf(ph.Value()).Elem().Convert(reflect.TypeOf(Photo{})).Interface().(Photo)
 }
 
 // PerPhoto is a maker of photos (photo.Faker) that calls f for each photo, in this
