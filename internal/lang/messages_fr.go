@@ -46,7 +46,7 @@ var french = map[string]string{
 	"Each request is shown below. Press Ctrl+C to stop.":                                                 "Chaque requête s'affiche ci-dessous. Appuyez sur Ctrl+C pour arrêter.",
 	"stopping: finishing the requests in progress...":                                                    "arrêt : les requêtes en cours se terminent...",
 	"stopped.": "arrêté.",
-	"Save photos.go or fake.go: the server rebuilds itself and the partner's page follows, no restart.": "Enregistrez photos.go ou fake.go : le serveur se reconstruit tout seul et la page du binôme suit, sans redémarrer.",
+	"Save photos.go or fake.go: the server follows, and so does the partner's page, no restart.": "Enregistrez photos.go ou fake.go : le serveur suit, et la page du binôme aussi, sans redémarrer.",
 	"no warning any more": "plus aucun avertissement",
 	"%s and %s":           "%s et %s",
 	"%.1f s":              "%.1f s",

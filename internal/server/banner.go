@@ -67,7 +67,7 @@ func printBanner(w io.Writer, p *message.Printer, b bannerInfo) {
 		fmt.Fprintln(w, p.Sprintf("Offline mode: each photo's url is a picture drawn by this server, such as %s.", own+images.Path(1)))
 	}
 	if b.follows {
-		fmt.Fprintln(w, p.Sprintf("Save photos.go or fake.go: the server rebuilds itself and the partner's page follows, no restart."))
+		fmt.Fprintln(w, p.Sprintf("Save photos.go or fake.go: the server follows, and so does the partner's page, no restart."))
 	}
 	fmt.Fprintln(w, p.Sprintf("Each request is shown below. Press Ctrl+C to stop."))
 }

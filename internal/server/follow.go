@@ -361,7 +361,6 @@ func (now sources) changedSince(before sources, dir string) []string {
 	return changed
 }
 
-
 // joinNames names the files saved: photos.go, photos.go and fake.go.
 func joinNames(p *message.Printer, names []string) string {
 	switch len(names) {
@@ -378,7 +377,6 @@ func seconds(p *message.Printer, d time.Duration) string {
 	return p.Sprintf("%.1f s", d.Seconds())
 }
 
-
 // buildsPrefix starts the name of the folder of a supervisor's builds, followed by its
 // process number: a folder left by one killed outright is removed by the next.
 const buildsPrefix = "photo-server-builds-"
@@ -393,7 +391,6 @@ func removeStaleBuilds() {
 		}
 	}
 }
-
 
 // sayNew says what a version that now serves has to say (r) and the one before it
 // did not: a note or a warning is said once, when it appears, not again at each save.
@@ -463,4 +460,3 @@ func explainBuild(p *message.Printer, dir, output string) string {
 	}
 	return said
 }
-

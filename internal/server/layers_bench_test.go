@@ -65,7 +65,7 @@ func BenchmarkServeLayers(b *testing.B) {
 		}
 	}
 	routes := func(list http.Handler) http.Handler {
-			mux := http.NewServeMux()
+		mux := http.NewServeMux()
 		for _, p := range []string{"/{$}", "/photos", "/photos/{$}"} {
 			mux.Handle(p, getOnly(list))
 		}
