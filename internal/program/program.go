@@ -25,7 +25,6 @@ import (
 	"os"
 	"reflect"
 	"runtime"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -100,7 +99,6 @@ func init() {
 		time.AfterFunc(time.Duration(ms)*time.Millisecond, func() { os.Exit(ExitTime) })
 	}
 	if limit, err := strconv.ParseInt(os.Getenv(MemoryEnv), 10, 64); err == nil && limit > 0 {
-		debug.SetMemoryLimit(limit)
 		go watchMemory(uint64(limit))
 	}
 	go func() {

@@ -67,8 +67,8 @@ func handleEvents(st *catalog.Store, opts serveOptions) http.HandlerFunc {
 				}
 			case <-r.Context().Done():
 				return
-			case <-opts.stopping: // a new version takes over, or Ctrl+C: come back soon
-				send("retry: 250\n\n")
+			case <-opts.stopping: // Ctrl+C: the browser tries again every reconnectAfter, not faster
+				send(fmt.Sprintf("retry: %d\n\n", reconnectAfter.Milliseconds()))
 				return
 			}
 		}

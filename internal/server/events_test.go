@@ -144,8 +144,8 @@ func TestCtrlCWithStreamsOpenEndsEachStreamAndStops(t *testing.T) {
 	stopped := make(chan struct{})
 	go func() { stop(); close(stopped) }()
 	for i, events := range streams { // each told to come back soon, not left hanging
-		if retry := events.next("retry:", 10*time.Second); retry != "retry: 250" {
-			t.Errorf("stream %d ended with %q, want retry: 250", i+1, retry)
+		if retry := events.next("retry:", 10*time.Second); retry != "retry: 2000" {
+			t.Errorf("stream %d ended with %q, want retry: 2000: a stopped server is asked every 2 s, not faster", i+1, retry)
 		}
 	}
 	select {

@@ -4,7 +4,6 @@ package server
 
 import (
 	"errors"
-	"io/fs"
 	"net/http"
 	"os"
 	"os/exec"
@@ -20,52 +19,9 @@ import (
 // The server following its own code: these tests copy the project into a folder of
 // their own and run it as a student does, with go run . and the real go command.
 
-// projectCopy copies the module (what go run builds: the root's .go files and
-// go.mod, go.sum, internal/ without its tests, vendor/) into a new folder.
-func projectCopy(t *testing.T) string {
-	t.Helper()
-	root, err := filepath.Abs("../..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(root, p)
-		name := d.Name()
-		if d.IsDir() {
-			atRoot := !strings.Contains(rel, string(filepath.Separator))
-			if rel != "." && (strings.HasPrefix(name, ".") || name == "testdata" || name == "testkit" || atRoot && (name == "tools" || name == "examples" || name == "images")) {
-				return filepath.SkipDir
-			}
-			return os.MkdirAll(filepath.Join(dir, rel), 0o755)
-		}
-		if strings.HasSuffix(name, "_test.go") && strings.Contains(rel, "/") || !d.Type().IsRegular() {
-			return nil
-		}
-		if !strings.Contains(rel, "/") && !strings.HasSuffix(name, ".go") && name != "go.mod" && name != "go.sum" {
-			return nil
-		}
-		content, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dir, rel), content, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The students' files of these tests, not the project's of the day: a change of
-	// photos.go or fake.go (a field, a helper below the list) must not break them.
-	for name, content := range map[string]string{"photos.go": testkit.PhotosGo, "fake.go": testkit.FakeGo} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
+// projectCopy copies the module into a new folder, with the students' files of these
+// tests (testkit.ProjectCopy).
+func projectCopy(t *testing.T) string { return testkit.ProjectCopy(t, "../..") }
 
 // replaceIn saves path with old replaced by new, once; the test stops when path has no old.
 func replaceIn(t *testing.T, path, old, new string) {
