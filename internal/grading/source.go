@@ -152,6 +152,23 @@ func CodeSource(p *message.Printer, code photo.Code, codeErr error) *Source {
 	return codeSource(p, code, codeErr, places)
 }
 
+// FolderSource grades the students' code of the folder dir as CodeSource does, for a
+// program that grades another folder than its own (the class grader): code is what the
+// pair's program printed (gocode.Load), and the photos are pointed at by their line of
+// dir's photos.go, named photos.go.
+func FolderSource(p *message.Printer, dir string, code photo.Code, codeErr error) *Source {
+	var places []photo.Place
+	if codeErr == nil {
+		places = code.Schema.GoPlaces(filepath.Join(dir, "photos.go"))
+		for i := range places {
+			places[i].File = "photos.go"
+		}
+	}
+	s := codeSource(p, code, codeErr, places)
+	s.Describe = p.Sprintf("the folder %s: its photos.go, and its fake.go for Faker", dir)
+	return s
+}
+
 // codeSource is CodeSource with the places where photos.go writes each photo.
 func codeSource(p *message.Printer, code photo.Code, codeErr error, places []photo.Place) *Source {
 	s := &Source{Describe: p.Sprintf("the folder %s: its photos.go, and its fake.go for Faker", folder()), schema: code.Schema}

@@ -82,16 +82,16 @@ func (pr *project) buildBatch(ctx context.Context, p *message.Printer, batch []p
 	ctx, cancel := context.WithTimeout(ctx, buildLimit)
 	defer cancel()
 	out := &capped{max: outputCap * (len(pkgs) + 1)}
-	// -s -w: the tests need no debugging symbols, and the link, most of a pair's time, is
-	// shorter without them. go test -c also runs go test's vet checks, as go test does.
-	args := append([]string{"test", "-c", "-ldflags=-s -w", "-o", bin + string(filepath.Separator)}, pkgs...)
+	// -s -w: the programs need no debugging symbols, and the link, most of a pair's time,
+	// is shorter without them. Built as the server builds a save: no go vet.
+	args := append([]string{"build", "-ldflags=-s -w", "-o", bin + string(filepath.Separator)}, pkgs...)
 	cmd := exec.CommandContext(ctx, pr.goCmd, args...)
 	cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = pr.run, pr.env, out, out
 	cmd.WaitDelay = time.Second
 	runErr := cmd.Run()
 	outputs := splitOutput(out.String())
 	program := func(name string) string {
-		path := filepath.Join(bin, name+".test")
+		path := filepath.Join(bin, name)
 		if runtime.GOOS == "windows" {
 			path += ".exe"
 		}

@@ -2,13 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -19,8 +18,10 @@ import (
 	"golang.org/x/text/message"
 
 	"photoserver/internal/gobuild"
+	"photoserver/internal/gocode"
 	"photoserver/internal/grading"
 	"photoserver/internal/lang"
+	"photoserver/internal/photo"
 )
 
 // row is one pair's line of the class table.
@@ -129,7 +130,7 @@ func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []
 	for range runtime.NumCPU() {
 		runners.Go(func() {
 			for b := range toRun {
-				rows[b.i] = proj.runTests(ctx, p, b.row, b.dir, b.program, timeout)
+				rows[b.i] = proj.runProgram(ctx, p, b.row, b.dir, b.program, timeout)
 				_ = os.RemoveAll(b.dir)
 				_ = os.Remove(b.program)
 				progress.done()
@@ -278,9 +279,11 @@ func collect(p *message.Printer, t target) (row, map[string][]byte) {
 			return r.failed(p, p.Sprintf("cannot read %s (%v): check that you may read the pair's folder", name, err)), nil
 		}
 	}
-	if why := outsideExercise(p, files); why != "" { // not graded: no point, the teacher looks
-		r.reason = why
-		return r, nil
+	if why := outsideExercise(p, files); why != "" { // graded all the same: the teacher looks
+		if r.note != "" {
+			why = p.Sprintf("%s; %s", r.note, why)
+		}
+		r.note = why
 	}
 	return r, files
 }
@@ -324,49 +327,61 @@ func localeOf(tag language.Tag) string {
 	return "en_US.UTF-8"
 }
 
-// runTests runs the pair's tests (the teacher's, built with the pair's code) in their
-// package folder, for at most timeout, and reads the grades they wrote.
-func (pr *project) runTests(ctx context.Context, p *message.Printer, r row, dir, program string, timeout time.Duration) row {
-	gradesFile := filepath.Join(dir, "grades.json")
-	runCtx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
-	out := &capped{max: outputCap}
-	cmd := exec.CommandContext(runCtx, program)
-	cmd.Dir, cmd.Stdout, cmd.Stderr = dir, out, out
-	// A new slice: pr.env is shared by the pairs run at once.
-	cmd.Env = slices.Concat(pr.env, []string{grading.GradesFile + "=" + gradesFile, "LANGUAGE=", "LC_ALL=" + pr.locale})
-	cmd.WaitDelay = time.Second // a process the pair's code started may hold the output open
-	runErr := cmd.Run()
+// runProgram runs the pair's program (its code built with gocode.MainGo) in its
+// package folder, each run within timeout and the memory and output limits of the
+// server's, and grades what it prints with the teacher's own code, in this process: no
+// code of the pair runs here, and what it does (rewriting a standard package's globals,
+// writing files, starting goroutines) changes nothing but its own output.
+func (pr *project) runProgram(ctx context.Context, p *message.Printer, r row, dir, program string, timeout time.Duration) row {
+	lim := gocode.DefaultLimits
+	lim.Time = timeout
+	code, err := gocode.Load(ctx, program, dir, lim)
 	if ctx.Err() != nil {
 		return r
 	}
-	grades, err := grading.ReadGrades(gradesFile)
-	if err != nil {
-		return r.failed(p, p.Sprintf("the tests wrote grades that cannot be read (%v)", err))
+	var run *gocode.RunError
+	if errors.As(err, &run) {
+		return r.failed(p, runReason(p, run, timeout))
 	}
-	fiche := grading.Fiche(p)
-	var missing []int
-	for _, o := range fiche {
-		if _, ok := grades[o.Number]; !ok {
-			missing = append(missing, o.Number)
-		}
-	}
-	if len(missing) > 0 {
-		var why string
-		switch {
-		case runCtx.Err() != nil && len(missing) == 1 && missing[0] == 3:
-			why = p.Sprintf("fake.go did not finish in %s", seconds(p, timeout))
-		case runCtx.Err() != nil:
-			why = p.Sprintf("photos.go or fake.go did not finish in %s", seconds(p, timeout))
-		default:
-			why = p.Sprintf("the tests stopped before the end: %s", stopReason(out.String(), runErr))
-		}
-		for _, n := range missing {
-			grades[n] = grading.Graded{Number: n, Points: fiche[n-1].Points, Why: why}
-		}
-	}
-	r.grades = grades
+	code = code.WithFake(timed(code, lim, p, &r))
+	s := grading.FolderSource(p, dir, code, err)
+	r.grades = grading.GradedAll(grading.GradeAll(p, s))
 	return r
+}
+
+// timed is code's maker of photos, whose run that fails is said as runReason.
+func timed(code photo.Code, lim gocode.Limits, p *message.Printer, r *row) photo.Faker {
+	if !code.CanFake() {
+		return nil
+	}
+	return func(ctx context.Context, n int, seed int64, each func(photo.Photo) error) error {
+		err := code.Fake(ctx, n, seed, each)
+		var run *gocode.RunError
+		if errors.As(err, &run) {
+			return errors.New(runReason(p, run, lim.Time))
+		}
+		return err
+	}
+}
+
+// runReason says in one line why the pair's program gave no photos.
+func runReason(p *message.Printer, run *gocode.RunError, timeout time.Duration) string {
+	switch run.Reason {
+	case gocode.TimedOut:
+		return p.Sprintf("photos.go or fake.go did not finish in %s", seconds(p, timeout))
+	case gocode.OutOfMemory:
+		return p.Sprintf("photos.go or fake.go used more memory than %s", lang.Size(p, gocode.DefaultLimits.Memory))
+	case gocode.TooMuch:
+		return p.Sprintf("photos.go or fake.go printed more than %s", lang.Size(p, gocode.DefaultLimits.Output))
+	case gocode.Stopped:
+		if run.Where != "" {
+			return p.Sprintf("the program stopped at %s: %s", run.Where, shorten(run.First))
+		}
+		if run.First != "" {
+			return p.Sprintf("the program stopped before the end: %s", shorten(run.First))
+		}
+	}
+	return p.Sprintf("the program stopped before the end: %s", shorten(run.Error()))
 }
 
 // stopReason is the line that says why a test program stopped early: its panic's, or

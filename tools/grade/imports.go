@@ -10,13 +10,10 @@ import (
 	"golang.org/x/text/message"
 )
 
-// A pair's code runs in the teacher's tests, in one process with them: code that could
-// reach the files or the process (os, syscall, unsafe, reflect, runtime, testing...)
-// could write the grades itself, or harm the teacher's computer. So the grader builds
-// only a photos.go and a fake.go whose imports are among exerciseImports, which is all
-// the exercise needs: with them, what the pair's code can do is make photos (the main.go
-// it is built with starts nothing: gradingMain). Any other import leaves the row
-// ungraded, with that import named, for the teacher to look; no point is counted for it.
+// A pair's code runs in a program of its own (gocode), never in the grader: whatever it
+// imports, it can change only what it prints. An import that the exercise does not need
+// (os, net, syscall, unsafe...) is still worth the teacher's look, so it is noted beside
+// the grade.
 
 // exerciseImports are the packages a pair's photos.go and fake.go may import: go-faker
 // (and its own packages) and standard packages that only compute.
@@ -30,7 +27,7 @@ var exerciseImports = []string{
 const fakerModule = "github.com/go-faker/faker/v4"
 
 // outsideExercise returns, in one sentence, the first import of files that is not
-// among exerciseImports, or "" when there is none. A file that does not parse is left
+// among exerciseImports, or "" when there is none; it is a note, not a grade. A file that does not parse is left
 // to the compiler, which says it better.
 func outsideExercise(p *message.Printer, files map[string][]byte) string {
 	for _, name := range pairsFiles {
@@ -43,7 +40,7 @@ func outsideExercise(p *message.Printer, files map[string][]byte) string {
 			if err != nil || slices.Contains(exerciseImports, path) || path == fakerModule || strings.HasPrefix(path, fakerModule+"/") {
 				continue
 			}
-			return p.Sprintf("not graded: %s imports %s, which the exercise does not use and which could reach the grades: look at it by hand", name, path)
+			return p.Sprintf("%s imports %s, which the exercise does not use: look at what it does with it", name, path)
 		}
 	}
 	return ""

@@ -6,7 +6,11 @@ import "photoserver/internal/lang"
 // at the call site, as lang's catalog does for the server's. The reasons of each row
 // come from the pair's grading sheet, which speaks the teacher's language too.
 var french = map[string]string{
-	"not graded: %s imports %s, which the exercise does not use and which could reach the grades: look at it by hand": "pas noté : %s importe %s, dont l'exercice ne se sert pas et qui pourrait toucher aux notes : regardez-le vous-même",
+	"%s imports %s, which the exercise does not use: look at what it does with it": "%s importe %s, dont l'exercice ne se sert pas : regardez ce qu'il en fait",
+	"photos.go or fake.go used more memory than %s":                                "photos.go ou fake.go a utilisé plus de %s de mémoire",
+	"photos.go or fake.go printed more than %s":                                    "photos.go ou fake.go a écrit plus de %s",
+	"the program stopped at %s: %s":                                                "le programme s'est arrêté à %s : %s",
+	"the program stopped before the end: %s":                                       "le programme s'est arrêté avant la fin : %s",
 	// The command line (main.go).
 	usageText: `Utilisation : go run ./tools/grade [options] DOSSIER_OU_ADRESSE...
 

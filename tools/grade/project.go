@@ -19,6 +19,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"photoserver/internal/gocode"
 	"photoserver/internal/grading"
 )
 
@@ -38,24 +39,9 @@ type project struct {
 	locale  string            // LC_ALL for the tests: the teacher's language
 }
 
-// teachersFiles are the files of the teacher's project root that grade a pair: its
-// main.go (which the tests build with) and its tests.
+// teachersFiles are the files of the teacher's project root that show it is the photo
+// server's: its main.go and its tests.
 var teachersFiles = []string{"main.go", "photos_test.go", "sheet_test.go"}
-
-// gradingMain is the main.go built with each pair's photos.go and fake.go, in place of
-// the project's: it checks them as the project's main.go uses them, server.Main(photos,
-// fakePhoto), in a function never called, so that the compiler says the same mistakes;
-// and its main does nothing, so that a pair's code that calls main (go main() in an
-// init) starts no server inside the grader's tests.
-const gradingMain = `package main
-
-import "photoserver/internal/server"
-
-func main() {}
-
-// Never called: the compiler checks photos and fakePhoto as the project's main.go uses them.
-func _() { server.Main(photos, fakePhoto) }
-`
 
 // pairsFiles are the only files taken from a pair's folder.
 var pairsFiles = []string{"photos.go", "fake.go"}
@@ -94,7 +80,10 @@ func prepare(p *message.Printer, tag language.Tag, root string) (*project, error
 			pr.theirs[name] = content
 		}
 	}
-	pr.theirs["main.go"] = []byte(gradingMain)
+	// Each pair is built as the server builds a save: its files with the generated main
+	// of the students' program (gocode.MainGo), which only prints photos; nothing of
+	// the teacher's tests is built with a pair's code.
+	pr.theirs = map[string][]byte{"main.go": []byte(gocode.MainGo)}
 	copyDir, err := cacheFolder(root)
 	if err == nil {
 		err = syncCopy(root, copyDir)
