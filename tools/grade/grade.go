@@ -384,27 +384,6 @@ func runReason(p *message.Printer, run *gocode.RunError, timeout time.Duration) 
 	return p.Sprintf("the program stopped before the end: %s", shorten(run.Error()))
 }
 
-// stopReason is the line that says why a test program stopped early: its panic's, or
-// else the last line it printed, or else how it ended.
-func stopReason(output string, err error) string {
-	last := ""
-	for l := range strings.Lines(output) {
-		if strings.HasPrefix(l, "panic: ") || strings.HasPrefix(l, "fatal error: ") {
-			return shorten(strings.TrimSpace(l))
-		}
-		if strings.TrimSpace(l) != "" {
-			last = strings.TrimSpace(l)
-		}
-	}
-	switch {
-	case last != "":
-		return shorten(last)
-	case err != nil:
-		return err.Error()
-	}
-	return "exit status 0"
-}
-
 // shorten cuts a line a program printed to 200 characters: a reason fits in a cell.
 func shorten(s string) string {
 	if r := []rune(s); len(r) > 200 {

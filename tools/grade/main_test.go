@@ -375,24 +375,6 @@ func copiedDirs(rel string) bool {
 	return true
 }
 
-func TestATestProgramThatStopsEarlySaysWhy(t *testing.T) {
-	for _, tt := range []struct {
-		output string
-		err    error
-		want   string
-	}{
-		{"ok\npanic: oups\n\ngoroutine 1 [running]:\n", nil, "panic: oups"},
-		{"PASS\nstill there\n\n", nil, "still there"},
-		{"", errors.New("exit status 3"), "exit status 3"},
-		{"", nil, "exit status 0"},
-		{strings.Repeat("é", 300), nil, strings.Repeat("é", 200) + "..."},
-	} {
-		if got := stopReason(tt.output, tt.err); got != tt.want {
-			t.Errorf("stopReason(%q, %v) = %q, want %q", tt.output, tt.err, got, tt.want)
-		}
-	}
-}
-
 func TestAServerThatSendsGarbageGetsItsRowAndTheRunGoesOn(t *testing.T) {
 	garbage := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		_, _ = w.Write([]byte("<html><body>It works!</body></html>"))

@@ -69,10 +69,7 @@ Options :
 	"photos.go and fake.go do not compile: %s":                                                                    "photos.go et fake.go ne compilent pas : %s",
 	"%s does not compile: %s":                                                                                     "%s ne compile pas : %s",
 	"%s does not compile: line %s, %s":                                                                            "%s ne compile pas : ligne %s, %s",
-	"the tests wrote grades that cannot be read (%v)":                                                             "les tests ont écrit des notes illisibles (%v)",
-	"fake.go did not finish in %s":                                                                                "fake.go n'a pas fini en %s",
 	"photos.go or fake.go did not finish in %s":                                                                   "photos.go ou fake.go n'a pas fini en %s",
-	"the tests stopped before the end: %s":                                                                        "les tests se sont arrêtés avant la fin : %s",
 
 	// The table, the CSV file, the page (report.go).
 	"Name":                       "Nom",

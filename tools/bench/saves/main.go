@@ -1,15 +1,15 @@
 //go:build unix
 
-// Command takeover measures the server following its own code (issue 19): in a copy
-// of the project, run with go run ., it saves photos.go again and again (a photo
+// Command saves measures the server following its own code (issues 19 and 24): in a
+// copy of the project, run with go run ., it saves photos.go again and again (a photo
 // added each time) and measures the time from each save to the new photos being
-// served, beside the time a plain go build takes after the same edit in a second copy
-// (turn by turn, medians). Meanwhile 4 clients read /photos without pause: every answer
+// served, beside the time a plain go build of the whole server takes after the same
+// edit in a second copy (turn by turn, medians). Meanwhile 4 clients read /photos without pause: every answer
 // must be a 200 holding a whole version (as many photos as X-Total-Count says); an
 // answer from an older version after a reader has seen a newer one is counted apart.
 // Run it from the project's root:
 //
-//	go run ./tools/bench/takeover [-saves 20]
+//	go run ./tools/bench/saves [-saves 20]
 package main
 
 import (
@@ -36,7 +36,7 @@ func main() {
 	saves := flag.Int("saves", 20, "how many saves of photos.go to measure")
 	flag.Parse()
 	if err := run(*saves); err != nil {
-		fmt.Fprintln(os.Stderr, "takeover:", err)
+		fmt.Fprintln(os.Stderr, "saves:", err)
 		os.Exit(1)
 	}
 }
@@ -192,7 +192,7 @@ func addPhoto(dir string, i int) error {
 
 // tempCopy copies the project's files that git knows into a new folder.
 func tempCopy() string {
-	dir, err := os.MkdirTemp("", "takeover-")
+	dir, err := os.MkdirTemp("", "saves-")
 	if err != nil {
 		panic(err)
 	}
