@@ -89,7 +89,7 @@ func TestEveryAnswerIsOneVersionWhileTheFileReloads(t *testing.T) {
 			}
 		}()
 	}
-	for v := 1; v <= 40; v++ {
+	for v := 1; v <= 50; v++ {
 		saveInPlace(t, path, version(v))
 		waitFor(t, "the file to be reloaded", 5*time.Second, func() bool { // as the server follows it
 			return strings.HasPrefix(st.Current().Photos()[0].Title, fmt.Sprintf("v%d", v))

@@ -28,6 +28,19 @@ const (
 )
 
 // change is s with old replaced by new, once; the test fails when s has no old.
+// starred is photos.go with every description and keyword made of stars: no point.
+func starred(t *testing.T, s string) string {
+	t.Helper()
+	for _, text := range []string{"Un chiot labrador noir sur un parquet.", "Un carlin dans une couverture.", "Des méduses orange dans un aquarium.", `"chien"`, `"mer"`} {
+		stars := strings.Repeat("*", len(text))
+		if strings.HasPrefix(text, `"`) {
+			stars = `"***"`
+		}
+		s = strings.ReplaceAll(s, text, stars)
+	}
+	return s
+}
+
 func change(t *testing.T, s, old, new string) string {
 	t.Helper()
 	if !strings.Contains(s, old) {
@@ -78,21 +91,24 @@ func TestMain(m *testing.M) {
 }
 `
 
-// forgery opens a photos.go that writes its own grades when the teacher's tests run it,
-// as the grader reads them (PHOTOS_GRADES), and stops before the tests can.
+// forgery opens a photos.go whose texts say nothing and that tries to grade itself:
+// it makes every sign a letter for the checker (unicode.Letter, a writable global of
+// the standard library) and writes the grades file the old grader read. Its program
+// runs apart from the grader: all this changes only its own process.
 const forgery = `package main
 
 import (
 	"os"
-	"testing"
+	"unicode"
 )
 
-func init() {
-	if path := os.Getenv("PHOTOS_GRADES"); testing.Testing() && path != "" {
+var _ = func() int {
+	unicode.Letter = unicode.So
+	if path := os.Getenv("PHOTOS_GRADES"); path != "" {
 		os.WriteFile(path, []byte(` + "`" + `[{"number":1,"earned":4,"points":4},{"number":2,"earned":4,"points":4},{"number":3,"earned":2,"points":2}]` + "`" + `), 0o644)
-		os.Exit(0)
 	}
-}
+	return 0
+}()
 `
 
 // classOf builds the class's folders under a temporary Eleves/ folder and returns the
@@ -114,7 +130,7 @@ func classOf(t *testing.T) (eleves string, days map[string]string) {
 		"roux_adam": {"photo-server/photos.go": change(t, completePhotos, "var photos = []Photo{", "var photos = endless()\n\nfunc endless() []Photo {\n\tfor {\n\t}\n}\n\nvar unused = []Photo{"),
 			"photo-server/fake.go": completeFake},
 		"faure_tim":   {"photo-server/photos.go": completePhotos + "\n// The whole server, inside the teacher's tests?\nfunc init() { go main() }\n", "photo-server/fake.go": completeFake},
-		"lambert_noe": {"photo-server/photos.go": change(t, completePhotos, "package main\n", forgery), "photo-server/fake.go": completeFake},
+		"lambert_noe": {"photo-server/photos.go": starred(t, change(t, completePhotos, "package main\n", forgery)), "photo-server/fake.go": completeFake},
 		"moreau_lucas": {"photo-server/photos.go": completePhotos,
 			"photo-server/fake.go": change(t, completeFake, "\treturn Photo{", "\tpanic(\"oups\")\n\treturn Photo{")},
 		"thomas_zoe": {"notes.txt": "J'ai oublié ma clé USB.\n"},
@@ -151,8 +167,8 @@ var classRows = []wantRow{
 	{"dupont_marie", [4]string{"4/4", "4/4", "2/2", "10/10"}, [2]string{"", ""}, [5]string{"4", "4", "2", "10"}, false},
 	{"Émilie_Noël", [4]string{"4/4", "4/4", "2/2", "10/10"}, [2]string{"", ""}, [5]string{"4", "4", "2", "10"}, false},
 	{"faure_tim", [4]string{"4/4", "4/4", "2/2", "10/10"}, [2]string{"", ""}, [5]string{"4", "4", "2", "10"}, false},
-	{"garnier_jade", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"the tests stopped before the end: panic: fini", "les tests se sont arrêtés avant la fin : panic: fini"}, [5]string{"4", "4", "0", "8"}, false},
-	{"lambert_noe", [4]string{"", "", "", ""}, [2]string{"not graded: photos.go imports os, which the exercise does not use", "pas noté : photos.go importe os, dont l'exercice ne se sert pas"}, [5]string{"", "", "", ""}, false},
+	{"garnier_jade", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"fake.go could not make photos (the program stopped at fake.go:11: panic: fini)", "fake.go n'a pas pu faire de photos (le programme s'est arrêté à fake.go:11 : panic: fini)"}, [5]string{"4", "4", "0", "8"}, false},
+	{"lambert_noe", [4]string{"0/4", "0/4", "2/2", "2/10"}, [2]string{"photos.go imports os, which the exercise does not use: look at what it does with it; photos.go:", "photos.go importe os, dont l'exercice ne se sert pas : regardez ce qu'il en fait ; photos.go"}, [5]string{"0", "0", "2", "2"}, false},
 	{"leroy_tom", [4]string{"4/4", "0/4", "2/2", "6/10"},
 		[2]string{"2 projects in this folder: graded photo-server-copie, the most recently modified (not photo-server); photos.go:15: photo 2 (\"Carlin\") has no keyword",
 			"2 projets dans ce dossier : noté photo-server-copie, le plus récemment modifié (pas photo-server) ; photos.go:15 : il manque le champ keyword à la photo 2 (« Carlin »)"}, [5]string{"4", "0", "2", "6"}, false},
@@ -291,11 +307,11 @@ func checkHTML(t *testing.T, file string, french bool) {
 		t.Fatal(err)
 	}
 	page := string(b)
-	wants := []string{`<html lang="en">`, "Objective 1, a description for every photo: 8 of 11 pairs", "Objective 2, a keyword for every photo: 7 of 11 pairs",
-		"Objective 3, photos made with Faker: 6 of 11 pairs", "Émilie_Noël", "fakePhoto has not made its photos after 10 s"}
+	wants := []string{`<html lang="en">`, "Objective 1, a description for every photo: 8 of 12 pairs", "Objective 2, a keyword for every photo: 7 of 12 pairs",
+		"Objective 3, photos made with Faker: 7 of 12 pairs", "Émilie_Noël", "fakePhoto has not made its photos after 10 s"}
 	if french {
-		wants = []string{`<html lang="fr">`, "Objectif 1, une description pour chaque photo : 8 sur 11 binômes", "Objectif 2, un mot-clé pour chaque photo : 7 sur 11 binômes",
-			"Objectif 3, des photos faites avec Faker : 6 sur 11 binômes", "Émilie_Noël", "fakePhoto n&#39;a pas fini ses photos au bout de 10 s"}
+		wants = []string{`<html lang="fr">`, "Objectif 1, une description pour chaque photo : 8 sur 12 binômes", "Objectif 2, un mot-clé pour chaque photo : 7 sur 12 binômes",
+			"Objectif 3, des photos faites avec Faker : 7 sur 12 binômes", "Émilie_Noël", "fakePhoto n&#39;a pas fini ses photos au bout de 10 s"}
 	}
 	for _, want := range wants {
 		if !strings.Contains(page, want) {
