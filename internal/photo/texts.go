@@ -48,6 +48,7 @@ var smallWords = []string{
 	"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "ma", "mon", "mes", "ta", "ton", "tes",
 	"sa", "son", "ses", "votre", "vos", "notre", "nos", "ce", "cette", "ici", "pour", "sur", "no", "n",
 	"the", "an", "of", "my", "your", "this", "here", "for",
+	"voici", "voila", "ceci", "cela", "c", "est", "is", "it", "there",
 }
 
 // fillers are what a text holds when it is only there to be filled in, written as
