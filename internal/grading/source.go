@@ -37,6 +37,7 @@ type Source struct {
 	warnings []string         // what the sheet says besides the points (no CORS header...)
 	fakes    func(seed int64) ([]photo.Photo, error)
 	noFaker  string // when fakes is nil: why Faker cannot be told, for the sheet
+	fakeGo   []byte // fake.go's source, to follow its texts to go-faker (nil: not read)
 	remote   bool   // a server on the network, whatever it is written in
 }
 
@@ -172,6 +173,7 @@ func codeSource(p *message.Printer, code photo.Code, codeErr error, places []pho
 	}
 	if code.CanFake() {
 		s.fakes = func(seed int64) ([]photo.Photo, error) { return fakerSample(code, seed) }
+		s.fakeGo = readFakeGo("fake.go")
 	} else {
 		s.noFaker = p.Sprintf("fake.go has no fakePhoto to grade")
 	}
