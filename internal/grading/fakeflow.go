@@ -1,12 +1,15 @@
 package grading
 
 import (
+	"cmp"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"io"
 	"os"
+	"slices"
 	"strconv"
+	"strings"
 )
 
 // "Made with Faker" means made with go-faker: each text field of the Photo that
@@ -114,6 +117,7 @@ func fakerFlow(src []byte, fields []string) (problems []notFromFaker, found bool
 		}
 		return true
 	})
+	slices.SortFunc(problems, func(a, b notFromFaker) int { return cmp.Or(a.Line-b.Line, strings.Compare(a.Field, b.Field)) })
 	return problems, true
 }
 

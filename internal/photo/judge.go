@@ -238,8 +238,8 @@ func EmptinessOf(text string) Emptiness {
 	if slices.Contains(fillers, letters.String()) || repeated(letters.String()) || hasMarker(ts) {
 		return Filler
 	}
-	if !slices.ContainsFunc(ts, func(t wordOf) bool { return !t.field() && !t.small() && !t.number() }) {
-		return FieldWords
+	if !slices.ContainsFunc(ts, func(t wordOf) bool { return !t.field() && !t.small() && !t.number() }) && !fakerOnly(trimmed) {
+		return FieldWords // but go-faker's est, a lorem word, is its own
 	}
 	if !slices.ContainsFunc(ts, func(t wordOf) bool { return t.known() || t.faker() }) {
 		return NotWords

@@ -28,8 +28,11 @@ var knownGz []byte
 //go:embed faker.txt
 var fakerTxt string
 
-// fakerLines is faker.txt with a line break before its first word too.
-var fakerLines = "\n" + fakerTxt
+// fakers is faker.txt as a set, made at the first look-up.
+var fakers struct {
+	once sync.Once
+	set  map[string]bool
+}
 
 // short are the words of one or two letters of French and English, which the lists
 // leave out (their two-letter entries are mostly abbreviations: ad, cd, ab).
@@ -87,7 +90,13 @@ func Known(w string) bool {
 // Faker reports whether w, folded, is one of go-faker's words: its lorem ipsum (Latin,
 // faker.Word, faker.Sentence, faker.Paragraph) and its names (faker.Name...).
 func Faker(w string) bool {
-	return w != "" && !strings.Contains(w, "\n") && strings.Contains(fakerLines, "\n"+w+"\n")
+	fakers.once.Do(func() {
+		fakers.set = map[string]bool{}
+		for _, f := range strings.Fields(fakerTxt) {
+			fakers.set[f] = true
+		}
+	})
+	return fakers.set[w]
 }
 
 // Count is how many words the French and English list holds (for its documentation).
