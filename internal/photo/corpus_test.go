@@ -146,3 +146,17 @@ func TestTheCheckerMeasuresItsTwoErrors(t *testing.T) {
 		t.Errorf("the corpora hold %d real texts and %d junk, want at least 200 and 60", real, junk)
 	}
 }
+
+func TestNearTextsAreALetterOrTwoApart(t *testing.T) {
+	for _, c := range []struct {
+		title, description string
+		only               bool
+	}{
+		{"Carlin", "y", false}, {"Carlin", "Un carlin", true}, {"Chat", "Chats", true}, {"Chat noir", "Un chat noir dort.", false},
+		{"Élan", "Voici la photo : élans", true}, {"Carlin", "Un carlin joue", false},
+	} {
+		if got := photo.SaysOnlyTitle(c.title, c.description); got != c.only {
+			t.Errorf("SaysOnlyTitle(%q, %q) = %v, want %v", c.title, c.description, got, c.only)
+		}
+	}
+}

@@ -289,7 +289,7 @@ func near(a, b string, k int) bool {
 		ra, rb := []rune(a), []rune(b)
 		return len(ra)-len(rb) <= k && len(rb)-len(ra) <= k && editDistanceWithin(ra, rb, k)
 	}
-	return editDistanceWithin([]byte(a), []byte(b), k)
+	return len(a)-len(b) <= k && len(b)-len(a) <= k && editDistanceWithin([]byte(a), []byte(b), k)
 }
 
 // isASCII reports whether s holds only ASCII characters (one byte each).
@@ -303,7 +303,8 @@ func isASCII(s string) bool {
 }
 
 // editDistanceWithin reports whether the edit distance of a and b (changes, additions,
-// removals) is at most k, computing only the band of width 2k+1 around the diagonal.
+// removals) is at most k, computing only the band of width 2k+1 around the diagonal:
+// their lengths must be at most k apart, so that the last cell is in the band.
 func editDistanceWithin[T rune | byte](a, b []T, k int) bool {
 	const far = 1 << 20
 	prev := make([]int, len(b)+1)
