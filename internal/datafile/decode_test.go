@@ -153,7 +153,7 @@ func TestAFileOverTheLimitIsRefusedWithItsTrueSize(t *testing.T) {
 }
 
 func TestWarningsNameThePhotoTheLineAndTheNearestField(t *testing.T) {
-	content := "[\n  {\"title\": \"Chiot\", \"descripton\": \"x\", \"keyword\": \"chien\", \"url\": \"https://e.org/1\"},\n  {\"title\": \"Carlin\", \"description\": \"y\", \"url\": \"https://e.org/2\",\n   \"colour\": \"red\"},\n  {\"description\": \"Un morse\", \"keyword\": \"morse\", \"url\": \"https://e.org/3\"}\n]"
+	content := "[\n  {\"title\": \"Chiot\", \"descripton\": \"x\", \"keyword\": \"chien\", \"url\": \"https://e.org/1\"},\n  {\"title\": \"Carlin\", \"description\": \"Un petit carlin qui dort.\", \"url\": \"https://e.org/2\",\n   \"colour\": \"red\"},\n  {\"description\": \"Un morse sur la glace.\", \"keyword\": \"morse\", \"url\": \"https://e.org/3\"}\n]"
 	c, d := decodeOK(t, content)
 	if len(c.Photos()) != 3 {
 		t.Fatalf("a file with warnings should still be served")
@@ -321,7 +321,7 @@ func TestAJSONMistakeInAWordingWeDoNotKnowStillGetsASentence(t *testing.T) {
 func TestIDsWrittenAsTextsAreReadAsNumbersAndSaidOnce(t *testing.T) {
 	content := `{"photos": [
   {"id": "177", "title": "Chiot", "url": "https://e.org/1", "description": "Un chiot noir.", "keyword": "chien"},
-  {"id": "12", "title": "Carlin", "url": "https://e.org/2", "description": "Un carlin.", "keyword": "chien"}
+  {"id": "12", "title": "Carlin", "url": "https://e.org/2", "description": "Un carlin dans sa couverture.", "keyword": "chien"}
 ]}`
 	for l, lang := range languages {
 		c, d, err := loadData(t.Context(), lang.P, "db.json", []byte(content))
@@ -360,7 +360,7 @@ func TestAQuoteInsideATextIsSaidAsSuch(t *testing.T) {
 }
 
 func TestAKeywordWithSpacesAroundIsFoundAndSaid(t *testing.T) {
-	c, d := decodeOK(t, `[{"title": "Carlin", "url": "https://e.org/2", "description": "Un carlin.", "keyword": "Chien "}]`)
+	c, d := decodeOK(t, `[{"title": "Carlin", "url": "https://e.org/2", "description": "Un carlin dans sa couverture.", "keyword": "Chien "}]`)
 	if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], `the keyword of photo 1 ("Carlin"), "Chien ", has spaces around it: remove them`) {
 		t.Errorf("warnings %q", d.Warnings)
 	}

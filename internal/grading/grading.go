@@ -71,8 +71,9 @@ func GradeAll(p *message.Printer, s *Source) map[int]Grade {
 
 // gradeField grades "a <field> for every photo": each photo must send, under the
 // fiche's name of r ("description", the name the partner's page reads), a text that
-// says something (photo.Counts); and for the description, not the same one on every
-// photo.
+// counts for the one checker (photo.Judgement: a sentence of words for a description,
+// a name for a keyword, not the title again, not a copy); and for the description, not
+// the same one on every photo.
 func gradeField(p *message.Printer, s *Source, r photo.Role) Grade {
 	g := Grade{Of: len(s.photos)}
 	switch {
@@ -94,28 +95,32 @@ func gradeField(p *message.Printer, s *Source, r photo.Role) Grade {
 	}
 	same := r == photo.Description && len(texts) >= 2 && photo.Counts(r, texts[0]) &&
 		!slices.ContainsFunc(texts, func(t string) bool { return t != texts[0] })
-	firstWith := map[string]int{} // a description's words -> the first photo that has them
+	// The one checker (photo.Judgement), over the whole list: a copy, a letter or two
+	// apart or not, counts only on the first photo, as the server says it.
+	judge := photo.NewJudgement()
+	verdicts := make([]photo.Verdict, len(s.photos))
+	for i, ph := range s.photos {
+		d, _ := ph[photo.Description.String()].(string)
+		k, _ := ph[photo.Keyword.String()].(string)
+		verdicts[i] = judge.Photo(titleOf(ph), d, k)
+	}
 	for i, text := range texts {
-		copyOf := -1 // a copy says nothing of this picture; the first one counts, as the server says it
-		if r == photo.Description && photo.Counts(r, text) {
-			w := photo.WordsOf(text)
-			if j, seen := firstWith[w]; seen {
-				copyOf = j
-			} else {
-				firstWith[w] = i
-			}
+		v := verdicts[i]
+		e := v.Keyword
+		if r == photo.Description {
+			e = v.Description
 		}
 		switch {
 		case same:
 			g.Problems = append(g.Problems, s.sameOnEvery(p, i, r))
-		case copyOf >= 0:
-			g.Problems = append(g.Problems, s.sameAs(p, i, copyOf, r))
-		case r == photo.Description && photo.Counts(r, text) && photo.RepeatsTitle(titleOf(s.photos[i]), text):
+		case r == photo.Description && v.CopyOf >= 0:
+			g.Problems = append(g.Problems, s.sameAs(p, i, v.CopyOf, r, v.Nearly))
+		case r == photo.Description && v.OnlyTitle:
 			g.Problems = append(g.Problems, s.titleAgain(p, i))
-		case photo.Counts(r, text):
+		case photo.Earns(e, judge.Faker):
 			g.Met++
 		default:
-			g.Problems = append(g.Problems, s.textProblem(p, i, r, text))
+			g.Problems = append(g.Problems, s.textProblem(p, i, r, text, e))
 		}
 	}
 	return g

@@ -6,12 +6,14 @@ import "photoserver/internal/lang"
 // written at the call site, as lang's catalog does for the server's. The server never
 // prints a sheet, so these are not in it: they are added when this package is used.
 var french = map[string]string{
-	"%s sends the same %s as %s: that server should send %s, for each picture":                "%s envoie le même champ %s que %s : ce serveur devrait envoyer %s, pour chaque image",
-	"%s sends its title again as its description: that server should send %s":                 "%s renvoie son titre comme description : ce serveur devrait envoyer %s",
-	"%s sends %q as its %s, which says nothing: that server should send %s":                   "%s envoie « %s » comme %s, ce qui ne dit rien : ce serveur devrait envoyer %s",
-	"%s sends %q, not %q: the partner's page reads photo.%s, so rename it on that server":     "%s envoie « %s », pas « %s » : la page du binôme lit photo.%s, renommez-le donc sur ce serveur",
-	"%s sends the same %s as every other photo: that server should send %s, for each picture": "%s envoie le même champ %s que toutes les autres photos : ce serveur devrait envoyer %s, pour chaque image",
-	"the folder %s: its photos.go, and its fake.go for Faker":                                 "le dossier %s : son photos.go, et son fake.go pour Faker",
+	"%s sends the same %s as %s: that server should send %s, for each picture":                                                                    "%s envoie le même champ %s que %s : ce serveur devrait envoyer %s, pour chaque image",
+	"%s sends its title again as its description: that server should send %s":                                                                     "%s renvoie son titre comme description : ce serveur devrait envoyer %s",
+	"%s sends %q as its %s, which %s: that server should send %s":                                                                                 "%s envoie « %s » comme %s, ce qui %s : ce serveur devrait envoyer %s",
+	"%s sends nearly the same %s as %s, a letter or two apart: that server should send %s, for each picture":                                      "%s envoie presque le même champ %s que %s, à une lettre ou deux près : ce serveur devrait envoyer %s, pour chaque image",
+	"%s sends %q, not %q: the partner's page reads photo.%s, so rename it on that server":                                                         "%s envoie « %s », pas « %s » : la page du binôme lit photo.%s, renommez-le donc sur ce serveur",
+	"%s sends the same %s as every other photo: that server should send %s, for each picture":                                                     "%s envoie le même champ %s que toutes les autres photos : ce serveur devrait envoyer %s, pour chaque image",
+	"the folder %s: its photos.go, and its fake.go for Faker":                                                                                     "le dossier %s : son photos.go, et son fake.go pour Faker",
+	"%s: the %s field is not made by a faker function here (it comes from the seed, n or a text written by hand): fill it with faker, such as %s": "%s : le champ %s n'est pas fait par une fonction de faker ici (il vient de la graine, de n ou d'un texte écrit à la main) : remplissez-le avec faker, par exemple %s",
 	"the data file %s":                  "le fichier de données %s",
 	"fake.go has no fakePhoto to grade": "fake.go n'a pas de fakePhoto à noter",
 	"%s: the %s is sent as %q, so the partner's page, which reads photo.%s, finds none: put back json:%q on the field %s": "%s : le champ %s est envoyé sous le nom « %s », donc la page du binôme, qui lit photo.%s, n'en trouve aucun : remettez json:\"%s\" sur le champ %s",

@@ -11,6 +11,7 @@ import (
 	"photoserver/internal/lang"
 	"photoserver/internal/photo"
 	"photoserver/internal/testkit"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -23,8 +24,10 @@ func TestTheSheetGradesAServerOnTheNetworkWhateverItIsWrittenIn(t *testing.T) {
 	}))
 	defer original.Close()
 	complete := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		// A server that sends everything, as this one does.
-		c, _ := catalog.New(testkit.Schema(), testkit.Records(testkit.SamplePhotos))
+		// A server that sends everything, as this one does (texts that count: no HTML).
+		complete := slices.Clone(testkit.SamplePhotos)
+		complete[0].Description = "Un chiot noir et son os"
+		c, _ := catalog.New(testkit.Schema(), testkit.Records(complete))
 		w.Header().Set("Access-Control-Allow-Origin", "*")
 		_, _ = w.Write(c.List().Plain.Body)
 	}))
@@ -93,7 +96,7 @@ func TestTheSheetGradesAServerOnTheNetworkWhateverItIsWrittenIn(t *testing.T) {
 
 func TestTheSheetGradesADataFileWithItsLines(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "photos.json")
-	testkit.SaveInPlace(t, path, "[\n  {\"title\": \"Chiot\", \"url\": \"https://e.org/1\", \"description\": \"Noir\", \"keyword\": \"chien\"},\n  {\"title\": \"Carlin\", \"url\": \"https://e.org/2\",\n   \"description\": \"Petit\"},\n  {\"title\": \"Morse\", \"url\": \"https://e.org/3\", \"description\": \"Gros\", \"keyword\": \"animal\"}\n]\n")
+	testkit.SaveInPlace(t, path, "[\n  {\"title\": \"Chiot\", \"url\": \"https://e.org/1\", \"description\": \"Un chiot noir.\", \"keyword\": \"chien\"},\n  {\"title\": \"Carlin\", \"url\": \"https://e.org/2\",\n   \"description\": \"Un petit carlin.\"},\n  {\"title\": \"Morse\", \"url\": \"https://e.org/3\", \"description\": \"Un gros morse.\", \"keyword\": \"animal\"}\n]\n")
 	for l, lang := range languages {
 		grades, sheet := sheetOf(lang.P, DataSource(lang.P, testkit.Schema(), path), madeUp)
 		if g := grades[1]; g.Earned != 4 || g.Met != 3 || len(g.Problems) != 0 {
@@ -121,7 +124,7 @@ func TestTheSheetGradesADataFileWithItsLines(t *testing.T) {
 }
 
 func TestTheSheetPointsAtTheLineOfEachPhotoInPhotosGo(t *testing.T) {
-	list := []Photo{{Title: "Chiot", URL: "https://e.org/1", Description: "Noir", Keyword: "chien"}, {Title: "Carlin", URL: "https://e.org/2", Keyword: "chien"}, {Title: "Morse", URL: "https://e.org/3", Description: "Gros"}}
+	list := []Photo{{Title: "Chiot", URL: "https://e.org/1", Description: "Un chiot noir.", Keyword: "chien"}, {Title: "Carlin", URL: "https://e.org/2", Keyword: "chien"}, {Title: "Morse", URL: "https://e.org/3", Description: "Un gros morse."}}
 	places := []photo.Place{{File: "photos.go", Line: 17}, {File: "photos.go", Line: 18},
 		{File: "photos.go", Line: 19, Fields: map[string]photo.FieldAt{"keyword": {Line: 20, Key: "keyword"}}}}
 	s := builtInSource(en, list, places)

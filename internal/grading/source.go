@@ -37,6 +37,7 @@ type Source struct {
 	warnings []string         // what the sheet says besides the points (no CORS header...)
 	fakes    func(seed int64) ([]photo.Photo, error)
 	noFaker  string // when fakes is nil: why Faker cannot be told, for the sheet
+	fakeGo   []byte // fake.go's source, to follow its texts to go-faker (nil: not read)
 	remote   bool   // a server on the network, whatever it is written in
 }
 
@@ -61,18 +62,18 @@ func (s *Source) place(i int) photo.Place {
 // textProblem says what keeps the text of r that photo i sends from counting, and where to
 // write one: the same sentence as the server says at start, or, for a server on the
 // network, what that server should send.
-func (s *Source) textProblem(p *message.Printer, i int, r photo.Role, text string) string {
+func (s *Source) textProblem(p *message.Printer, i int, r photo.Role, text string, e photo.Emptiness) string {
 	label := s.label(p, i)
 	if !s.remote {
-		return s.schema.Problem(p, label, r, text, s.place(i))
+		return s.schema.ProblemOf(p, label, r, text, e, s.place(i))
 	}
-	if photo.EmptinessOf(text) != photo.Blank {
-		return p.Sprintf("%s sends %q as its %s, which says nothing: that server should send %s", label, strings.TrimSpace(text), r.String(), photo.WhatToWrite(p, r))
+	if e != photo.Blank {
+		return p.Sprintf("%s sends %q as its %s, which %s: that server should send %s", label, lang.Show(strings.TrimSpace(text)), r.String(), photo.Reason(p, e), photo.WhatToWrite(p, r))
 	}
 	_, sent := s.photos[i][r.String()] // sent, but empty: another key holds it only if it holds a text
 	for key, v := range s.photos[i] {
 		if text, isText := v.(string); meant(key, r) && (!sent || isText && strings.TrimSpace(text) != "") {
-			return p.Sprintf("%s sends %q, not %q: the partner's page reads photo.%s, so rename it on that server", label, key, r.String(), r.String())
+			return p.Sprintf("%s sends %q, not %q: the partner's page reads photo.%s, so rename it on that server", label, lang.Show(key), r.String(), r.String())
 		}
 	}
 	return p.Sprintf("%s sends no %s: add one to each photo on that server", label, r.String())
@@ -90,10 +91,16 @@ func meant(key string, r photo.Role) bool {
 		(len(key) >= 3 && strings.HasPrefix(name, lower)) || slices.Contains(french[r], lower))
 }
 
-// sameAs says that photo i has the same text for r as photo other.
-func (s *Source) sameAs(p *message.Printer, i, other int, r photo.Role) string {
-	if s.remote {
+// sameAs says that photo i has the same text for r as photo other, or nearly (a letter
+// or two apart).
+func (s *Source) sameAs(p *message.Printer, i, other int, r photo.Role, nearly bool) string {
+	switch {
+	case s.remote && nearly:
+		return p.Sprintf("%s sends nearly the same %s as %s, a letter or two apart: that server should send %s, for each picture", s.label(p, i), r.String(), s.label(p, other), photo.WhatToWrite(p, r))
+	case s.remote:
 		return p.Sprintf("%s sends the same %s as %s: that server should send %s, for each picture", s.label(p, i), r.String(), s.label(p, other), photo.WhatToWrite(p, r))
+	case nearly:
+		return s.schema.NearlySameAs(p, s.label(p, i), s.label(p, other), r, s.place(i))
 	}
 	return s.schema.SameAs(p, s.label(p, i), s.label(p, other), r, s.place(i))
 }
@@ -183,6 +190,7 @@ func codeSource(p *message.Printer, code photo.Code, codeErr error, places []pho
 	}
 	if code.CanFake() {
 		s.fakes = func(seed int64) ([]photo.Photo, error) { return fakerSample(code, seed) }
+		s.fakeGo = readFakeGo("fake.go")
 	} else {
 		s.noFaker = p.Sprintf("fake.go has no fakePhoto to grade")
 	}
@@ -332,7 +340,7 @@ func RemoteSource(p *message.Printer, address string) *Source {
 		if len(start) > 40 {
 			start = string([]rune(start)[:min(40, utf8.RuneCountInString(start))]) + "..."
 		}
-		s.problem = p.Sprintf("the answer of %s is not a JSON list of photos, [{...}, {...}]: it begins with %q", u, start)
+		s.problem = p.Sprintf("the answer of %s is not a JSON list of photos, [{...}, {...}]: it begins with %q", u, lang.Show(start))
 		s.photos = nil
 		return s
 	}

@@ -17,12 +17,12 @@ import (
 // the typing mistakes a "did you mean" recognises.
 
 // PhotoLabel names a photo in a message: its position i (from 0, said from 1), then its
-// title when it has one: photo 3 ("Canyon").
+// title when it has one, shown safely (Show): photo 3 ("Canyon").
 func PhotoLabel(p *message.Printer, i int, title string) string {
 	if strings.TrimSpace(title) == "" {
 		return p.Sprintf("photo %s", strconv.Itoa(i+1))
 	}
-	return p.Sprintf("photo %s (%q)", strconv.Itoa(i+1), title)
+	return p.Sprintf("photo %s (%q)", strconv.Itoa(i+1), Show(title))
 }
 
 // Nearest returns the word of words nearest to s when it is near enough to be a

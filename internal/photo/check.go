@@ -58,7 +58,7 @@ func (s *Schema) Missing(p *message.Printer, label string, r Role, at Place) str
 	case strings.EqualFold(f.Key, name):
 		return p.Sprintf("%s: the %s of %s is empty: write between the quotes %s", at.Where(p, f.Line), name, label, WhatToWrite(p, r))
 	}
-	return p.Sprintf("%s: %s writes %q, which is not a field: did you mean %q?", at.Where(p, f.Line), label, f.Key, name)
+	return p.Sprintf("%s: %s writes %q, which is not a field: did you mean %q?", at.Where(p, f.Line), label, lang.Show(f.Key), name)
 }
 
 // key is how the field of role r is named where the photos are: Description: in a Go
@@ -81,18 +81,42 @@ func (s *Schema) fieldWhere(p *message.Printer, r Role, at Place) string {
 
 // Problem says what keeps the text of role r of the photo named label from counting on
 // the fiche, at its line, or "" when it counts: a text missing or empty (Missing), or,
-// for a description or a keyword, a text that says nothing (EmptinessOf).
+// for a description or a keyword, one the checker refuses from the text alone (Judge).
 func (s *Schema) Problem(p *message.Printer, label string, r Role, text string, at Place) string {
-	switch e := EmptinessOf(text); {
+	return s.ProblemOf(p, label, r, text, Judge(r, text), at)
+}
+
+// ProblemOf is Problem for a text already judged e (by Judge, or by a Judgement that
+// saw the whole list).
+func (s *Schema) ProblemOf(p *message.Printer, label string, r Role, text string, e Emptiness, at Place) string {
+	switch {
 	case e == Blank:
 		return s.Missing(p, label, r, at)
 	case e == Says || (r != Description && r != Keyword):
 		return ""
 	}
 	if at.File == "" {
-		return p.Sprintf("the %s of %s, %q, says nothing: write instead %s", s.Name(r), label, strings.TrimSpace(text), WhatToWrite(p, r))
+		return p.Sprintf("the %s of %s, %q, %s: write instead %s", s.Name(r), label, lang.Show(strings.TrimSpace(text)), Reason(p, e), WhatToWrite(p, r))
 	}
-	return p.Sprintf("%s: the %s of %s, %q, says nothing: write instead %s", s.fieldWhere(p, r, at), s.Name(r), label, strings.TrimSpace(text), WhatToWrite(p, r))
+	return p.Sprintf("%s: the %s of %s, %q, %s: write instead %s", s.fieldWhere(p, r, at), s.Name(r), label, lang.Show(strings.TrimSpace(text)), Reason(p, e), WhatToWrite(p, r))
+}
+
+// Reason says why a text judged e does not count, as the end of a sentence that names
+// the text: "says nothing", "is not made of words of French or English"...
+func Reason(p *message.Printer, e Emptiness) string {
+	switch e {
+	case Invisible:
+		return p.Sprintf("holds characters that a reader does not see")
+	case Markup:
+		return p.Sprintf("holds HTML tags, which the page shows as they are written")
+	case NotWords, FakerWords:
+		return p.Sprintf("is not made of words of French or English")
+	case FewWords:
+		return p.Sprintf("is not a sentence of three words or more")
+	case NotAName:
+		return p.Sprintf("is a sentence, not a name of one or two words")
+	}
+	return p.Sprintf("says nothing")
 }
 
 // TitleAgain says that the description of the photo named label only repeats its
@@ -121,6 +145,15 @@ func (s *Schema) SameOnEvery(p *message.Printer, label string, r Role, at Place)
 		return p.Sprintf("%s has the same %s as every other photo: write %s, for this picture", label, s.Name(r), WhatToWrite(p, r))
 	}
 	return p.Sprintf("%s: %s has the same %s as every other photo: write %s, for this picture", s.fieldWhere(p, r, at), label, s.Name(r), WhatToWrite(p, r))
+}
+
+// NearlySameAs says that the photo named label has nearly the same text for role r as
+// the photo named other, a letter or two apart: it does not count either.
+func (s *Schema) NearlySameAs(p *message.Printer, label, other string, r Role, at Place) string {
+	if at.File == "" {
+		return p.Sprintf("%s has nearly the same %s as %s, a letter or two apart: write %s, for this picture", label, s.Name(r), other, WhatToWrite(p, r))
+	}
+	return p.Sprintf("%s: %s has nearly the same %s as %s, a letter or two apart: write %s, for this picture", s.fieldWhere(p, r, at), label, s.Name(r), other, WhatToWrite(p, r))
 }
 
 // Pictures is the pair's folder of pictures (images.Folder), which a url may name by
@@ -156,14 +189,14 @@ func URLWarning(p *message.Printer, label, u, where string, pictures Pictures) s
 	case local && pictures != nil:
 		there := pictures.Names()
 		if len(there) == 0 {
-			why = p.Sprintf("names a picture of the %s folder, which has none: put %s in the folder %s, next to photos.go", images.Dir, name, images.Dir)
+			why = p.Sprintf("names a picture of the %s folder, which has none: put %s in the folder %s, next to photos.go", images.Dir, lang.Escape(name), images.Dir)
 		} else {
-			why = p.Sprintf("names a picture that is not in the %s folder, which has %s: check the name, or put the picture there", images.Dir, strings.Join(there, ", "))
+			why = p.Sprintf("names a picture that is not in the %s folder, which has %s: check the name, or put the picture there", images.Dir, lang.Escape(strings.Join(there, ", ")))
 		}
 		if where == "" {
-			return p.Sprintf("the url of %s, %q, %s", label, strings.TrimSpace(u), why)
+			return p.Sprintf("the url of %s, %q, %s", label, lang.Show(strings.TrimSpace(u)), why)
 		}
-		return p.Sprintf("%s: the url of %s, %q, %s", where, label, strings.TrimSpace(u), why)
+		return p.Sprintf("%s: the url of %s, %q, %s", where, label, lang.Show(strings.TrimSpace(u)), why)
 	}
 	switch problem {
 	case URLOnDisk, URLFileScheme:
@@ -178,9 +211,9 @@ func URLWarning(p *message.Printer, label, u, where string, pictures Pictures) s
 		why = p.Sprintf("is not a web address")
 	}
 	if where == "" {
-		return p.Sprintf("the url of %s, %q, %s: write %s", label, strings.TrimSpace(u), why, WhatToWrite(p, URL))
+		return p.Sprintf("the url of %s, %q, %s: write %s", label, lang.Show(strings.TrimSpace(u)), why, WhatToWrite(p, URL))
 	}
-	return p.Sprintf("%s: the url of %s, %q, %s: write %s", where, label, strings.TrimSpace(u), why, WhatToWrite(p, URL))
+	return p.Sprintf("%s: the url of %s, %q, %s: write %s", where, label, lang.Show(strings.TrimSpace(u)), why, WhatToWrite(p, URL))
 }
 
 // Empty reports whether a text is empty for a reader: nothing, or only spaces.
@@ -188,18 +221,21 @@ func Empty(text string) bool { return strings.TrimSpace(text) == "" }
 
 // A Checker says what is worth saying of the photos of one list, one photo after the
 // other, each problem in one sentence that names the photo and the line to change: a
-// text left empty or not written, a description or a keyword that says nothing, a url
-// the partner's page cannot show, a photo that is the same as one before it, and at the
-// end (Done) a description that every photo has. The list is served anyway: these are
-// warnings, in the same sentences as the grading sheet's.
+// text left empty or not written, a description or a keyword that does not count (the
+// Judgement's verdict: it says nothing, is not words, only repeats the title, copies
+// another photo's...), a url the partner's page cannot show, a photo that is the same
+// as one before it, and at the end (Done) a description that every photo has. The list
+// is served anyway: these are warnings, in the same sentences as the grading sheet's.
 type Checker struct {
 	s        *Schema
 	p        *message.Printer
 	pictures Pictures // the pictures this server serves, which a url may name
+	judge    *Judgement
+	pending  []func() string // texts of go-faker's words, said only if the list is not go-faker's
 	hash     maphash.Hash
 	first    map[uint64]seen // the hash of a photo's texts -> the first photo with them
 	same     []sameText      // while every description so far is the same: where each is
-	descs    map[uint64]seen // the hash of a description's words -> the first photo with them
+	titles   []string        // each photo's title, to name the one a description copies
 	n        int             // photos checked
 }
 
@@ -220,7 +256,7 @@ type sameText struct {
 // NewChecker starts checking a list, in p's language. pictures is the folder of the
 // pictures this server serves, which a url may name (nil: none).
 func (s *Schema) NewChecker(p *message.Printer, pictures Pictures) *Checker {
-	return &Checker{s: s, p: p, pictures: pictures, first: map[uint64]seen{}, descs: map[uint64]seen{}}
+	return &Checker{s: s, p: p, pictures: pictures, judge: NewJudgement(), first: map[uint64]seen{}}
 }
 
 // Photo says what is worth saying of photo i (from 0), written at at. A field the place
@@ -229,13 +265,36 @@ func (s *Schema) NewChecker(p *message.Printer, pictures Pictures) *Checker {
 func (c *Checker) Photo(i int, ph *Photo, at Place) []string {
 	var warnings []string
 	label := func() string { return lang.PhotoLabel(c.p, i, ph.Title) }
+	wasFaker := c.judge.Faker
+	v := c.judge.Photo(ph.Title, ph.Description, ph.Keyword)
+	if wasFaker && !c.judge.Faker { // not go-faker's list after all: its Latin is said
+		for _, say := range c.pending {
+			warnings = append(warnings, say())
+		}
+		c.pending = nil
+	}
+	c.titles = append(c.titles, ph.Title)
 	for _, r := range Texts {
-		if f, written := at.Fields[c.s.Name(r)]; (written && !strings.EqualFold(f.Key, c.s.Name(r))) || Counts(r, ph.Text(r)) {
+		if f, written := at.Fields[c.s.Name(r)]; written && !strings.EqualFold(f.Key, c.s.Name(r)) {
 			continue
 		}
-		warnings = append(warnings, c.s.Problem(c.p, label(), r, ph.Text(r), at))
+		var e Emptiness
+		switch r {
+		case Description:
+			e = v.Description
+		case Keyword:
+			e = v.Keyword
+		default:
+			e = Judge(r, ph.Text(r))
+		}
+		if e == FakerWords && c.judge.Faker {
+			label, text := label(), ph.Text(r)
+			c.pending = append(c.pending, func() string { return c.s.ProblemOf(c.p, label, r, text, e, at) })
+		} else if w := c.s.ProblemOf(c.p, label(), r, ph.Text(r), e, at); w != "" {
+			warnings = append(warnings, w)
+		}
 	}
-	if Counts(Description, ph.Description) && RepeatsTitle(ph.Title, ph.Description) {
+	if v.OnlyTitle {
 		warnings = append(warnings, c.s.TitleAgain(c.p, label(), at))
 	}
 	if w := c.s.URLWarning(c.p, label(), ph.URL, at, c.pictures); w != "" {
@@ -243,7 +302,7 @@ func (c *Checker) Photo(i int, ph *Photo, at Place) []string {
 	}
 	if k := ph.Keyword; Counts(Keyword, k) && k != strings.TrimSpace(k) {
 		warnings = append(warnings, c.p.Sprintf("%s: the keyword of %s, %q, has spaces around it: remove them (a search by keyword finds it anyway)",
-			c.s.fieldWhere(c.p, Keyword, at), label(), k))
+			c.s.fieldWhere(c.p, Keyword, at), label(), lang.Show(k)))
 	}
 	c.n++
 	allSame := c.n == 1 || (c.same != nil && ph.Description == c.same[0].text)
@@ -274,14 +333,12 @@ func (c *Checker) Photo(i int, ph *Photo, at Place) []string {
 		warnings = append(warnings, c.p.Sprintf("%s: %s is the same as %s: change its texts, or remove it",
 			at.Where(c.p, at.Line), label(), lang.PhotoLabel(c.p, q.i, q.ph.Title)))
 	}
-	if Counts(Description, ph.Description) {
-		c.hash.Reset()
-		c.hash.WriteString(WordsOf(ph.Description))
-		d := c.hash.Sum64()
-		if q, met := c.descs[d]; !met {
-			c.descs[d] = seen{i, ph}
-		} else if !allSame && !whole { // a copied photo is said above, every photo's in Done
-			warnings = append(warnings, c.s.SameAs(c.p, label(), lang.PhotoLabel(c.p, q.i, q.ph.Title), Description, at))
+	if k := v.CopyOf; k >= 0 && !allSame && !whole { // a copied photo is said above, every photo's in Done
+		other := lang.PhotoLabel(c.p, k, c.titles[k])
+		if v.Nearly {
+			warnings = append(warnings, c.s.NearlySameAs(c.p, label(), other, Description, at))
+		} else {
+			warnings = append(warnings, c.s.SameAs(c.p, label(), other, Description, at))
 		}
 	}
 	return warnings
@@ -289,8 +346,10 @@ func (c *Checker) Photo(i int, ph *Photo, at Place) []string {
 
 // Done says what is worth saying of the whole list once every photo is checked: a
 // description that every photo has (when there are two photos or more, and it says
-// something: an empty one is said photo by photo already).
+// something: an empty one is said photo by photo already). The texts of go-faker's
+// words that a list of go-faker's own photos holds are not said: they count there.
 func (c *Checker) Done() []string {
+	c.pending = nil
 	if len(c.same) < 2 || !Counts(Description, c.same[0].text) {
 		return nil
 	}

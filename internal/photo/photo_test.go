@@ -274,7 +274,7 @@ func TestAMissingTextIsOneSentenceAtItsLine(t *testing.T) {
 
 func TestTheCheckerSaysEmptyTextsAndCopiesOnce(t *testing.T) {
 	s := testkit.Schema()
-	chiot := testkit.Photo{Title: "Chiot", URL: "https://e.org/1", Description: "Noir", Keyword: "chien"}
+	chiot := testkit.Photo{Title: "Chiot", URL: "https://e.org/1", Description: "Un chiot noir sur un parquet.", Keyword: "chien"}
 	list := testkit.Records([]testkit.Photo{chiot, {Title: "Carlin", URL: "https://e.org/2"}, chiot, chiot})
 	check := s.NewChecker(lang.English, nil)
 	var said []string

@@ -5,10 +5,8 @@ import (
 	"path"
 	"photoserver/internal/images"
 	"photoserver/internal/lang"
-	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/message"
 )
@@ -50,6 +48,7 @@ var smallWords = []string{
 	"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "ma", "mon", "mes", "ta", "ton", "tes",
 	"sa", "son", "ses", "votre", "vos", "notre", "nos", "ce", "cette", "ici", "pour", "sur", "no", "n",
 	"the", "an", "of", "my", "your", "this", "here", "for",
+	"voici", "voila", "ceci", "cela", "c", "est", "is", "it", "there",
 }
 
 // fillers are what a text holds when it is only there to be filled in, written as
@@ -61,34 +60,6 @@ var fillers = []string{
 	"none", "null", "nil", "undefined", "na", "nc", "nd", "loremipsum", "loremipsumdolorsitamet",
 	"azerty", "qwerty", "asdf", "qsdf", "sdfg", "jkl", "uiop", "wxcv", "hjkl", "azertyuiop", "qwertyuiop",
 	"jenesaispas", "jsp", "idk", "ok", "oui", "yes",
-}
-
-// EmptinessOf says whether text says something, and if not, why.
-func EmptinessOf(text string) Emptiness {
-	trimmed := strings.TrimSpace(text)
-	if trimmed == "" {
-		return Blank
-	}
-	if !strings.ContainsFunc(trimmed, unicode.IsLetter) {
-		return OnlySigns
-	}
-	words := strings.FieldsFunc(normalize(trimmed), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	letters := strings.Join(words, "")
-	if utf8.RuneCountInString(letters) == 1 {
-		if slices.Contains(oneLetterWords, strings.ToLower(strings.Trim(trimmed, ".!?…,;: "))) {
-			return Says
-		}
-		return OneLetter
-	}
-	if slices.Contains(fillers, letters) || repeated(letters) {
-		return Filler
-	}
-	if !slices.ContainsFunc(words, func(w string) bool {
-		return !slices.Contains(fieldWords, w) && !slices.Contains(smallWords, w) && strings.Trim(w, "0123456789") != ""
-	}) {
-		return FieldWords
-	}
-	return Says
 }
 
 // normalize is text as lang.Fold writes it (small letters, no accents, ligatures
@@ -114,13 +85,13 @@ func repeated(s string) bool {
 	return false
 }
 
-// Counts reports whether the text of role r counts for the fiche: for a description
-// and a keyword, a text that says something; for the others, one that is not blank.
+// Counts reports whether the text of role r may count for the fiche, from the text
+// alone (Judge): for a description and a keyword, one that says something, or that
+// is made of go-faker's words (which count in a list go-faker made: Judgement); for
+// the others, one that is not blank.
 func Counts(r Role, text string) bool {
-	if r == Description || r == Keyword {
-		return EmptinessOf(text) == Says
-	}
-	return EmptinessOf(text) != Blank
+	e := Judge(r, text)
+	return e == Says || e == FakerWords
 }
 
 // RepeatsTitle reports whether the description d only repeats the title t, whatever

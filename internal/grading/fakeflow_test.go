@@ -1,0 +1,89 @@
+package grading
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"photoserver/internal/photo"
+	"photoserver/internal/testkit"
+)
+
+// fakeGoWith is a fake.go whose fakePhoto has body.
+func fakeGoWith(body string) string {
+	return "package main\n\nimport (\n\t\"strconv\"\n\n\t\"github.com/go-faker/faker/v4\"\n)\n\nvar _ = strconv.Itoa\n\n" +
+		"func fakePhoto(n int, seed int64) Photo {\n" + body + "\n}\n"
+}
+
+func TestATextMadeWithoutFakerInFakeGoEarnsNothingAtItsLine(t *testing.T) {
+	fields := []string{"Title", "Description", "Keyword"}
+	for _, tt := range []struct {
+		name, body string
+		want       []string // Field@line of fakePhoto's body (1 is its first line)
+	}{
+		{"every text from faker, as the project ships it", "\treturn Photo{\n\t\tURL: \"https://picsum.photos/seed/\" + strconv.FormatInt(seed, 10),\n\t\tTitle: faker.Sentence(),\n\t\tDescription: faker.Paragraph(),\n\t\tKeyword: faker.Word(),\n\t}", nil},
+		{"from the seed and n alone", "\treturn Photo{\n\t\tTitle: strconv.FormatInt(seed, 10) + \"-\" + strconv.Itoa(n),\n\t\tDescription: faker.Paragraph(),\n\t\tKeyword: strconv.Itoa(n),\n\t}", []string{"Title@2", "Keyword@4"}},
+		{"faker for half of the photos", "\tif n%2 == 0 {\n\t\treturn Photo{Title: faker.Sentence(), Description: faker.Paragraph(), Keyword: faker.Word()}\n\t}\n\treturn Photo{Title: \"Chat\", Description: \"Un chat noir.\", Keyword: faker.Word()}", []string{"Description@4", "Title@4"}},
+		{"through variables and a helper of the file", "\tword := faker.Word()\n\tp := Photo{Title: strings.ToUpper(word)}\n\tp.Description = describe()\n\tp.Keyword = word + \"!\"\n\treturn p\n}\n\nfunc describe() string {\n\treturn faker.Sentence()", nil},
+		{"a helper that is faker's on one path only", "\treturn Photo{Title: faker.Sentence(), Description: describe(n), Keyword: faker.Word()}\n}\n\nfunc describe(n int) string {\n\tif n > 3 {\n\t\treturn \"Une photo.\"\n\t}\n\treturn faker.Sentence()", []string{"Description@1"}},
+		{"a variable changed by hand on some photos", "\tp := Photo{Title: faker.Sentence(), Description: faker.Paragraph(), Keyword: faker.Word()}\n\tif n%2 == 1 {\n\t\tp.Keyword = \"chat\"\n\t}\n\treturn p", []string{"Keyword@3"}},
+		{"a variable declared without a value", "\tvar k string\n\tif n > 2 {\n\t\tk = faker.Word()\n\t}\n\treturn Photo{Title: faker.Sentence(), Description: faker.Paragraph(), Keyword: k}", []string{"Keyword@5"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			problems, found := fakerFlow([]byte(fakeGoWith(tt.body)), fields)
+			if !found {
+				t.Fatal("fakePhoto is not found")
+			}
+			var got []string
+			for _, p := range problems {
+				got = append(got, fmt.Sprintf("%s@%d", p.Field, p.Line-11)) // fakePhoto's body starts at line 12
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+	if _, found := fakerFlow([]byte("package main\n"), fields); found {
+		t.Error("a file without fakePhoto is read as having one")
+	}
+}
+
+func TestTheFakerObjectiveFollowsFakeGoAndEveryPhoto(t *testing.T) {
+	seedOnly := fakeGoWith("\treturn Photo{\n\t\tTitle: strconv.FormatInt(seed, 10) + \"-\" + strconv.Itoa(n),\n\t\tDescription: faker.Paragraph(),\n\t\tKeyword: faker.Word(),\n\t}")
+	for l, lang := range languages {
+		g := gradeFaker(lang.P, &Source{schema: testkit.Schema(), fakes: madeUp, fakeGo: []byte(seedOnly)}).score(2)
+		want := []string{"fake.go:13: the title field is not made by a faker function here (it comes from the seed, n or a text written by hand): fill it with faker, such as Title: faker.Sentence(),",
+			"fake.go:13 : le champ title n'est pas fait par une fonction de faker ici (il vient de la graine, de n ou d'un texte écrit à la main) : remplissez-le avec faker, par exemple Title: faker.Sentence(),"}[l]
+		if g.Earned != 0 || len(g.Problems) != 1 || g.Problems[0] != want {
+			t.Errorf("%s: texts from the seed and n: %+v, want 0/2 and %q", lang.Name, g, want)
+		}
+	}
+	// Half of the photos by hand, whatever fake.go says: the seed test sees it too.
+	half := func(seed int64) ([]photo.Photo, error) {
+		made, err := madeUp(seed)
+		list := make([]Photo, len(made))
+		for i := range made {
+			list[i] = *made[i].Value().(*Photo)
+			if i%2 == 1 {
+				list[i].Title = "Une photo"
+			}
+		}
+		return testkit.Records(list), err
+	}
+	if g := gradeFaker(en, &Source{schema: testkit.Schema(), fakes: half}).score(2); g.Earned != 0 {
+		t.Errorf("faker for half of the photos: %+v, want 0/2", g)
+	}
+	// The project's own fake.go earns 2/2.
+	src, err := os.ReadFile(filepath.Join("..", "..", "fake.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := gradeFaker(en, &Source{schema: testkit.Schema(), fakes: madeUp, fakeGo: src}).score(2); g.Earned != 2 {
+		t.Errorf("the project's fake.go: %+v, want 2/2", g)
+	}
+	if readFakeGo(os.DevNull) != nil || readFakeGo(filepath.Join(t.TempDir(), "none.go")) != nil {
+		t.Error("a device or a missing file is read as fake.go")
+	}
+}
