@@ -65,7 +65,7 @@ func TestTheFakerObjectiveFollowsFakeGoAndEveryPhoto(t *testing.T) {
 		made, err := madeUp(seed)
 		list := make([]Photo, len(made))
 		for i := range made {
-			list[i] = *made[i].Value().(*Photo)
+			list[i] = testkit.PhotoOf(made[i])
 			if i%2 == 1 {
 				list[i].Title = "Une photo"
 			}

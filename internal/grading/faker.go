@@ -41,7 +41,12 @@ func gradeFaker(p *message.Printer, s *Source) Grade {
 		}
 	}
 	g := Grade{Of: len(list)}
-	at, found := s.schema.GoPlace("fake.go")
+	fakeGo := "fake.go"
+	if s.fakePath != "" {
+		fakeGo = s.fakePath
+	}
+	at, found := s.schema.GoPlace(fakeGo)
+	at.File = "fake.go" // named as the pair sees it
 	where := func(r photo.Role) string {
 		if !found {
 			return "fake.go"

@@ -38,6 +38,7 @@ type Source struct {
 	fakes    func(seed int64) ([]photo.Photo, error)
 	noFaker  string // when fakes is nil: why Faker cannot be told, for the sheet
 	fakeGo   []byte // fake.go's source, to follow its texts to go-faker (nil: not read)
+	fakePath string // where fake.go is read: "fake.go" in the folder graded, unless FolderSource says
 	remote   bool   // a server on the network, whatever it is written in
 }
 
@@ -173,6 +174,10 @@ func FolderSource(p *message.Printer, dir string, code photo.Code, codeErr error
 	}
 	s := codeSource(p, code, codeErr, places)
 	s.Describe = p.Sprintf("the folder %s: its photos.go, and its fake.go for Faker", dir)
+	s.fakePath = filepath.Join(dir, "fake.go")
+	if s.fakeGo != nil {
+		s.fakeGo = readFakeGo(s.fakePath)
+	}
 	return s
 }
 

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -34,7 +35,7 @@ type Photo struct {
 
 // SamplePhotos is a small list with every case the queries care about.
 var SamplePhotos = []Photo{
-	{Title: "Chiot noir", URL: "https://example.org/1.jpg", Description: "Un chiot & son os <b>", Keyword: "chien"},
+	{Title: "Chiot noir", URL: "https://example.org/1.jpg", Description: "Un chiot & son os, 3 < 4", Keyword: "chien"},
 	{Title: "Carlin", URL: "https://example.org/2.jpg", Description: "Un carlin dans une couverture", Keyword: "Chien"},
 	{Title: "Morses", URL: "https://example.org/3.jpg", Description: "Sur la banquise", Keyword: "animal"},
 	{Title: "Fraises", URL: "https://example.org/4.jpg", Description: "Rouges et sucrées", Keyword: "fruit"},
@@ -69,11 +70,22 @@ func ManyPhotos(n int) []Photo {
 		list[i] = Photo{
 			URL:         fmt.Sprintf("https://picsum.photos/seed/%d/640/480", i+1),
 			Title:       fmt.Sprintf("Photo %d : %s %s", i+1, strings.ToUpper(w[:1])+w[1:], words[(i*3)%len(words)]),
-			Description: fmt.Sprintf("Une photo de %s, numéro %d, prise près d'une %s.", w, i+1, words[(i+5)%len(words)]),
+			Description: fmt.Sprintf("Une photo de %s prise près d'une %s, avec %s.", w, words[(i+5)%len(words)], spelled(i+1)),
 			Keyword:     w,
 		}
 	}
 	return list
+}
+
+// spelled writes n with a word for each digit, words a few letters apart from each
+// other, so that no two photos of ManyPhotos have nearly the same description.
+func spelled(n int) string {
+	digits := []string{"zèbre", "lune", "arbre", "pomme", "vélo", "train", "sable", "nuage", "fleuve", "orage"}
+	var out []string
+	for _, d := range strconv.Itoa(n) {
+		out = append(out, digits[d-'0'])
+	}
+	return strings.Join(out, " ")
 }
 
 // MadeUpPhoto makes a photo with go-faker as fake.go may, whatever fake.go holds today.
