@@ -35,6 +35,12 @@ type mistakeCase struct {
 	wantWords [2]string // the sentence, in English and in French
 }
 
+// builtAs is what the go command is given to build, for the cases that are not about
+// the files but about the command typed: "." for the others.
+var builtAs = map[string][]string{
+	"go-run-main-go": {"main.go"}, // go run main.go compiles the same as go build main.go
+}
+
 var cases = []mistakeCase{
 	{"comma-missing-at-the-end-of-a-photo", "photos.go", "Keyword: \"chien\"},\n\t{Title: \"Carlin\"", "Keyword: \"chien\"}\n\t{Title: \"Carlin\"",
 		"photos.go", 14, [2]string{"a comma is missing at the end of the line", "il manque une virgule à la fin de la ligne"}},
@@ -117,6 +123,15 @@ var cases = []mistakeCase{
 		"photos.go", 16, [2]string{`mer is a text: write it between quotes, Keyword: "mer"`, `mer est un texte : écrivez-le entre guillemets, Keyword: "mer"`}},
 	{"faker-without-parentheses", "fake.go", "faker.Paragraph()", "faker.Paragraph",
 		"fake.go", 14, [2]string{"faker.Paragraph is missing its parentheses: write faker.Paragraph()", "il manque les parenthèses à faker.Paragraph : écrivez faker.Paragraph()"}},
+	{"quote-inside-a-text", "photos.go", `Description: "Un carlin dans une couverture."`, `Description: "La "reine" de la savane"`,
+		"photos.go", 15, [2]string{`a quote " inside a text ends it before reine: write \" instead, or « », as in \"reine\" or « reine »`,
+			`un guillemet " dans un texte le finit avant reine : écrivez \" à sa place, ou « », comme \"reine\" ou « reine »`}},
+	{"two-texts-in-one-field", "photos.go", `Keyword: "mer"`, `Keyword: "morse", "glace"`,
+		"photos.go", 16, [2]string{`Keyword holds one text: write Keyword: "morse", and for several words add a list field of your own, such as Tags []string`,
+			`Keyword ne contient qu'un texte : écrivez Keyword: "morse", et pour plusieurs mots ajoutez un champ liste à vous, comme Tags []string`}},
+	// go run main.go: the files are right, the command is not.
+	{"go-run-main-go", "photos.go", "", "", "", 0, [2]string{"go run main.go compiles main.go alone, without photos.go and fake.go: type go run . (with the dot) to run every file of the folder",
+		"go run main.go ne compile que main.go, sans photos.go ni fake.go : tapez go run . (avec le point) pour lancer tous les fichiers du dossier"}},
 	{"anything-else-in-the-compilers-words", "photos.go", `"Des méduses orange dans un aquarium."`, `"Des méduses orange dans un aquarium." + 3`,
 		"photos.go", 16, [2]string{"invalid operation: ", "invalid operation: "}},
 }

@@ -85,6 +85,9 @@ func Explain(p *message.Printer, dir, output string) (file string, line int, sen
 	if len(errs) == 0 {
 		return explainSetup(p, output)
 	}
+	if sentence, ok := mainGoAlone(p, output, errs); ok {
+		return "", 0, sentence
+	}
 	for _, e := range errs { // what a student removed from their files shows in the others'
 		if file, sentence, ok := missingName(p, e); ok {
 			return file, 0, sentence
@@ -159,6 +162,21 @@ func explainSetup(p *message.Printer, output string) (string, int, string) {
 	return "", 0, strings.TrimSpace(output)
 }
 
+// mainGoAlone says what go run main.go (or go build main.go) gives: the go command then
+// compiles main.go alone, as the package it calls command-line-arguments, so every name
+// that photos.go and fake.go declare is undefined in it. The students' files are fine.
+func mainGoAlone(p *message.Printer, output string, errs []compileError) (string, bool) {
+	if !strings.Contains(output, "# command-line-arguments") {
+		return "", false
+	}
+	for _, e := range errs {
+		if filepath.Base(e.file) == "main.go" && (e.msg == "undefined: photos" || e.msg == "undefined: fakePhoto" || e.msg == "undefined: Photo") {
+			return p.Sprintf("go run main.go compiles main.go alone, without photos.go and fake.go: type go run . (with the dot) to run every file of the folder"), true
+		}
+	}
+	return "", false
+}
+
 // missingName says which student's file lost a name the others use: the type Photo or
 // the list photos (photos.go), the function fakePhoto (fake.go), or fakePhoto's first
 // line.
@@ -201,9 +219,9 @@ type mistake func(p *message.Printer, e compileError, src source, dir string) (l
 
 // mistakes are tried in order on the first error; the first that recognises it says it.
 var mistakes = []mistake{
-	missingQuote, missingComma, missingCloseBrace, missingOpenBrace, unexpectedEOF, extraComma,
+	missingQuote, quoteInText, missingComma, missingCloseBrace, missingOpenBrace, unexpectedEOF, extraComma,
 	equalsForColon, curlyQuotes, singleQuotes, unknownField, duplicateField, numberForText,
-	textForNumber, listForText, notUTF8, backslash, unquotedText, funcWithoutCall, unusedImport, unusedVariable, unknownFaker, missingPackage,
+	textForNumber, listForText, twoTextsInAField, notUTF8, backslash, unquotedText, funcWithoutCall, unusedImport, unusedVariable, unknownFaker, missingPackage,
 }
 
 // inLiteral is the compiler's end of a syntax error inside a composite literal (the
@@ -235,6 +253,27 @@ func missingQuote(p *message.Printer, e compileError, src source, _ string) (int
 		return 0, "", false
 	}
 	return e.line, p.Sprintf("a quote \" is missing: each text starts and ends with \""), true
+}
+
+// quoteInText: a quote written inside a text, "La "reine" de la savane": Go ends the
+// text at that quote, then reads reine as a name stuck to it, which the compiler takes
+// for a missing comma. A comma written there would only move the error on: the word
+// that touches the quote before it (a missing comma leaves a space) tells it apart.
+func quoteInText(p *message.Printer, e compileError, src source, _ string) (int, string, bool) {
+	what, ok := strings.CutPrefix(e.msg, "syntax error: unexpected ")
+	if !ok || !strings.HasSuffix(what, inLiteral) {
+		return 0, "", false
+	}
+	what = strings.TrimSuffix(what, inLiteral)
+	word, ok := strings.CutPrefix(what, "name ")
+	if !ok {
+		word, ok = strings.CutPrefix(what, "literal ")
+	}
+	line := src.at(e.line)
+	if !ok || e.col < 2 || e.col > len(line) || line[e.col-2] != '"' || !strings.HasPrefix(line[e.col-1:], word) {
+		return 0, "", false
+	}
+	return e.line, p.Sprintf("a quote \" inside a text ends it before %s: write \\\" instead, or « », as in \\\"%s\\\" or « %s »", word, word, word), true
 }
 
 // missingComma: the end of a line in a literal, where a comma should be, or a field
@@ -503,6 +542,22 @@ func listForText(p *message.Printer, e compileError, src source, dir string) (in
 		return e.line, p.Sprintf("%s is a list of texts: write %s: []string{%s}", field, field, m[1]), true
 	}
 	return 0, "", false
+}
+
+// twoTexts is a field given two texts, Keyword: "morse", "glace", in a photo's line.
+var twoTexts = regexp.MustCompile(`(\w+)\s*:\s*("(?:[^"\\]|\\.)*")\s*,\s*"`)
+
+// twoTextsInAField: two texts after one field, Keyword: "morse", "glace", which Go
+// reads as a value without its field ("mixture of field:value and value elements").
+func twoTextsInAField(p *message.Printer, e compileError, src source, _ string) (int, string, bool) {
+	if e.msg != "mixture of field:value and value elements in struct literal" {
+		return 0, "", false
+	}
+	m := twoTexts.FindStringSubmatch(src.at(e.line))
+	if m == nil {
+		return 0, "", false
+	}
+	return e.line, p.Sprintf("%s holds one text: write %s: %s, and for several words add a list field of your own, such as Tags []string", m[1], m[1], m[2]), true
 }
 
 // backslash: a path on this computer written in a text (C:\Users\eleve\chat.jpg), whose

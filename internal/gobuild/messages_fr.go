@@ -45,6 +45,9 @@ var french = map[string]string{
 	"faker has no function %s: faker.Sentence, faker.Paragraph and faker.Word make texts":                                                   "faker n'a pas de fonction %s : faker.Sentence, faker.Paragraph et faker.Word font des textes",
 	"the package %s is not in this project, which works without internet: use go-faker (github.com/go-faker/faker/v4) or Go's own packages": "le paquet %s n'est pas dans ce projet, qui marche sans internet : utilisez go-faker (github.com/go-faker/faker/v4) ou les paquets de Go",
 	"there is no package %s: check its name":                                                                                                "il n'y a pas de paquet %s : vérifiez son nom",
+	"a quote \" inside a text ends it before %s: write \\\" instead, or « », as in \\\"%s\\\" or « %s »":                                    "un guillemet \" dans un texte le finit avant %s : écrivez \\\" à sa place, ou « », comme \\\"%s\\\" ou « %s »",
+	"%s holds one text: write %s: %s, and for several words add a list field of your own, such as Tags []string":                            "%s ne contient qu'un texte : écrivez %s: %s, et pour plusieurs mots ajoutez un champ liste à vous, comme Tags []string",
+	"go run main.go compiles main.go alone, without photos.go and fake.go: type go run . (with the dot) to run every file of the folder":    "go run main.go ne compile que main.go, sans photos.go ni fake.go : tapez go run . (avec le point) pour lancer tous les fichiers du dossier",
 }
 
 func init() { lang.AddFrench(french) }

@@ -54,6 +54,9 @@ type pipe struct {
 	w      *os.File // Chromium reads commands from it (its fd 3)
 	msgs   chan map[string]any
 	nextID int
+
+	mu     sync.Mutex
+	errors map[string]int // console errors, by session (see watchConsole)
 }
 
 // in is the same browser, for the subtest t: its failures end t, not the test above it.
@@ -87,7 +90,7 @@ func startBrowser(t *testing.T, acceptLanguage string, flags ...string) *browser
 	}
 	cmdR.Close()
 	resW.Close()
-	b := &browser{t: t, pipe: &pipe{w: cmdW, msgs: make(chan map[string]any, 100)}}
+	b := &browser{t: t, pipe: &pipe{w: cmdW, msgs: make(chan map[string]any, 100), errors: map[string]int{}}}
 	exited := make(chan struct{})
 	go func() { _ = cmd.Wait(); close(exited) }()
 	go func() {
@@ -100,6 +103,7 @@ func startBrowser(t *testing.T, acceptLanguage string, flags ...string) *browser
 			}
 			var m map[string]any
 			if json.Unmarshal(msg[:len(msg)-1], &m) == nil {
+				b.countError(m)
 				b.msgs <- m
 			}
 		}
@@ -118,6 +122,42 @@ func startBrowser(t *testing.T, acceptLanguage string, flags ...string) *browser
 		}
 	})
 	return b
+}
+
+// countError counts m when it is an event that shows an error in a page's console: a
+// failed request, an uncaught exception, console.error.
+func (pp *pipe) countError(m map[string]any) {
+	params, _ := m["params"].(map[string]any)
+	session, _ := m["sessionId"].(string)
+	isError := false
+	switch m["method"] {
+	case "Log.entryAdded":
+		entry, _ := params["entry"].(map[string]any)
+		isError = entry["level"] == "error"
+	case "Runtime.exceptionThrown":
+		isError = true
+	case "Runtime.consoleAPICalled":
+		isError = params["type"] == "error"
+	}
+	if isError {
+		pp.mu.Lock()
+		pp.errors[session]++
+		pp.mu.Unlock()
+	}
+}
+
+// watchConsole starts counting the errors that the tab's console shows.
+func (p *page) watchConsole() {
+	p.b.t.Helper()
+	p.b.call(p.session, "Log.enable", map[string]any{})
+	p.b.call(p.session, "Runtime.enable", map[string]any{})
+}
+
+// consoleErrors is how many errors the tab's console has shown since watchConsole.
+func (p *page) consoleErrors() int {
+	p.b.mu.Lock()
+	defer p.b.mu.Unlock()
+	return p.b.errors[p.session]
 }
 
 // call sends a DevTools command and returns its result.
