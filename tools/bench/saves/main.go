@@ -64,7 +64,7 @@ func run(saves int) error {
 		return errors.New("the server did not start")
 	}
 
-	// Four readers, without pause, during every take-over.
+	// Four readers, without pause, during every save.
 	ctx, stop := context.WithCancel(context.Background())
 	defer stop()
 	var answers, failures, older atomic.Int64
@@ -132,7 +132,7 @@ func run(saves int) error {
 	wg.Wait()
 	ms, mb := median(toServed), median(toBuilt)
 	fmt.Printf("median from a save to its photos served: %.2f s; median of a plain go build: %.2f s; ratio %.2f\n", ms.Seconds(), mb.Seconds(), ms.Seconds()/mb.Seconds())
-	fmt.Printf("4 readers during %d take-overs: %d answers, %d failed or not a whole version", saves, answers.Load(), failures.Load())
+	fmt.Printf("4 readers during %d saves: %d answers, %d failed or not a whole version", saves, answers.Load(), failures.Load())
 	if f := firstFailure.Load(); f != nil {
 		fmt.Printf(" (the first: %s)", f)
 	}
