@@ -5,3 +5,6 @@ var (
 	FrenchCatalog = french
 	Counted       = counted
 )
+
+// WithoutAccentsSlowly is withoutAccents, through x/text alone, to compare with.
+var WithoutAccentsSlowly = withoutAccents

@@ -153,3 +153,11 @@ func TestFrenchPunctuationHasItsSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestTheTableOfLettersFoldsAsXTextDoes(t *testing.T) {
+	for _, s := range []string{"Méduses", "Œufs à la coque", "Straße", "ça", "Noël à Paris", "e\u0301te\u0301", "Ærø", "Łódź", "naïve café crème brûlée", "ǅemal", "ﬁn"} {
+		if got, want := lang.WithoutAccents(s), lang.WithoutAccentsSlowly(s); got != want {
+			t.Errorf("WithoutAccents(%q) = %q, x/text gives %q", s, got, want)
+		}
+	}
+}

@@ -287,9 +287,10 @@ func (c *Checker) Photo(i int, ph *Photo, at Place) []string {
 		default:
 			e = Judge(r, ph.Text(r))
 		}
-		if e == FakerWords && c.judge.Faker {
-			label, text := label(), ph.Text(r)
-			c.pending = append(c.pending, func() string { return c.s.ProblemOf(c.p, label, r, text, e, at) })
+		if e == FakerWords && c.judge.Faker { // said only if the list turns out not to be go-faker's
+			title, text := ph.Title, ph.Text(r)
+			c.pending = append(c.pending, func() string { return c.s.ProblemOf(c.p, lang.PhotoLabel(c.p, i, title), r, text, e, at) })
+		} else if e == Says {
 		} else if w := c.s.ProblemOf(c.p, label(), r, ph.Text(r), e, at); w != "" {
 			warnings = append(warnings, w)
 		}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -68,10 +69,37 @@ type wordOf struct {
 }
 
 // tokens are the words of text: runs of letters and digits, cut at anything else.
+// Written as one pass over the text, with words of plain ASCII letters taken as they
+// are: a data file of 100,000 photos is read in seconds.
 func tokens(text string) []wordOf {
-	var out []wordOf
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) }) {
-		t := wordOf{lower: strings.ToLower(w), latin: true}
+	out := make([]wordOf, 0, 16)
+	inWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !(r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')) && !(r >= utf8.RuneSelf && inWord(r)) {
+			i += size
+			continue
+		}
+		start, ascii, upper := i, true, false
+		for i < len(text) {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if r < utf8.RuneSelf {
+				if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+					break
+				}
+				upper = upper || r >= 'A' && r <= 'Z'
+			} else if inWord(r) {
+				ascii = false
+			} else {
+				break
+			}
+			i += size
+		}
+		w := text[start:i]
+		t := wordOf{lower: w, latin: true}
+		if upper || !ascii {
+			t.lower = strings.ToLower(w)
+		}
 		for _, r := range w {
 			if r < utf8.RuneSelf {
 				t.digits = t.digits || ('0' <= r && r <= '9')
@@ -80,11 +108,38 @@ func tokens(text string) []wordOf {
 			t.digits = t.digits || unicode.IsDigit(r)
 			t.latin = t.latin && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.In(r, unicode.Latin))
 		}
-		t.folded = lang.Fold(t.lower)
+		t.folded = t.lower
+		if !ascii { // folding takes x/text's transforms: only where there are accents, once a word
+			t.folded = folded(t.lower)
+		}
 		out = append(out, t)
 	}
 	return out
 }
+
+// folded is lang.Fold(word), kept for the words seen last: a list's words repeat.
+func folded(word string) string {
+	folds.Lock()
+	f, ok := folds.m[word]
+	folds.Unlock()
+	if ok {
+		return f
+	}
+	f = lang.Fold(word)
+	folds.Lock()
+	if len(folds.m) >= 4096 {
+		clear(folds.m)
+	}
+	folds.m[word] = f
+	folds.Unlock()
+	return f
+}
+
+// folds are the words folded last (see folded).
+var folds = struct {
+	sync.Mutex
+	m map[string]string
+}{m: map[string]string{}}
 
 // number reports whether t is a number: 3, 2024 (it is neither a word nor junk).
 func (t wordOf) number() bool { return strings.Trim(t.lower, "0123456789") == "" }
@@ -156,8 +211,42 @@ func Judge(r Role, text string) Emptiness {
 	return e
 }
 
-// judge is Judge, and what EmptinessOf says of the text.
+// judge is Judge, and what EmptinessOf says of the text. A text is judged several
+// times in a row (the count of an objective, the server's warnings, the judgement of
+// the list): the last verdicts are kept, so that a data file of 100,000 photos is
+// judged once per text.
 func judge(r Role, text string) (verdict, base Emptiness) {
+	key := judgeKey{r, text}
+	judged.Lock()
+	v, ok := judged.m[key]
+	judged.Unlock()
+	if ok {
+		return v[0], v[1]
+	}
+	verdict, base = judgeText(r, text)
+	judged.Lock()
+	if len(judged.m) >= 4096 {
+		clear(judged.m)
+	}
+	judged.m[key] = [2]Emptiness{verdict, base}
+	judged.Unlock()
+	return verdict, base
+}
+
+// judgeKey is a text judged in a role.
+type judgeKey struct {
+	r    Role
+	text string
+}
+
+// judged are the last verdicts of judge.
+var judged = struct {
+	sync.Mutex
+	m map[judgeKey][2]Emptiness
+}{m: map[judgeKey][2]Emptiness{}}
+
+// judgeText is judge, without its memory.
+func judgeText(r Role, text string) (verdict, base Emptiness) {
 	e := EmptinessOf(text)
 	verdict, base = e, e
 	if r != Description && r != Keyword {
@@ -221,7 +310,7 @@ func EmptinessOf(text string) Emptiness {
 		return Invisible
 	case !strings.ContainsFunc(trimmed, unicode.IsLetter):
 		return OnlySigns
-	case markup.MatchString(trimmed):
+	case strings.ContainsAny(trimmed, "<&") && markup.MatchString(trimmed):
 		return Markup
 	}
 	ts := tokens(trimmed)
@@ -347,6 +436,7 @@ type Judgement struct {
 	hash   maphash.Hash
 	groups map[uint64][]int // a third of a description's words -> the photos that have it
 	descs  []string         // each photo's description, as WordsOf writes it ("" when it does not count)
+	counts []int            // the number of words of each description
 	Faker  bool             // every description so far is made of go-faker's words
 }
 
@@ -386,7 +476,7 @@ func (j *Judgement) Photo(title, description, keyword string) Verdict {
 		}
 	}
 	i := len(j.descs)
-	j.descs = append(j.descs, "")
+	j.descs, j.counts = append(j.descs, ""), append(j.counts, 0)
 	if base == Says && SaysOnlyTitle(title, description) {
 		v.Description, v.OnlyTitle = Says, true // said as such, not as too short
 		return v
@@ -397,9 +487,19 @@ func (j *Judgement) Photo(title, description, keyword string) Verdict {
 	w := WordsOf(description)
 	j.descs[i] = w
 	fields := strings.Fields(w)
+	j.counts[i] = len(fields)
 	for _, key := range j.thirds(fields) {
-		for _, k := range j.groups[key] {
-			if v.CopyOf < 0 && len(strings.Fields(j.descs[k])) == len(fields) && near(w, j.descs[k], 2) {
+		group := j.groups[key]
+		// A list made from one template (a data file of 100,000 "Une photo de chien...")
+		// puts thousands in one group: only the last maxCompared are compared, which
+		// keeps a long list linear; a class's list has groups of a few photos, and a
+		// description copied with a letter changed on each photo is caught by the one
+		// before it.
+		for _, k := range group[max(0, len(group)-maxCompared):] {
+			// Two texts a letter or two apart have as many words and lengths within 8 bytes:
+			// checked first, so that a list of go-faker's Latin, whose words often share
+			// a third, is not compared text by text (100,000 photos in a second).
+			if d := len(w) - len(j.descs[k]); v.CopyOf < 0 && d <= 8 && d >= -8 && j.counts[k] == len(fields) && near(w, j.descs[k], 2) {
 				v.CopyOf, v.Nearly = k, w != j.descs[k]
 			}
 		}
@@ -407,6 +507,10 @@ func (j *Judgement) Photo(title, description, keyword string) Verdict {
 	}
 	return v
 }
+
+// maxCompared is how many descriptions that share a third with a new one are
+// compared with it, the most recent first.
+const maxCompared = 8
 
 // fakerOnly reports whether text is made of go-faker's words only (and numbers).
 func fakerOnly(text string) bool {

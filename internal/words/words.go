@@ -69,12 +69,12 @@ func load() {
 		known.start = append(known.start, uint32(i))
 		i += bytes.IndexByte(b[i:], '\n') + 1
 	}
+	known.start = append(known.start, uint32(len(b))) // the end of the last word's line
 }
 
 // word returns the k-th word of the list.
 func word(k int) string {
-	s := known.text[known.start[k]:]
-	return s[:strings.IndexByte(s, '\n')]
+	return known.text[known.start[k] : known.start[k+1]-1] // without its new line
 }
 
 // Known reports whether w, folded, is a word of French or English.
@@ -83,8 +83,9 @@ func Known(w string) bool {
 		return slices.Contains(short, w)
 	}
 	known.once.Do(load)
-	k := sort.Search(len(known.start), func(k int) bool { return word(k) >= w })
-	return k < len(known.start) && word(k) == w
+	n := len(known.start) - 1 // the words; the last start is the end
+	k := sort.Search(n, func(k int) bool { return word(k) >= w })
+	return k < n && word(k) == w
 }
 
 // Faker reports whether w, folded, is one of go-faker's words: its lorem ipsum (Latin,
