@@ -2,14 +2,13 @@ package photo
 
 import (
 	"fmt"
-	"path"
 	"regexp"
-	"runtime"
 	"strconv"
-	"strings"
 	"time"
 
 	"golang.org/x/text/message"
+
+	"photoserver/internal/program"
 )
 
 // CallError is why a call of the students' code (fakePhoto in fake.go) did not give its
@@ -73,14 +72,11 @@ func Call[T any](limit time.Duration, f func() (T, error)) (T, error) {
 	}
 	done := make(chan result, 1)
 	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				// Still on the panicking goroutine's stack: its frames are below this one.
-				done <- result{err: &CallError{Where: mainFrame(), Panic: r}}
-			}
-		}()
-		v, err := f()
-		done <- result{v, err}
+		var r result
+		if pan := program.Call(func() { r.v, r.err = f() }); pan != nil { // at the students' line
+			r.err = &CallError{Where: pan.Where, Panic: pan.Value}
+		}
+		done <- r
 	}()
 	var timeout <-chan time.Time
 	if limit > 0 {
@@ -96,29 +92,3 @@ func Call[T any](limit time.Duration, f func() (T, error)) (T, error) {
 		return zero, &CallError{Limit: limit}
 	}
 }
-
-// mainFrame is the deepest frame of the students' files on this goroutine's stack, as
-// "fake.go:14": where their code was when it panicked. Their files are those of the
-// module outside internal/ and vendor/ (the package is named main in a program and
-// photoserver in its tests, so the function's name cannot tell).
-func mainFrame() string {
-	pcs := make([]uintptr, 64)
-	frames := runtime.CallersFrames(pcs[:runtime.Callers(2, pcs)])
-	for {
-		f, more := frames.Next()
-		file := f.File // runtime paths always use /
-		if strings.HasPrefix(file, moduleRoot+"/") && !strings.HasPrefix(file, moduleRoot+"/internal/") && !strings.HasPrefix(file, moduleRoot+"/vendor/") {
-			return path.Base(file) + ":" + strconv.Itoa(f.Line)
-		}
-		if !more {
-			return ""
-		}
-	}
-}
-
-// moduleRoot is the module's folder as the runtime names files (with -trimpath, the
-// module's path): this file is moduleRoot/internal/photo/call.go.
-var moduleRoot = func() string {
-	_, file, _, _ := runtime.Caller(0)
-	return path.Dir(path.Dir(path.Dir(file)))
-}()
