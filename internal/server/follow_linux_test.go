@@ -56,3 +56,6 @@ func processes(tmp, dir string) []string {
 	}
 	return found
 }
+
+// hangUpGroup sends SIGHUP to cmd's whole job, as a terminal that closes does.
+func hangUpGroup(cmd *exec.Cmd) error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGHUP) }

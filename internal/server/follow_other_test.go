@@ -34,3 +34,5 @@ func terminate(cmd *exec.Cmd) error { return cmd.Process.Signal(os.Interrupt) }
 func needProcesses(t *testing.T) { t.Skip("the processes of a run are looked at in Linux's /proc") }
 
 func processes(tmp, dir string) []string { return nil }
+
+func hangUpGroup(cmd *exec.Cmd) error { return cmd.Process.Kill() }

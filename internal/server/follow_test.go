@@ -386,3 +386,24 @@ func TestTheSystemsStopEndsEveryVersionAtOnce(t *testing.T) {
 	}
 	run.nothingLeft(t, dir)
 }
+
+func TestAClosedTerminalStopsEverythingAsCtrlCDoes(t *testing.T) {
+	needProcesses(t)
+	dir := projectCopy(t)
+	run := startBuilt(t, dir)
+	photosGoWith(t, dir, "Pendant la fermeture")
+	run.waitFor(t, "go build", time.Minute, func() bool { return run.building(dir) })
+	if err := hangUpGroup(run.cmd); err != nil { // the terminal closed: SIGHUP to its job
+		t.Fatal(err)
+	}
+	select {
+	case err := <-run.exited:
+		run.exited <- err
+		if err != nil {
+			t.Errorf("after SIGHUP the server exited with %v, want 0", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatalf("the server did not stop within 5 s of SIGHUP")
+	}
+	run.nothingLeft(t, dir)
+}
