@@ -111,6 +111,13 @@ func Create(ctx context.Context, p *message.Printer, path string, body []byte) e
 // is an error.
 func (d *File) Load(ctx context.Context) (*catalog.Catalog, Photos, error) {
 	content, info, err := Read(d.P, d.Path, d.Name)
+	for tries := 0; errors.Is(err, ErrChanging) && tries < 20 && ctx.Err() == nil; tries++ {
+		time.Sleep(PollInterval) // being saved as the server starts: read again once written
+		content, info, err = Read(d.P, d.Path, d.Name)
+	}
+	if errors.Is(err, ErrChanging) {
+		return nil, Photos{}, errors.New(d.P.Sprintf("%s keeps changing while it is read: save it once, then start the server again", d.Name))
+	}
 	if err != nil {
 		return nil, Photos{}, err
 	}

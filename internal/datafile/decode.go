@@ -39,12 +39,12 @@ type Photos struct {
 // than MaxSize, saying its true size. Its content is one save of the file: an editor
 // that truncates and rewrites the file while it is read could give the head of one save
 // and the tail of the next, so the file must be the same (identity, size and time) before
-// and after the read, and when it was written in the last 2 seconds (a file system may
-// keep its time in seconds), a second read must give the same bytes; if not, the error
+// and after the read, and when it was written in the last 3 seconds (a file system may
+// keep its time in seconds, FAT in 2), a second read must give the same bytes; if not, the error
 // is ErrChanging, and the next look reads it again.
 func Read(p *message.Printer, path, name string) ([]byte, os.FileInfo, error) {
 	content, info, err := readOnce(p, path, name)
-	if err != nil || time.Since(info.ModTime()).Abs() > 2*time.Second {
+	if err != nil || time.Since(info.ModTime()).Abs() > 3*time.Second {
 		return content, info, err
 	}
 	again, info2, err := readOnce(p, path, name)

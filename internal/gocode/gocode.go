@@ -78,11 +78,17 @@ func (b *Builder) Build(ctx context.Context) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	dir, err := filepath.Abs(b.Dir)
+	if err != nil {
+		return "", err
+	}
 	// -s -w: no symbol table or debugging information, which the program never needs
 	// (a panic's trace keeps its files and lines), and a shorter link, most of a build.
 	cmd := exec.CommandContext(ctx, b.Go, "build", "-overlay", overlay, "-ldflags=-s -w", "-o", bin, ".")
 	cmd.Dir = b.Dir
-	cmd.Env = append(append(os.Environ(), b.Env...), "GOTMPDIR="+b.Work)
+	// PWD as exec sets it when Env is nil: the go command takes its folder from it, and the
+	// overlay names main.go by that folder, even through a symbolic link.
+	cmd.Env = append(append(os.Environ(), b.Env...), "GOTMPDIR="+b.Work, "PWD="+dir)
 	cmd.Cancel = func() error { return interrupt(cmd.Process) } // so that go build removes its work folder
 	cmd.WaitDelay = 3 * time.Second
 	out, err := cmd.CombinedOutput()
@@ -123,6 +129,7 @@ type RunError struct {
 	// print (a package-level variable of photos.go); for a program that stopped
 	// otherwise (os.Exit, log.Fatal), Where is "" and First the last line it printed.
 	Where, First string
+	Panicked     bool  // it stopped with a panic (First is the panic's line)
 	Err          error // the program's exit, or the output's mistake
 }
 
@@ -163,21 +170,26 @@ func Run(ctx context.Context, bin, dir string, lim Limits, args []string, read f
 	if err != nil {
 		return err
 	}
-	var stderr capped
+	var stderr tail
 	stderr.max = 64 << 10
 	cmd.Stderr = &stderr
 	cmd.WaitDelay = time.Second // a process it started may hold its output open
+	inGroup(cmd)
 	if err := cmd.Start(); err != nil {
 		return err
 	}
+	// A program that passes its limit, or Ctrl+C, ends it and every process it started
+	// (where the system has process groups), and the reading: a process it started may
+	// hold its output open, and read would wait for it.
+	end := func() { killGroup(cmd); _ = stdout.Close() }
 	timedOut := make(chan struct{})
-	timer := time.AfterFunc(lim.Time, func() { close(timedOut); _ = cmd.Process.Kill() })
+	timer := time.AfterFunc(lim.Time, func() { close(timedOut); end() })
 	defer timer.Stop()
-	stop := context.AfterFunc(ctx, func() { _ = cmd.Process.Kill() })
+	stop := context.AfterFunc(ctx, end)
 	defer stop()
 	limited := &io.LimitedReader{R: stdout, N: lim.Output}
 	readErr := read(program.NewReader(limited, tok))
-	_ = cmd.Process.Kill() // read all it needs: nothing more to wait for
+	killGroup(cmd) // read all it needs: nothing more to wait for
 	waitErr := cmd.Wait()
 	var inc *program.Incomplete
 	switch {
@@ -206,30 +218,38 @@ func Run(ctx context.Context, bin, dir string, lim Limits, args []string, read f
 		e.Err = waitErr
 	}
 	if e.Reason == Stopped {
-		e.Where, e.First = panicOf(stderr.String(), dir)
+		e.Where, e.First, e.Panicked = panicOf(stderr.String(), dir)
 	}
 	return e
 }
 
 // panicOf finds, in the standard error of a program that stopped with a panic, the
 // panic's first line and the first frame of the trace in a file of dir
-// ("\t/dir/photos.go:12 +0x1d" gives photos.go:12).
-func panicOf(stderr, dir string) (where, first string) {
-	i := strings.Index(stderr, "panic: ")
-	if i < 0 { // stopped otherwise (os.Exit, log.Fatal): its last line says why
+// ("\t/dir/photos.go:12 +0x1d" gives photos.go:12). The runtime's trace is the only
+// account of a panic before main (a package-level variable of photos.go); it starts
+// with a line "panic: " after what the students' code printed. A program that stopped
+// otherwise (os.Exit, log.Fatal) gives its last line, and panicked false.
+func panicOf(stderr, dir string) (where, first string, panicked bool) {
+	i := strings.Index(stderr, "\npanic: ") + 1
+	if !strings.HasPrefix(stderr, "panic: ") && i == 0 {
 		lines := strings.Split(strings.TrimSpace(stderr), "\n")
-		return "", strings.TrimSpace(lines[len(lines)-1])
+		return "", strings.TrimSpace(lines[len(lines)-1]), false
 	}
 	first, _, _ = strings.Cut(stderr[i:], "\n")
 	abs, _ := filepath.Abs(dir)
-	prefix := filepath.ToSlash(abs) + "/"
+	prefixes := []string{filepath.ToSlash(abs) + "/"}
+	if real, err := filepath.EvalSymlinks(abs); err == nil && real != abs {
+		prefixes = append(prefixes, filepath.ToSlash(real)+"/")
+	}
 	for _, line := range strings.Split(stderr[i:], "\n") {
 		file, _, _ := strings.Cut(strings.TrimSpace(line), " ")
-		if rel, ok := strings.CutPrefix(filepath.ToSlash(file), prefix); ok && !strings.Contains(rel, "/") {
-			return rel, first
+		for _, prefix := range prefixes {
+			if rel, ok := strings.CutPrefix(filepath.ToSlash(file), prefix); ok && !strings.Contains(rel, "/") {
+				return rel, first, true
+			}
 		}
 	}
-	return "", first
+	return "", first, true
 }
 
 // Load runs bin's list and returns the students' code as it prints it: its schema and
@@ -257,15 +277,19 @@ func Load(ctx context.Context, bin, dir string, lim Limits) (photo.Code, error) 
 	}), nil
 }
 
-// capped keeps the first max bytes written to it.
-type capped struct {
+// tail keeps the last max bytes written to it, or a little more: a program that
+// printed a lot before its panic keeps the panic's trace.
+type tail struct {
 	bytes.Buffer
 	max int
 }
 
-func (c *capped) Write(b []byte) (int, error) {
-	if room := c.max - c.Len(); room > 0 {
-		c.Buffer.Write(b[:min(len(b), room)])
+func (t *tail) Write(b []byte) (int, error) {
+	t.Buffer.Write(b)
+	if t.Len() > 2*t.max {
+		rest := append([]byte(nil), t.Bytes()[t.Len()-t.max:]...)
+		t.Reset()
+		t.Buffer.Write(rest)
 	}
 	return len(b), nil
 }

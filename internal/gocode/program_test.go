@@ -86,6 +86,8 @@ func TestWhatTheProgramDoesWrongIsItsOwnRunsEnd(t *testing.T) {
 			func(err error) bool { var r *RunError; return errors.As(err, &r) && r.Reason == TimedOut }, "TimedOut"},
 		{"a memory hog", "fake.go", "package main\n\nvar hog [][]byte\n\nfunc fakePhoto(n int, seed int64) Photo {\n\tfor {\n\t\thog = append(hog, make([]byte, 1<<20))\n\t\tfor i := range hog[len(hog)-1] {\n\t\t\thog[len(hog)-1][i] = 1\n\t\t}\n\t}\n}\n",
 			func(err error) bool { var r *RunError; return errors.As(err, &r) && r.Reason == OutOfMemory }, "OutOfMemory"},
+		{"a process it starts holds its output", "fake.go", "package main\n\nimport (\n\t\"os\"\n\t\"os/exec\"\n)\n\nfunc init() {\n\tc := exec.Command(\"sleep\", \"60\")\n\tc.Stdout = os.Stdout\n\t_ = c.Start()\n}\n\nfunc fakePhoto(n int, seed int64) Photo {\n\tfor {\n\t}\n}\n",
+			func(err error) bool { var r *RunError; return errors.As(err, &r) && r.Reason == TimedOut }, "TimedOut, within the limit, though sleep holds the output"},
 		{"too much printed", "fake.go", "package main\n\nimport \"strings\"\n\nfunc fakePhoto(n int, seed int64) Photo {\n\treturn Photo{Title: strings.Repeat(\"x\", 100000)}\n}\n",
 			func(err error) bool { var r *RunError; return errors.As(err, &r) && r.Reason == TooMuch }, "TooMuch"},
 	} {

@@ -8,6 +8,7 @@ package lang
 // a class: "vous", accents, a space before : ; ? !, « » around a quoted text. Where the
 // words come in another order, %[2]s names the argument.
 var french = map[string]string{
+	"%s keeps changing while it is read: save it once, then start the server again": "%s change sans cesse pendant qu'on le lit : enregistrez-le une fois, puis relancez le serveur",
 	"%s saved":                "enregistrement de %s",
 	"%s deleted":              "suppression de %s",
 	"%s saved and %s deleted": "enregistrement de %s et suppression de %s",

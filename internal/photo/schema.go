@@ -239,7 +239,7 @@ func (s *Schema) addFields(t reflect.Type, index []int, depth map[string]int) er
 			embedded = append(embedded, inner{f.Type, at})
 			continue
 		case f.Anonymous && f.Type.Kind() == reflect.Pointer:
-			return &SchemaError{Reason: embeddedPointer, Field: f.Type.Elem().Name()}
+			return &SchemaError{Reason: embeddedPointer, Field: f.Name} // an embedded field is named after its type
 		case !f.IsExported():
 			continue
 		case name == "":

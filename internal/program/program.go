@@ -78,10 +78,11 @@ func Main[P any](photos []P, fakePhoto func(n int, seed int64) P) {
 		fmt.Fprintln(os.Stderr, "usage: list | fake N SEED")
 		os.Exit(2)
 	}
-	if err == nil {
-		err = out.Flush()
+	if flushErr := out.Flush(); err == nil {
+		err = flushErr
 	}
-	if err != nil { // the server stopped reading: nothing to say to anybody
+	if err != nil { // what was written (the S line) is read, and says why if it can
+		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 }

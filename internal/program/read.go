@@ -41,10 +41,13 @@ type Reader struct {
 func (r *Reader) Photo() []byte { return bytes.Clone(r.photo) }
 
 // Decode decodes the JSON of a photo into a new value of t, the rebuilt Photo type,
-// and returns a pointer to it.
+// and returns a pointer to it. A number in a field of type any is kept as written
+// (json.Number), not rounded to a float64.
 func Decode(t reflect.Type, raw []byte) (reflect.Value, error) {
 	v := reflect.New(t)
-	return v, json.Unmarshal(raw, v.Interface())
+	d := json.NewDecoder(bytes.NewReader(raw))
+	d.UseNumber()
+	return v, d.Decode(v.Interface())
 }
 
 // NewReader reads the output r of a program started with token (see Main); token ""

@@ -51,6 +51,10 @@ func ShapeOf(t reflect.Type) Type { return shapeOf(t, 0) }
 func shapeOf(t reflect.Type, depth int) Type {
 	s := Type{Kind: t.Kind().String(), Name: t.String()}
 	switch {
+	case t.Kind() == reflect.Pointer && depth <= maxDepth: // *time.Time is a time too
+		e := shapeOf(t.Elem(), depth+1)
+		s.Elem = &e
+		return s
 	case t == timeType:
 		s.Kind = "time"
 		return s
@@ -60,7 +64,7 @@ func shapeOf(t reflect.Type, depth int) Type {
 		return s
 	}
 	switch t.Kind() {
-	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Chan:
+	case reflect.Slice, reflect.Array, reflect.Chan:
 		e := shapeOf(t.Elem(), depth+1)
 		s.Elem = &e
 		s.Len = 0
@@ -73,7 +77,8 @@ func shapeOf(t reflect.Type, depth int) Type {
 	case reflect.Struct:
 		for i := 0; i < t.NumField(); i++ {
 			f := t.Field(i)
-			if !f.IsExported() && !(f.Anonymous && f.Type.Kind() == reflect.Struct) {
+			embedsStruct := f.Anonymous && (f.Type.Kind() == reflect.Struct || f.Type.Kind() == reflect.Pointer && f.Type.Elem().Kind() == reflect.Struct)
+			if !f.IsExported() && !embedsStruct {
 				continue // encoding/json neither writes nor reads it
 			}
 			s.Fields = append(s.Fields, Field{Name: f.Name, Tag: string(f.Tag), Embedded: f.Anonymous, Type: shapeOf(f.Type, depth+1)})
@@ -104,15 +109,13 @@ var ErrShape = errors.New("program: the shape printed is not a Go type")
 // and reads as the original type's, with the same fields, tags and kinds (named types
 // become their unnamed form: main.Tags is []string; an unexported embedded struct is
 // embedded under an exported name, which encoding/json does not show).
-func (t Type) Go() (reflect.Type, error) {
-	var err error
+func (t Type) Go() (rt reflect.Type, err error) {
 	defer func() { // reflect panics on what it cannot make (two fields of one name...)
 		if r := recover(); r != nil {
-			err = fmt.Errorf("%w: %v", ErrShape, r)
+			rt, err = nil, fmt.Errorf("%w: %v", ErrShape, r)
 		}
 	}()
-	rt, err := t.build(0)
-	return rt, err
+	return t.build(0)
 }
 
 func (t Type) build(depth int) (reflect.Type, error) {
@@ -162,6 +165,9 @@ func (t Type) build(depth int) (reflect.Type, error) {
 		if err != nil {
 			return nil, err
 		}
+		if t.Key.Kind == "raw" { // a key with its own MarshalText: JSON writes it as a text
+			k = reflect.TypeOf("")
+		}
 		return reflect.MapOf(k, e), nil
 	case "struct":
 		fields := make([]reflect.StructField, 0, len(t.Fields))
@@ -177,7 +183,8 @@ func (t Type) build(depth int) (reflect.Type, error) {
 			if c := name[0]; c >= 'a' && c <= 'z' || c == '_' { // an unexported embedded struct: its fields are promoted all the same
 				name = "X" + strconv.Itoa(i) + "_" + name
 			}
-			fields = append(fields, reflect.StructField{Name: name, Type: ft, Tag: reflect.StructTag(f.Tag), Anonymous: f.Embedded && ft.Kind() == reflect.Struct})
+			embeds := ft.Kind() == reflect.Struct || ft.Kind() == reflect.Pointer && ft.Elem().Kind() == reflect.Struct
+			fields = append(fields, reflect.StructField{Name: name, Type: ft, Tag: reflect.StructTag(f.Tag), Anonymous: f.Embedded && embeds})
 		}
 		return reflect.StructOf(fields), nil
 	}

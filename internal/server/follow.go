@@ -3,7 +3,6 @@ package server
 import (
 	"context"
 	"errors"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -240,8 +239,10 @@ func (f *follower) reload(ctx context.Context, what string) string {
 func (f *follower) serve(ctx context.Context, code photo.Code) error {
 	r := readiness{warnings: schemaWarnings(f.p, code.Schema)}
 	if f.file != nil {
-		f.file.SetSchema(code.Schema) // read again, with the new type, at once
-		f.file.Poll(ctx, time.Now())
+		if code.Schema != f.file.Schema { // a changed Photo type: the file read again with it, at once
+			f.file.SetSchema(code.Schema)
+			f.file.Poll(ctx, time.Now())
+		}
 		f.sayNew(r)
 		return nil
 	}
@@ -284,7 +285,7 @@ func (f *follower) failure(err error) string {
 			switch {
 			case run.Where != "":
 				return p.Sprintf("it panics at %s", run.Where) + "\n    " + run.First
-			case strings.HasPrefix(run.First, "panic: "):
+			case run.Panicked:
 				return p.Sprintf("it panics") + "\n    " + run.First
 			case run.First != "":
 				return p.Sprintf("it stops before giving its photos") + "\n    " + run.First
@@ -295,10 +296,11 @@ func (f *follower) failure(err error) string {
 	return err.Error()
 }
 
-// sources are the .go files that build the server, by path, with their size and time:
-// the module's own, not its tests (they do not change the program), nor testdata/,
-// hidden folders and those starting with _, nor, at the root, vendor/, tools/, examples/
-// and images/.
+// sources are the .go files of the students' package main, by path, with their size
+// and time: those of the module's root folder (photos.go, fake.go and any a student
+// adds), not its tests (they do not change the program), as go build reads them. The
+// engine, in internal/, is not followed: it is this very program, which a change there
+// needs restarted.
 type sources map[string]stamp
 
 // stamp is what a look at a file sees.
@@ -307,34 +309,21 @@ type stamp struct {
 	mod  time.Time
 }
 
-// scanSources looks at the sources under dir.
+// scanSources looks at the sources in dir.
 func scanSources(dir string) sources {
 	found := sources{}
-	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil // a file that went while we looked: the next look sees it
-		}
-		name := d.Name()
-		if d.IsDir() {
-			// As go build: no folder named testdata or starting with . or _; and, at the
-			// module's root only, what is not the server (vendor/ changes with go.mod).
-			atRoot := filepath.Dir(p) == dir
-			if p != dir && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || name == "testdata" ||
-				atRoot && slices.Contains([]string{"vendor", "tools", "examples", "images"}, name)) {
-				return filepath.SkipDir
-			}
-			return nil
-		}
+	entries, _ := os.ReadDir(dir) // what could be read: the next look sees the rest
+	for _, d := range entries {
 		// As go build: no test, and no file whose name starts with . or _ (an
 		// editor's lock or backup, such as Emacs's .#photos.go).
-		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
-			return nil
+		name := d.Name()
+		if d.IsDir() || !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+			continue
 		}
 		if info, err := d.Info(); err == nil {
-			found[p] = stamp{info.Size(), info.ModTime()}
+			found[filepath.Join(dir, name)] = stamp{info.Size(), info.ModTime()}
 		}
-		return nil
-	})
+	}
 	return found
 }
 

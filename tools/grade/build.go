@@ -29,7 +29,7 @@ type pending struct {
 	files map[string][]byte // photos.go and fake.go
 }
 
-// built is a pair after its build: the test program to run, or its row when the code
+// built is a pair after its build: the program to run, or its row when the code
 // does not compile.
 type built struct {
 	pending
@@ -43,7 +43,7 @@ const teacherPkg = "teacher"
 // pkgName is the package folder of pair i in a run's folder.
 func pkgName(i int) string { return "pair" + strconv.Itoa(i+1) }
 
-// buildBatch builds the tests of a batch of pairs in one go command, each pair in a
+// buildBatch builds the programs of a batch of pairs in one go command, each pair in a
 // package folder of its own beside the teacher's main.go and tests, and, when
 // withTeacher, the teacher's own code first of all. A pair whose code does not compile
 // gets its row and no program. The error is for what is no pair's fault: the teacher's

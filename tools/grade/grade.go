@@ -74,7 +74,7 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // targets' order. Servers are graded in this process, a few at once. Folders go
 // through three steps, each in parallel with the others: their files are read (from
 // network home folders, as many at once as twice the cores), built in batches, one go
-// command at a time (the go command itself builds on every core), and their tests run,
+// command at a time (the go command itself builds on every core), and their programs run,
 // as many at once as the computer has cores.
 func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []target, timeout time.Duration, stderr io.Writer) ([]row, error) {
 	rows := make([]row, len(targets))
@@ -343,14 +343,14 @@ func (pr *project) runProgram(ctx context.Context, p *message.Printer, r row, di
 	if errors.As(err, &run) {
 		return r.failed(p, runReason(p, run, timeout))
 	}
-	code = code.WithFake(timed(code, lim, p, &r))
+	code = code.WithFake(timed(code, lim, p))
 	s := grading.FolderSource(p, dir, code, err)
 	r.grades = grading.GradedAll(grading.GradeAll(p, s))
 	return r
 }
 
 // timed is code's maker of photos, whose run that fails is said as runReason.
-func timed(code photo.Code, lim gocode.Limits, p *message.Printer, r *row) photo.Faker {
+func timed(code photo.Code, lim gocode.Limits, p *message.Printer) photo.Faker {
 	if !code.CanFake() {
 		return nil
 	}

@@ -76,8 +76,6 @@ func prepare(p *message.Printer, tag language.Tag, root string) (*project, error
 		}
 		if slices.Contains(pairsFiles, name) {
 			pr.teacher[name] = content
-		} else {
-			pr.theirs[name] = content
 		}
 	}
 	// Each pair is built as the server builds a save: its files with the generated main
