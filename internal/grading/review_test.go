@@ -1,6 +1,10 @@
 package grading
 
 import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
 	"testing"
 
 	"photoserver/internal/photo"
@@ -53,6 +57,23 @@ func TestTheReviewMarksWhatTheObjectivesRefuseWithItsReason(t *testing.T) {
 		if counted[photo.Description] != grades[1].Met || counted[photo.Keyword] != grades[2].Met {
 			t.Errorf("%s: the review accepts %d descriptions and %d keywords, the objectives %d and %d", lg.Name,
 				counted[photo.Description], counted[photo.Keyword], grades[1].Met, grades[2].Met)
+		}
+	}
+}
+
+func TestAServerThatDoesNotAnswerIsToldFromOneThatAnswersBadly(t *testing.T) {
+	down := httptest.NewServer(http.NotFoundHandler())
+	down.Close()
+	garbage := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.WriteString(w, "<html>It works!</html>")
+	}))
+	defer garbage.Close()
+	for _, lg := range languages {
+		if why := RemoteSource(lg.P, down.URL).Unanswered(); why == "" || !strings.Contains(why, down.URL) {
+			t.Errorf("%s: a server that is down: Unanswered() = %q, want why, with its address", lg.Name, why)
+		}
+		if why := RemoteSource(lg.P, garbage.URL).Unanswered(); why != "" {
+			t.Errorf("%s: a server that answers something: Unanswered() = %q, want \"\" (graded on what it sends)", lg.Name, why)
 		}
 	}
 }
