@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -31,6 +32,7 @@ type row struct {
 	grades map[int]grading.Graded // by objective; empty when nothing could be graded
 	reason string                 // why nothing could be graded, when grades is empty
 	note   string                 // what the teacher must know even at 10/10 (two projects)
+	photos []grading.Reviewed     // the photos as the partner's page shows them, for the page
 }
 
 // graded reports whether the row has marks.
@@ -241,7 +243,7 @@ func (pr *progress) end() {
 // gradeAddress grades a server on the network, in this process, as PHOTOS_URL does.
 func gradeAddress(p *message.Printer, t target) row {
 	s := grading.RemoteSource(p, t.address)
-	return row{name: t.name, where: s.Describe, grades: grading.GradedAll(grading.GradeAll(p, s))}
+	return row{name: t.name, where: s.Describe, grades: grading.GradedAll(grading.GradeAll(p, s)), photos: grading.Review(p, s)}
 }
 
 // maxFileSize bounds the photos.go and fake.go taken from a pair's folder.
@@ -268,18 +270,25 @@ func collect(p *message.Printer, t target) (row, map[string][]byte) {
 	}
 	files := map[string][]byte{}
 	for _, name := range pairsFiles {
-		info, err := os.Stat(filepath.Join(dir, name))
+		var err error
+		files[name], err = readRegular(filepath.Join(dir, name), maxFileSize)
+		var big *tooBigError
 		switch {
-		case err != nil:
+		case errors.Is(err, fs.ErrNotExist):
 			return r.failed(p, p.Sprintf("there is no %s beside photos.go, so the project does not compile: the pair needs both photos.go and fake.go", name)), nil
-		case info.Size() > maxFileSize:
-			return r.failed(p, p.Sprintf("%s is %s, too big to be a student's file", name, lang.Size(p, info.Size()))), nil
-		}
-		if files[name], err = os.ReadFile(filepath.Join(dir, name)); err != nil {
+		case errors.Is(err, errNotRegular): // a link to /dev/zero, a pipe: never opened
+			r.reason = p.Sprintf("%s is not an ordinary file (a link, a pipe or a device), so it is not read: the pair must save it again as a file", name)
+			return r, nil
+		case errors.As(err, &big):
+			return r.failed(p, p.Sprintf("%s is %s, too big to be a student's file", name, lang.Size(p, big.size))), nil
+		case err != nil:
 			return r.failed(p, p.Sprintf("cannot read %s (%v): check that you may read the pair's folder", name, err)), nil
 		}
 	}
-	if why := outsideExercise(p, files); why != "" { // graded all the same: the teacher looks
+	for _, why := range []string{strayFile(p, dir, files), outsideExercise(p, files)} {
+		if why == "" { // graded all the same: the teacher looks
+			continue
+		}
 		if r.note != "" {
 			why = p.Sprintf("%s; %s", r.note, why)
 		}
@@ -346,6 +355,7 @@ func (pr *project) runProgram(ctx context.Context, p *message.Printer, r row, di
 	code = code.WithFake(timed(code, lim, p, &r))
 	s := grading.FolderSource(p, dir, code, err)
 	r.grades = grading.GradedAll(grading.GradeAll(p, s))
+	r.photos = grading.Review(p, s)
 	return r
 }
 
