@@ -240,9 +240,13 @@ func (pr *progress) end() {
 	}
 }
 
-// gradeAddress grades a server on the network, in this process, as PHOTOS_URL does.
+// gradeAddress grades a server on the network, in this process, as PHOTOS_URL does; a
+// server that does not answer is not graded, and its row says why.
 func gradeAddress(p *message.Printer, t target) row {
 	s := grading.RemoteSource(p, t.address)
+	if why := s.Unanswered(); why != "" { // not the pair's work: the teacher tries again
+		return row{name: t.name, where: s.Describe, reason: why}
+	}
 	return row{name: t.name, where: s.Describe, grades: grading.GradedAll(grading.GradeAll(p, s)), photos: grading.Review(p, s)}
 }
 
