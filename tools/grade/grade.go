@@ -76,8 +76,10 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // targets' order. Servers are graded in this process, a few at once. Folders go
 // through three steps, each in parallel with the others: their files are read (from
 // network home folders, as many at once as twice the cores), built in batches, one go
-// command at a time (the go command itself builds on every core), and their tests run,
-// as many at once as the computer has cores.
+// command at a time (the go command itself builds on every core), after the teacher's
+// own code alone, and their programs run, as many at once as the computer has cores.
+// Ctrl+C (ctx) ends it at once, at any step: a build is stopped with its compilers,
+// and what is still reading a folder or waiting for a server is not waited for.
 func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []target, timeout time.Duration, stderr io.Writer) ([]row, error) {
 	rows := make([]row, len(targets))
 	progress := newProgress(p, stderr, len(targets))
@@ -97,14 +99,14 @@ func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []
 			progress.done()
 		})
 	}
-	defer wg.Wait()
+	defer waitUnlessStopped(ctx, &wg, 0)
 	if len(folders) == 0 {
 		return rows, nil
 	}
 
 	// Read each pair's folder.
 	toRead := make(chan int)
-	read := make(chan pending)
+	read := make(chan pending, len(folders)) // a reader never waits for the builds
 	var readers sync.WaitGroup
 	for range 2 * runtime.NumCPU() {
 		readers.Go(func() {
@@ -126,32 +128,34 @@ func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []
 		close(read)
 	}()
 
-	// Build them in batches, the teacher's own code with the first; run their tests.
+	// Build them in batches, after the teacher's own code; run their programs.
 	toRun := make(chan built, len(folders))
 	var runners sync.WaitGroup
 	for range runtime.NumCPU() {
 		runners.Go(func() {
 			for b := range toRun {
-				rows[b.i] = proj.runProgram(ctx, p, b.row, b.dir, b.program, timeout)
+				if ctx.Err() == nil {
+					rows[b.i] = proj.runProgram(ctx, p, b.row, b.dir, b.program, timeout)
+				}
 				_ = os.RemoveAll(b.dir)
 				_ = os.Remove(b.program)
 				progress.done()
 			}
 		})
 	}
-	defer runners.Wait()
+	defer waitUnlessStopped(ctx, &runners, stopGrace) // each stops its pair's program
 	defer close(toRun)
 	var batch []pending
 	first := true
 	flush := func() error {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
 		if first {
-			progress.say(p.Sprintf("Compiling the teacher's project with the first pairs (the first time, a minute or two)..."))
+			first = false
+			progress.say(p.Sprintf("Compiling the teacher's project (the first time, a minute or two)..."))
+			if err := proj.buildTeacher(ctx, p); err != nil {
+				return err
+			}
 		}
-		results, err := proj.buildBatch(ctx, p, batch, first)
-		first = false
+		results, err := proj.buildBatch(ctx, p, batch)
 		batch = nil
 		for _, b := range results {
 			if b.program == "" {
@@ -164,24 +168,60 @@ func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []
 		}
 		return err
 	}
-	var err error
-	for pd := range read {
-		switch {
-		case err != nil:
-		case pd.files == nil: // nothing to build: its row says why
+	for {
+		var pd pending
+		var more bool
+		select {
+		case pd, more = <-read:
+		case <-ctx.Done(): // Ctrl+C: a folder still being read is not waited for
+			return rows, ctx.Err()
+		}
+		if !more {
+			break
+		}
+		if pd.files == nil { // nothing to build: its row says why
 			rows[pd.i] = pd.row
 			progress.done()
-		default:
-			batch = append(batch, pd)
-			if len(batch) == batchSize {
-				err = flush()
+			continue
+		}
+		batch = append(batch, pd)
+		if len(batch) == batchSize {
+			if err := flush(); err != nil {
+				return rows, err
 			}
 		}
 	}
-	if err == nil && len(batch) > 0 { // no pair to build: nothing to compile at all
-		err = flush()
+	if len(batch) > 0 { // no pair to build: nothing to compile at all
+		return rows, flush()
 	}
-	return rows, err
+	return rows, nil
+}
+
+// stopGrace is how long, after Ctrl+C, the pairs' programs are given to be stopped
+// (gocode stops a run when its context ends): the grader must exit within a second,
+// and leave none of them running.
+const stopGrace = 500 * time.Millisecond
+
+// waitUnlessStopped waits for wg, or, once ctx is done (Ctrl+C), grace more at most:
+// what is still running then (a server that answers in 5 s, a folder read from the
+// network) is left to end with the program.
+func waitUnlessStopped(ctx context.Context, wg *sync.WaitGroup, grace time.Duration) {
+	done := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return
+	case <-ctx.Done():
+	}
+	timer := time.NewTimer(grace)
+	defer timer.Stop()
+	select {
+	case <-done:
+	case <-timer.C:
+	}
 }
 
 // progress says how many pairs are graded: on a terminal, one line rewritten in place
@@ -356,20 +396,24 @@ func (pr *project) runProgram(ctx context.Context, p *message.Printer, r row, di
 	if errors.As(err, &run) {
 		return r.failed(p, runReason(p, run, timeout))
 	}
-	code = code.WithFake(timed(code, lim, p, &r))
+	code = code.WithFake(timed(ctx, code, lim, p, &r))
 	s := grading.FolderSource(p, dir, code, err)
 	r.grades = grading.GradedAll(grading.GradeAll(p, s))
 	r.photos = grading.Review(p, s)
 	return r
 }
 
-// timed is code's maker of photos, whose run that fails is said as runReason.
-func timed(code photo.Code, lim gocode.Limits, p *message.Printer, r *row) photo.Faker {
+// timed is code's maker of photos, whose run that fails is said as runReason, and
+// that ends at Ctrl+C (ctx) too: the sheet runs it under a context of its own.
+func timed(ctx context.Context, code photo.Code, lim gocode.Limits, p *message.Printer, r *row) photo.Faker {
 	if !code.CanFake() {
 		return nil
 	}
-	return func(ctx context.Context, n int, seed int64, each func(photo.Photo) error) error {
-		err := code.Fake(ctx, n, seed, each)
+	return func(given context.Context, n int, seed int64, each func(photo.Photo) error) error {
+		inner, cancel := context.WithCancel(given)
+		defer cancel()
+		defer context.AfterFunc(ctx, cancel)()
+		err := code.Fake(inner, n, seed, each)
 		var run *gocode.RunError
 		if errors.As(err, &run) {
 			return errors.New(runReason(p, run, lim.Time))
