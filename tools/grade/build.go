@@ -71,7 +71,7 @@ func (pr *project) buildTeacher(ctx context.Context, p *message.Printer) error {
 	if err != nil {
 		return err
 	}
-	res, err := pr.goBuild(ctx, []string{teacherPkg}, teacherLimit)
+	res, err := pr.goBuild(ctx, []string{teacherPkg}, teacherLimit, 0) // the teacher's code: no memory limit
 	if err != nil || res.program(teacherPkg) != "" {
 		return err
 	}
@@ -107,7 +107,7 @@ func (pr *project) buildBatch(ctx context.Context, p *message.Printer, batch []p
 		}
 		names = append(names, pkgName(b.i))
 	}
-	res, err := pr.goBuild(ctx, names, batchLimit)
+	res, err := pr.goBuild(ctx, names, batchLimit, compilerMemory)
 	if err != nil {
 		return nil, err
 	}
@@ -118,7 +118,7 @@ func (pr *project) buildBatch(ctx context.Context, p *message.Printer, batch []p
 		own := *res // what the go command said of this pair
 		own.output = res.outputs[name]
 		if r.program == "" && (res.timedOut || own.output == "" || outOfMemory(own.output)) && len(batch) > 1 {
-			alone, err := pr.goBuild(ctx, []string{name}, pairLimit) // only this pair is blamed
+			alone, err := pr.goBuild(ctx, []string{name}, pairLimit, compilerMemory) // only this pair is blamed
 			if err != nil {
 				return nil, err
 			}
@@ -187,11 +187,12 @@ func (res *buildResult) program(name string) string {
 }
 
 // goBuild builds the package folders names of this run in one go command, within
-// limit, and with the memory of each of its processes bounded where the system allows
-// (limitMemory). The go command and the compilers and linkers it starts are one process
+// limit, and with the memory of each of its processes bounded to memory where the
+// system allows (limitMemory; 0: not bounded, for the teacher's own code, whose first
+// build compiles the whole project and its modules). The go command and the compilers and linkers it starts are one process
 // group, stopped together (stopGroup) at the limit or at Ctrl+C: no compiler is left
 // running. The error is only for a go command that cannot start, or Ctrl+C.
-func (pr *project) goBuild(ctx context.Context, names []string, limit time.Duration) (*buildResult, error) {
+func (pr *project) goBuild(ctx context.Context, names []string, limit time.Duration, memory uint64) (*buildResult, error) {
 	bin, err := os.MkdirTemp(pr.run, "bin-")
 	if err != nil {
 		return nil, err
@@ -212,7 +213,9 @@ func (pr *project) goBuild(ctx context.Context, names []string, limit time.Durat
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
-	_ = limitMemory(cmd.Process.Pid, compilerMemory) // where it cannot, the time limit still holds
+	if memory > 0 {
+		_ = limitMemory(cmd.Process.Pid, memory) // where it cannot, the time limit still holds
+	}
 	res := &buildResult{bin: bin, runErr: cmd.Wait(), limit: limit}
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
