@@ -89,21 +89,9 @@ func gradeField(p *message.Printer, s *Source, r photo.Role) Grade {
 			s.schema.GoFieldWhere("photos.go", f.GoName), r.String(), f.Name, r.String(), r.String(), f.GoName)
 		return g
 	}
-	texts := make([]string, len(s.photos))
-	for i, ph := range s.photos {
-		texts[i], _ = ph[r.String()].(string)
-	}
-	same := r == photo.Description && len(texts) >= 2 && photo.Counts(r, texts[0]) &&
-		!slices.ContainsFunc(texts, func(t string) bool { return t != texts[0] })
-	// The one checker (photo.Judgement), over the whole list: a copy, a letter or two
-	// apart or not, counts only on the first photo, as the server says it.
-	judge := photo.NewJudgement()
-	verdicts := make([]photo.Verdict, len(s.photos))
-	for i, ph := range s.photos {
-		d, _ := ph[photo.Description.String()].(string)
-		k, _ := ph[photo.Keyword.String()].(string)
-		verdicts[i] = judge.Photo(titleOf(ph), d, k)
-	}
+	texts := textsOf(s, r)
+	same := sameOnEvery(r, texts)
+	verdicts, faker := judgeAll(s)
 	for i, text := range texts {
 		v := verdicts[i]
 		e := v.Keyword
@@ -117,13 +105,43 @@ func gradeField(p *message.Printer, s *Source, r photo.Role) Grade {
 			g.Problems = append(g.Problems, s.sameAs(p, i, v.CopyOf, r, v.Nearly))
 		case r == photo.Description && v.OnlyTitle:
 			g.Problems = append(g.Problems, s.titleAgain(p, i))
-		case photo.Earns(e, judge.Faker):
+		case photo.Earns(e, faker):
 			g.Met++
 		default:
 			g.Problems = append(g.Problems, s.textProblem(p, i, r, text, e))
 		}
 	}
 	return g
+}
+
+// textsOf is the text of role r that each photo of s sends, "" when it sends none.
+func textsOf(s *Source, r photo.Role) []string {
+	texts := make([]string, len(s.photos))
+	for i, ph := range s.photos {
+		texts[i], _ = ph[r.String()].(string)
+	}
+	return texts
+}
+
+// sameOnEvery reports whether texts, the descriptions of a list, are all the same one
+// (and one that would count alone): then none counts.
+func sameOnEvery(r photo.Role, texts []string) bool {
+	return r == photo.Description && len(texts) >= 2 && photo.Counts(r, texts[0]) &&
+		!slices.ContainsFunc(texts, func(t string) bool { return t != texts[0] })
+}
+
+// judgeAll is what the one checker (photo.Judgement) says of each photo of s, over the
+// whole list (a copy, a letter or two apart or not, counts only on the first photo, as
+// the server says it), and whether go-faker made the list.
+func judgeAll(s *Source) ([]photo.Verdict, bool) {
+	judge := photo.NewJudgement()
+	verdicts := make([]photo.Verdict, len(s.photos))
+	for i, ph := range s.photos {
+		d, _ := ph[photo.Description.String()].(string)
+		k, _ := ph[photo.Keyword.String()].(string)
+		verdicts[i] = judge.Photo(titleOf(ph), d, k)
+	}
+	return verdicts, judge.Faker
 }
 
 // titleOf is the title a photo sends, or "".

@@ -46,7 +46,13 @@ var french = map[string]string{
 	"the answer of %s is not a JSON list of photos, [{...}, {...}]: it begins with %q":                                                                      "la réponse de %s n'est pas une liste de photos en JSON, [{...}, {...}] : elle commence par « %s »",
 	"the answer of %s is not a JSON list of photos: item %s is not an object {...}":                                                                         "la réponse de %s n'est pas une liste de photos en JSON : l'élément %s n'est pas un objet {...}",
 	"PHOTOS_DATA names %s, which does not exist: check the name, from the folder %s":                                                                        "PHOTOS_DATA donne %s, qui n'existe pas : vérifiez le nom, depuis le dossier %s",
-	"PHOTOS_URL and PHOTOS_DATA are both set: set only the one to grade":                                                                                    "PHOTOS_URL et PHOTOS_DATA sont donnés tous les deux : ne donnez que celui à noter",
+	// Review, for the class's page.
+	"the same on every photo":                              "la même sur chaque photo",
+	"nearly the same as photo %s's, a letter or two apart": "presque la même que celle de la photo %s, à une lettre ou deux près",
+	"the same as photo %s's":                               "la même que celle de la photo %s",
+	"only repeats the title":                               "ne fait que répéter le titre",
+	"missing":                                              "absent",
+	"PHOTOS_URL and PHOTOS_DATA are both set: set only the one to grade": "PHOTOS_URL et PHOTOS_DATA sont donnés tous les deux : ne donnez que celui à noter",
 }
 
 func init() { lang.AddFrench(french) }

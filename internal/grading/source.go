@@ -40,6 +40,17 @@ type Source struct {
 	fakeGo   []byte // fake.go's source, to follow its texts to go-faker (nil: not read)
 	fakePath string // where fake.go is read: "fake.go" in the folder graded, unless FolderSource says
 	remote   bool   // a server on the network, whatever it is written in
+	silent   bool   // a server on the network that did not answer at all
+}
+
+// Unanswered is why a server on the network did not answer at all (nothing listens,
+// no answer in time), or "" when it answered, whatever it sent: a class grader tells
+// such a server as not graded, not as graded 0.
+func (s *Source) Unanswered() string {
+	if !s.silent {
+		return ""
+	}
+	return s.problem
 }
 
 // label names photo i in a line of the sheet, as the server names it.
@@ -326,6 +337,7 @@ func RemoteSource(p *message.Printer, address string) *Source {
 			why = p.Sprintf("no answer within 5 seconds")
 		}
 		s.problem = p.Sprintf("the server at %s does not answer (%s): check the address, and that the server runs", u, why)
+		s.silent = true
 		return s
 	}
 	defer resp.Body.Close()

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 	"golang.org/x/text/message"
 
 	"photoserver/internal/gobuild"
+	"photoserver/internal/lang"
 )
 
 // batchSize is how many pairs one go command builds. One command for several pairs
@@ -43,94 +45,185 @@ const teacherPkg = "teacher"
 // pkgName is the package folder of pair i in a run's folder.
 func pkgName(i int) string { return "pair" + strconv.Itoa(i+1) }
 
-// buildBatch builds the programs of a batch of pairs in one go command, each pair in a
-// package folder of its own beside the teacher's main.go and tests, and, when
-// withTeacher, the teacher's own code first of all. A pair whose code does not compile
-// gets its row and no program. The error is for what is no pair's fault: the teacher's
-// project that does not build, the go command that cannot run.
-func (pr *project) buildBatch(ctx context.Context, p *message.Printer, batch []pending, withTeacher bool) ([]built, error) {
-	var pkgs []string
-	write := func(name string, files map[string][]byte) error {
-		dir := filepath.Join(pr.run, name)
-		if err := os.Mkdir(dir, 0o755); err != nil {
-			return err
-		}
-		for _, m := range []map[string][]byte{pr.theirs, files} {
-			for file, content := range m {
-				if err := os.WriteFile(filepath.Join(dir, file), content, 0o644); err != nil {
-					return err
-				}
-			}
-		}
-		pkgs = append(pkgs, "./"+name)
-		return nil
+// The limits of a build. The first build compiles the teacher's project and its
+// modules (a minute or two the first time); after it, a batch of pairs compiles their
+// two files and links their programs in seconds. A batch that fails without naming the
+// pair to blame, or that passes its time, is built again pair by pair, each within its
+// own limit, so that a compile bomb (constants that double up to a string of 2 GB)
+// blames its pair only. Variables, so that the tests can make them short.
+var (
+	teacherLimit = 5 * time.Minute
+	batchLimit   = 2 * time.Minute
+	pairLimit    = time.Minute
+)
+
+// compilerMemory is the memory each process of a build may map (the go command, the
+// compiler, the linker), where the system lets it be bounded (limitMemory): the whole
+// project, standard library included, compiles within 320 MB (RLIMIT_AS counts the
+// address space the Go runtime reserves too, hence the margin).
+const compilerMemory = 2_000_000_000
+
+// buildTeacher builds the teacher's own photos.go and fake.go, alone, before any pair:
+// the first time, Go compiles the whole project there once, and a project that does
+// not build is said before any pair is blamed for it.
+func (pr *project) buildTeacher(ctx context.Context, p *message.Printer) error {
+	dir, err := pr.writePkg(teacherPkg, pr.teacher)
+	if err != nil {
+		return err
 	}
-	if withTeacher {
-		if err := write(teacherPkg, pr.teacher); err != nil {
-			return nil, err
-		}
+	res, err := pr.goBuild(ctx, []string{teacherPkg}, teacherLimit, 0) // the teacher's code: no memory limit
+	if err != nil || res.program(teacherPkg) != "" {
+		return err
 	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	output := res.outputs[teacherPkg]
+	if output == "" {
+		output = res.output // what keeps the go command from building anything
+	}
+	if res.timedOut {
+		output = "did not compile within " + teacherLimit.String()
+	}
+	file, line, sentence := gobuild.Explain(p, dir, output)
+	where := file + ":" + strconv.Itoa(line)
+	if file == "" {
+		where = "go"
+	}
+	return errors.New(p.Sprintf("the teacher's project does not build (%s: %s): run go test in %s to see why", where, sentence, pr.root))
+}
+
+// buildBatch builds a batch of pairs in one go command, each pair in a package folder
+// of its own beside the generated main.go; a pair that the batch leaves without a
+// program and without a compiler's message of its own (the batch passed its time, or
+// stopped for another reason) is built again alone, within pairLimit. A pair whose code
+// does not compile gets its row and no program. The error is for what is no pair's
+// fault: a folder that cannot be written, the go command that cannot run, Ctrl+C.
+func (pr *project) buildBatch(ctx context.Context, p *message.Printer, batch []pending) ([]built, error) {
+	var names []string
 	for _, b := range batch {
-		if err := write(pkgName(b.i), b.files); err != nil {
+		if _, err := pr.writePkg(pkgName(b.i), b.files); err != nil {
 			return nil, err
 		}
+		names = append(names, pkgName(b.i))
 	}
-	bin, err := os.MkdirTemp(pr.run, "bin-")
+	res, err := pr.goBuild(ctx, names, batchLimit, compilerMemory)
 	if err != nil {
 		return nil, err
-	}
-	ctx, cancel := context.WithTimeout(ctx, buildLimit)
-	defer cancel()
-	out := &capped{max: outputCap * (len(pkgs) + 1)}
-	// -s -w: the programs need no debugging symbols, and the link, most of a pair's time,
-	// is shorter without them. Built as the server builds a save: no go vet.
-	args := append([]string{"build", "-ldflags=-s -w", "-o", bin + string(filepath.Separator)}, pkgs...)
-	cmd := exec.CommandContext(ctx, pr.goCmd, args...)
-	cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = pr.run, pr.env, out, out
-	cmd.WaitDelay = time.Second
-	runErr := cmd.Run()
-	outputs := splitOutput(out.String())
-	program := func(name string) string {
-		path := filepath.Join(bin, name)
-		if runtime.GOOS == "windows" {
-			path += ".exe"
-		}
-		if _, err := os.Stat(path); err != nil {
-			return ""
-		}
-		return path
-	}
-	if withTeacher && program(teacherPkg) == "" { // no pair is to blame
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		output := outputs[teacherPkg]
-		if output == "" {
-			output = out.String() // what keeps the go command from building anything
-		}
-		file, line, sentence := gobuild.Explain(p, filepath.Join(pr.run, teacherPkg), output)
-		where := file + ":" + strconv.Itoa(line)
-		if file == "" {
-			where = "go"
-		}
-		return nil, errors.New(p.Sprintf("the teacher's project does not build (%s: %s): run go test in %s to see why", where, sentence, pr.root))
 	}
 	var results []built
 	for _, b := range batch {
 		name := pkgName(b.i)
-		r := built{pending: b, dir: filepath.Join(pr.run, name), program: program(name)}
+		r := built{pending: b, dir: filepath.Join(pr.run, name), program: res.program(name)}
+		own := *res // what the go command said of this pair
+		own.output = res.outputs[name]
+		if r.program == "" && (res.timedOut || own.output == "" || outOfMemory(own.output)) && len(batch) > 1 {
+			alone, err := pr.goBuild(ctx, []string{name}, pairLimit, compilerMemory) // only this pair is blamed
+			if err != nil {
+				return nil, err
+			}
+			own = *alone
+			own.output = alone.outputs[name]
+			r.program = alone.program(name)
+		}
 		switch {
 		case r.program != "":
-		case errors.Is(ctx.Err(), context.DeadlineExceeded):
-			r.row = r.row.failed(p, p.Sprintf("photos.go and fake.go did not compile within %s", seconds(p, buildLimit)))
-		case outputs[name] == "":
-			r.row = r.row.failed(p, p.Sprintf("cannot build the pair's code (%v)", runErr))
+		case outOfMemory(own.output):
+			r.row = r.row.failed(p, p.Sprintf("photos.go and fake.go need more than %s of memory to compile: look for constants that double in size", lang.Size(p, compilerMemory)))
+		case own.timedOut:
+			r.row = r.row.failed(p, p.Sprintf("photos.go and fake.go did not compile within %s", seconds(p, own.limit)))
+		case own.output == "":
+			r.row = r.row.failed(p, p.Sprintf("cannot build the pair's code (%v)", own.runErr))
 		default:
-			r.row = r.row.failed(p, compileReason(p, r.dir, outputs[name]))
+			r.row = r.row.failed(p, compileReason(p, r.dir, own.output))
 		}
 		results = append(results, r)
 	}
 	return results, nil
+}
+
+// outOfMemory reports whether what the go command said of a package is the compiler
+// stopped by its memory limit.
+func outOfMemory(output string) bool {
+	return strings.Contains(output, "out of memory") || strings.Contains(output, "cannot allocate memory")
+}
+
+// writePkg writes a package folder of this run: the generated main.go and files.
+func (pr *project) writePkg(name string, files map[string][]byte) (string, error) {
+	dir := filepath.Join(pr.run, name)
+	if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		return "", err
+	}
+	for _, m := range []map[string][]byte{pr.theirs, files} {
+		for file, content := range m {
+			if err := os.WriteFile(filepath.Join(dir, file), content, 0o644); err != nil {
+				return "", err
+			}
+		}
+	}
+	return dir, nil
+}
+
+// buildResult is what one go command did.
+type buildResult struct {
+	bin      string            // the folder of the programs built
+	output   string            // what it said, all of it (capped)
+	outputs  map[string]string // what it said of each package folder (splitOutput)
+	runErr   error             // how it ended
+	timedOut bool              // it passed its limit, and was stopped
+	limit    time.Duration     // that limit
+}
+
+// program is the path of the program built for the package folder name, or "".
+func (res *buildResult) program(name string) string {
+	path := filepath.Join(res.bin, name)
+	if runtime.GOOS == "windows" {
+		path += ".exe"
+	}
+	if _, err := os.Stat(path); err != nil {
+		return ""
+	}
+	return path
+}
+
+// goBuild builds the package folders names of this run in one go command, within
+// limit, and with the memory of each of its processes bounded to memory where the
+// system allows (limitMemory; 0: not bounded, for the teacher's own code, whose first
+// build compiles the whole project and its modules). The go command and the compilers and linkers it starts are one process
+// group, stopped together (stopGroup) at the limit or at Ctrl+C: no compiler is left
+// running. The error is only for a go command that cannot start, or Ctrl+C.
+func (pr *project) goBuild(ctx context.Context, names []string, limit time.Duration, memory uint64) (*buildResult, error) {
+	bin, err := os.MkdirTemp(pr.run, "bin-")
+	if err != nil {
+		return nil, err
+	}
+	bctx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	out := &capped{max: outputCap * (len(names) + 1)}
+	// -s -w: the programs need no debugging symbols, and the link, most of a pair's time,
+	// is shorter without them. Built as the server builds a save: no go vet.
+	args := []string{"build", "-ldflags=-s -w", "-o", bin + string(filepath.Separator)}
+	for _, name := range names {
+		args = append(args, "./"+name)
+	}
+	cmd := exec.CommandContext(bctx, pr.goCmd, args...)
+	cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = pr.run, pr.env, out, out
+	cmd.WaitDelay = 500 * time.Millisecond
+	ownGroup(cmd)
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	if memory > 0 {
+		_ = limitMemory(cmd.Process.Pid, memory) // where it cannot, the time limit still holds
+	}
+	res := &buildResult{bin: bin, runErr: cmd.Wait(), limit: limit}
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	res.timedOut = errors.Is(bctx.Err(), context.DeadlineExceeded)
+	res.output = out.String()
+	res.outputs = splitOutput(res.output)
+	return res, nil
 }
 
 // header is the line that opens what the go command says of one package: "# path",

@@ -152,32 +152,63 @@ func classOf(t *testing.T) (eleves string, days map[string]string) {
 }
 
 // wantRow is a row of the class table as the tests expect it: the points of each
-// objective and the total as the table writes them, and the start of the reason, in
-// English and in French.
+// objective with how many photos met it, and the total, as the table writes them in
+// English (French says "sur" for "of"), and the start of the reason, in English and in
+// French. The CSV file must say the same (checkCSV).
 type wantRow struct {
 	name    string
 	cells   [4]string
 	reason  [2]string
-	csv     [5]string // objective 1, 2, 3, total out of 10, as the CSV file writes them
-	nowhere bool      // no folder graded: the CSV's folder is the one given
+	nowhere bool // no folder graded: the CSV's folder is the one given
 }
 
+// Three photos in photos.go; 50 made with fakePhoto for the Faker objective.
+const (
+	all3   = "4/4 (3 of 3)"
+	faker  = "2/2 (50 of 50)"
+	broken = "0/2" // fakePhoto made no photo: no count
+)
+
 var classRows = []wantRow{
-	{"bernard_hugo", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"fake.go: fakePhoto has not made its photos after 10 s: look there for a loop that never ends", "fake.go : fakePhoto n'a pas fini ses photos au bout de 10 s : cherchez-y une boucle qui ne s'arrête jamais"}, [5]string{"4", "4", "0", "8"}, false},
-	{"dupont_marie", [4]string{"4/4", "4/4", "2/2", "10/10"}, [2]string{"", ""}, [5]string{"4", "4", "2", "10"}, false},
-	{"Émilie_Noël", [4]string{"4/4", "4/4", "2/2", "10/10"}, [2]string{"", ""}, [5]string{"4", "4", "2", "10"}, false},
-	{"faure_tim", [4]string{"4/4", "4/4", "2/2", "10/10"}, [2]string{"", ""}, [5]string{"4", "4", "2", "10"}, false},
-	{"garnier_jade", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"fake.go could not make photos (the program stopped at fake.go:11: panic: fini)", "fake.go n'a pas pu faire de photos (le programme s'est arrêté à fake.go:11 : panic: fini)"}, [5]string{"4", "4", "0", "8"}, false},
-	{"lambert_noe", [4]string{"0/4", "0/4", "2/2", "2/10"}, [2]string{"photos.go imports os, which the exercise does not use: look at what it does with it; photos.go:", "photos.go importe os, dont l'exercice ne se sert pas : regardez ce qu'il en fait ; photos.go"}, [5]string{"0", "0", "2", "2"}, false},
-	{"leroy_tom", [4]string{"4/4", "0/4", "2/2", "6/10"},
+	{"bernard_hugo", [4]string{all3, all3, broken, "8/10"}, [2]string{"fake.go: fakePhoto has not made its photos after 10 s: look there for a loop that never ends", "fake.go : fakePhoto n'a pas fini ses photos au bout de 10 s : cherchez-y une boucle qui ne s'arrête jamais"}, false},
+	{"dupont_marie", [4]string{all3, all3, faker, "10/10"}, [2]string{"", ""}, false},
+	{"Émilie_Noël", [4]string{all3, all3, faker, "10/10"}, [2]string{"", ""}, false},
+	{"faure_tim", [4]string{all3, all3, faker, "10/10"}, [2]string{"", ""}, false},
+	{"garnier_jade", [4]string{all3, all3, broken, "8/10"}, [2]string{"fake.go could not make photos (the program stopped at fake.go:11: panic: fini)", "fake.go n'a pas pu faire de photos (le programme s'est arrêté à fake.go:11 : panic: fini)"}, false},
+	{"lambert_noe", [4]string{"0/4 (0 of 3)", "0/4 (0 of 3)", faker, "2/10"}, [2]string{"photos.go imports os, which the exercise does not use: look at what it does with it; photos.go:", "photos.go importe os, dont l'exercice ne se sert pas : regardez ce qu'il en fait ; photos.go"}, false},
+	{"leroy_tom", [4]string{all3, "0/4 (2 of 3)", faker, "6/10"},
 		[2]string{"2 projects in this folder: graded photo-server-copie, the most recently modified (not photo-server); photos.go:15: photo 2 (\"Carlin\") has no keyword",
-			"2 projets dans ce dossier : noté photo-server-copie, le plus récemment modifié (pas photo-server) ; photos.go:15 : il manque le champ keyword à la photo 2 (« Carlin »)"}, [5]string{"4", "0", "2", "6"}, false},
-	{"martin_paul", [4]string{"4/4", "0/4", "2/2", "6/10"}, [2]string{"photos.go:15: photo 2 (\"Carlin\") has no keyword", "photos.go:15 : il manque le champ keyword à la photo 2 (« Carlin »)"}, [5]string{"4", "0", "2", "6"}, false},
-	{"moreau_lucas", [4]string{"4/4", "4/4", "0/2", "8/10"}, [2]string{"fake.go:11: fakePhoto stops with a Go error (oups): fix that line", "fake.go:11 : fakePhoto s'arrête sur une erreur de Go (oups) : corrigez cette ligne"}, [5]string{"4", "4", "0", "8"}, false},
-	{"petit_lea", [4]string{"0/4", "0/4", "0/2", "0/10"}, [2]string{"photos.go does not compile: line 14, a comma is missing at the end of the line", "photos.go ne compile pas : ligne 14, il manque une virgule à la fin de la ligne"}, [5]string{"0", "0", "0", "0"}, false},
-	{"robert_ines", [4]string{"0/4", "4/4", "2/2", "6/10"}, [2]string{`photos.go:14: the description of photo 1 ("Chiot noir"), "...", says nothing`, `photos.go:14 : le champ description de la photo 1 (« Chiot noir »), « ... », ne dit rien`}, [5]string{"0", "4", "2", "6"}, false},
-	{"roux_adam", [4]string{"0/4", "0/4", "0/2", "0/10"}, [2]string{"photos.go or fake.go did not finish in 15 s", "photos.go ou fake.go n'a pas fini en 15 s"}, [5]string{"0", "0", "0", "0"}, false},
-	{"thomas_zoe", [4]string{"", "", "", ""}, [2]string{"no photos.go in this folder", "pas de photos.go dans ce dossier"}, [5]string{"", "", "", ""}, true},
+			"2 projets dans ce dossier : noté photo-server-copie, le plus récemment modifié (pas photo-server) ; photos.go:15 : il manque le champ keyword à la photo 2 (« Carlin »)"}, false},
+	{"martin_paul", [4]string{all3, "0/4 (2 of 3)", faker, "6/10"}, [2]string{"photos.go:15: photo 2 (\"Carlin\") has no keyword", "photos.go:15 : il manque le champ keyword à la photo 2 (« Carlin »)"}, false},
+	{"moreau_lucas", [4]string{all3, all3, broken, "8/10"}, [2]string{"fake.go:11: fakePhoto stops with a Go error (oups): fix that line", "fake.go:11 : fakePhoto s'arrête sur une erreur de Go (oups) : corrigez cette ligne"}, false},
+	{"petit_lea", [4]string{"0/4", "0/4", "0/2", "0/10"}, [2]string{"photos.go does not compile: line 14, a comma is missing at the end of the line", "photos.go ne compile pas : ligne 14, il manque une virgule à la fin de la ligne"}, false},
+	{"robert_ines", [4]string{"0/4 (2 of 3)", all3, faker, "6/10"}, [2]string{`photos.go:14: the description of photo 1 ("Chiot noir"), "...", says nothing`, `photos.go:14 : le champ description de la photo 1 (« Chiot noir »), « ... », ne dit rien`}, false},
+	{"roux_adam", [4]string{"0/4", "0/4", "0/2", "0/10"}, [2]string{"photos.go or fake.go did not finish in 15 s", "photos.go ou fake.go n'a pas fini en 15 s"}, false},
+	{"thomas_zoe", [4]string{"", "", "", ""}, [2]string{"no photos.go in this folder", "pas de photos.go dans ce dossier"}, true},
+}
+
+// inLanguage is a cell as the table writes it in language l: "7 of 14", or "7 sur 14".
+func inLanguage(cell string, l int) string {
+	if l == 1 {
+		return strings.Replace(cell, " of ", " sur ", 1)
+	}
+	return cell
+}
+
+// csvCells are the CSV fields that a cell of the terminal's table says: the points
+// earned and the count for an objective (4/4 (3 of 3): 4 and 3 of 3), the total and
+// what it is out of for the total (8/10: 8 and 10).
+func csvCells(cell string, l int) []string {
+	if cell == "" {
+		return []string{"", ""}
+	}
+	points, count, _ := strings.Cut(inLanguage(cell, l), " (")
+	earned, _, _ := strings.Cut(points, "/")
+	if count == "" && strings.HasSuffix(cell, "/10") {
+		_, of, _ := strings.Cut(points, "/")
+		return []string{earned, of}
+	}
+	return []string{earned, strings.TrimSuffix(count, ")")}
 }
 
 // tableRows are the rows of the class table that stdout holds, by name: the fields of
@@ -235,7 +266,7 @@ func TestGradeTheClassFromTheirFolders(t *testing.T) {
 				var cells []string
 				for _, c := range want.cells {
 					if c != "" {
-						cells = append(cells, c)
+						cells = append(cells, inLanguage(c, l))
 					}
 				}
 				line := strings.Join(fields, " ")
@@ -244,16 +275,18 @@ func TestGradeTheClassFromTheirFolders(t *testing.T) {
 					t.Errorf("%s's row is\n%s\nwant it to start with\n%s", want.name, rows[i], wantLine)
 				}
 			}
-			checkCSV(t, csvFile, l == 1, days)
+			checkCSV(t, csvFile, l, days)
 			checkHTML(t, htmlFile, l == 1)
 		})
 	}
 }
 
 // checkCSV checks the CSV file row by row: BOM, ";" and French headings on a French
-// computer; the folder graded; the points; the reason.
-func checkCSV(t *testing.T, file string, french bool, days map[string]string) {
+// computer; the folder graded; the points, counts and total that the terminal shows
+// (a total out of what the terminal says); the reason.
+func checkCSV(t *testing.T, file string, l int, days map[string]string) {
 	t.Helper()
+	french := l == 1
 	b, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
@@ -270,9 +303,9 @@ func checkCSV(t *testing.T, file string, french bool, days map[string]string) {
 	if err != nil {
 		t.Fatalf("the CSV file cannot be read with %q between fields: %v\n%s", r.Comma, err, b)
 	}
-	head := []string{"name", "folder or address", "objective 1", "objective 2", "objective 3", "total out of 10", "reason"}
+	head := []string{"name", "folder or address", "objective 1", "objective 1: photos", "objective 2", "objective 2: photos", "objective 3", "objective 3: photos", "total", "out of", "reason"}
 	if french {
-		head = []string{"nom", "dossier ou adresse", "objectif 1", "objectif 2", "objectif 3", "total sur 10", "raison"}
+		head = []string{"nom", "dossier ou adresse", "objectif 1", "objectif 1 : photos", "objectif 2", "objectif 2 : photos", "objectif 3", "objectif 3 : photos", "total", "sur", "raison"}
 	}
 	if len(records) != len(classRows)+1 || strings.Join(records[0], "|") != strings.Join(head, "|") {
 		t.Fatalf("the CSV file has %d lines, heading %q; want %d and %q", len(records), records[0], len(classRows)+1, head)
@@ -286,14 +319,13 @@ func checkCSV(t *testing.T, file string, french bool, days map[string]string) {
 				where += "-copie"
 			}
 		}
-		got := strings.Join(rec[:6], "|")
-		wantRec := strings.Join(append([]string{want.name, where}, want.csv[:4]...), "|")
-		reason := want.reason[0]
-		if french {
-			reason = want.reason[1]
+		got := strings.Join(rec[:10], "|")
+		wantRec := []string{want.name, where}
+		for _, c := range want.cells {
+			wantRec = append(wantRec, csvCells(c, l)...)
 		}
-		if got != wantRec || !strings.HasPrefix(rec[6], reason) {
-			t.Errorf("CSV line %d:\n%q\nwant\n%q, reason %q", i+2, rec, wantRec, reason)
+		if got != strings.Join(wantRec, "|") || !strings.HasPrefix(rec[10], want.reason[l]) {
+			t.Errorf("CSV line %d:\n%q\nwant\n%q, reason %q", i+2, rec, wantRec, want.reason[l])
 		}
 	}
 }
@@ -318,10 +350,26 @@ func checkHTML(t *testing.T, file string, french bool) {
 			t.Errorf("the page has no %q:\n%s", want, page)
 		}
 	}
-	for _, external := range []string{"src=", "href=", "@import", "url("} {
+	// The pairs' photos, as the partner's page shows them: each refused text marked,
+	// with its reason (robert_ines's description "...").
+	photos := []string{`<p class="description refused">...</p><p class="why">refused: says nothing</p>`,
+		`<p class="description">Un carlin dans une couverture.</p>`, `<img src="https://picsum.photos/id/237/640/480" alt="" loading="lazy">`}
+	if french {
+		photos[0] = `<p class="description refused">...</p><p class="why">refusé : ne dit rien</p>`
+	}
+	for _, want := range photos {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page does not show %q:\n%s", want, page)
+		}
+	}
+	// Nothing is fetched but the pictures of the photos, from their own urls.
+	for _, external := range []string{"href=", "@import", "url("} {
 		if strings.Contains(page, external) {
 			t.Errorf("the page fetches something (%s): it must be one file that needs no internet", external)
 		}
+	}
+	if n, pictures := strings.Count(page, "src="), strings.Count(page, `<img src="https://picsum.photos/`); n != pictures || n == 0 {
+		t.Errorf("the page has %d src=, of which %d are the photos' pictures: want them all to be", n, pictures)
 	}
 }
 
@@ -354,7 +402,8 @@ func TestGradeServersThatAreSlowOrSendTooMuch(t *testing.T) {
 	}
 	table := strings.Join(strings.Fields(stdout.String()), " ")
 	for _, want := range []string{
-		strings.TrimPrefix(slow.URL, "http://") + " 0/4 0/4 -/2 0/8 the server at " + slow.URL + "/photos does not answer (no answer within 5 seconds)",
+		// No answer: not graded (no 0/8), as a folder without photos.go.
+		strings.TrimPrefix(slow.URL, "http://") + " the server at " + slow.URL + "/photos does not answer (no answer within 5 seconds)",
 		strings.TrimPrefix(huge.URL, "http://") + " 0/4 0/4 -/2 0/8 the answer of " + huge.URL + `/photos is not a JSON list of photos, [{...}, {...}]: it begins with "[{\"title\": \"Chiot\"`,
 	} {
 		if !strings.Contains(table, want) {

@@ -148,11 +148,15 @@ const maxVisited = 50000
 type found struct {
 	dir     string
 	modTime time.Time // the latest of photos.go's and fake.go's
+	module  bool      // a go.mod beside photos.go: a project that go run . runs
 }
 
 // findProjects finds the folders below folder (itself included) that hold a photos.go,
-// the most recently modified first. It does not go into vendor/, internal/, hidden
-// folders, or links.
+// the most recently modified first. A project is a folder with go.mod and photos.go:
+// when there is one, a photos.go alone in a folder (a backup, sauvegarde/photos.go) is
+// not one; only when no folder has a go.mod are such photos.go taken. It does not go
+// into vendor/, internal/, hidden folders, or links. A photos.go that is not a regular
+// file is found all the same, so that its row says what it is.
 func findProjects(folder string) []found {
 	var projects []found
 	visited := 0
@@ -169,19 +173,23 @@ func findProjects(folder string) []found {
 			return nil
 		case d.IsDir() && path != folder && (strings.HasPrefix(d.Name(), ".") || slices.Contains(skipped, d.Name())):
 			return filepath.SkipDir
-		case d.IsDir() || d.Name() != "photos.go" || !d.Type().IsRegular():
+		case d.IsDir() || d.Name() != "photos.go":
 			return nil
 		}
 		dir := filepath.Dir(path)
-		f := found{dir: dir}
+		_, err = os.Lstat(filepath.Join(dir, "go.mod"))
+		f := found{dir: dir, module: err == nil}
 		for _, name := range []string{"photos.go", "fake.go"} {
-			if info, err := os.Stat(filepath.Join(dir, name)); err == nil && info.ModTime().After(f.modTime) {
+			if info, err := os.Lstat(filepath.Join(dir, name)); err == nil && info.ModTime().After(f.modTime) {
 				f.modTime = info.ModTime()
 			}
 		}
 		projects = append(projects, f)
 		return nil
 	})
+	if slices.ContainsFunc(projects, func(f found) bool { return f.module }) {
+		projects = slices.DeleteFunc(projects, func(f found) bool { return !f.module })
+	}
 	slices.SortStableFunc(projects, func(a, b found) int { return b.modTime.Compare(a.modTime) })
 	return projects
 }

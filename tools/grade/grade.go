@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -31,6 +32,7 @@ type row struct {
 	grades map[int]grading.Graded // by objective; empty when nothing could be graded
 	reason string                 // why nothing could be graded, when grades is empty
 	note   string                 // what the teacher must know even at 10/10 (two projects)
+	photos []grading.Reviewed     // the photos as the partner's page shows them, for the page
 }
 
 // graded reports whether the row has marks.
@@ -74,8 +76,10 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // targets' order. Servers are graded in this process, a few at once. Folders go
 // through three steps, each in parallel with the others: their files are read (from
 // network home folders, as many at once as twice the cores), built in batches, one go
-// command at a time (the go command itself builds on every core), and their programs run,
-// as many at once as the computer has cores.
+// command at a time (the go command itself builds on every core), after the teacher's
+// own code alone, and their programs run, as many at once as the computer has cores.
+// Ctrl+C (ctx) ends it at once, at any step: a build is stopped with its compilers,
+// and what is still reading a folder or waiting for a server is not waited for.
 func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []target, timeout time.Duration, stderr io.Writer) ([]row, error) {
 	rows := make([]row, len(targets))
 	progress := newProgress(p, stderr, len(targets))
@@ -95,14 +99,14 @@ func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []
 			progress.done()
 		})
 	}
-	defer wg.Wait()
+	defer waitUnlessStopped(ctx, &wg, 0)
 	if len(folders) == 0 {
 		return rows, nil
 	}
 
 	// Read each pair's folder.
 	toRead := make(chan int)
-	read := make(chan pending)
+	read := make(chan pending, len(folders)) // a reader never waits for the builds
 	var readers sync.WaitGroup
 	for range 2 * runtime.NumCPU() {
 		readers.Go(func() {
@@ -124,32 +128,34 @@ func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []
 		close(read)
 	}()
 
-	// Build them in batches, the teacher's own code with the first; run their tests.
+	// Build them in batches, after the teacher's own code; run their programs.
 	toRun := make(chan built, len(folders))
 	var runners sync.WaitGroup
 	for range runtime.NumCPU() {
 		runners.Go(func() {
 			for b := range toRun {
-				rows[b.i] = proj.runProgram(ctx, p, b.row, b.dir, b.program, timeout)
+				if ctx.Err() == nil {
+					rows[b.i] = proj.runProgram(ctx, p, b.row, b.dir, b.program, timeout)
+				}
 				_ = os.RemoveAll(b.dir)
 				_ = os.Remove(b.program)
 				progress.done()
 			}
 		})
 	}
-	defer runners.Wait()
+	defer waitUnlessStopped(ctx, &runners, stopGrace) // each stops its pair's program
 	defer close(toRun)
 	var batch []pending
 	first := true
 	flush := func() error {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
 		if first {
-			progress.say(p.Sprintf("Compiling the teacher's project with the first pairs (the first time, a minute or two)..."))
+			first = false
+			progress.say(p.Sprintf("Compiling the teacher's project (the first time, a minute or two)..."))
+			if err := proj.buildTeacher(ctx, p); err != nil {
+				return err
+			}
 		}
-		results, err := proj.buildBatch(ctx, p, batch, first)
-		first = false
+		results, err := proj.buildBatch(ctx, p, batch)
 		batch = nil
 		for _, b := range results {
 			if b.program == "" {
@@ -162,24 +168,60 @@ func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []
 		}
 		return err
 	}
-	var err error
-	for pd := range read {
-		switch {
-		case err != nil:
-		case pd.files == nil: // nothing to build: its row says why
+	for {
+		var pd pending
+		var more bool
+		select {
+		case pd, more = <-read:
+		case <-ctx.Done(): // Ctrl+C: a folder still being read is not waited for
+			return rows, ctx.Err()
+		}
+		if !more {
+			break
+		}
+		if pd.files == nil { // nothing to build: its row says why
 			rows[pd.i] = pd.row
 			progress.done()
-		default:
-			batch = append(batch, pd)
-			if len(batch) == batchSize {
-				err = flush()
+			continue
+		}
+		batch = append(batch, pd)
+		if len(batch) == batchSize {
+			if err := flush(); err != nil {
+				return rows, err
 			}
 		}
 	}
-	if err == nil && len(batch) > 0 { // no pair to build: nothing to compile at all
-		err = flush()
+	if len(batch) > 0 { // no pair to build: nothing to compile at all
+		return rows, flush()
 	}
-	return rows, err
+	return rows, nil
+}
+
+// stopGrace is how long, after Ctrl+C, the pairs' programs are given to be stopped
+// (gocode stops a run when its context ends): the grader must exit within a second,
+// and leave none of them running.
+const stopGrace = 500 * time.Millisecond
+
+// waitUnlessStopped waits for wg, or, once ctx is done (Ctrl+C), grace more at most:
+// what is still running then (a server that answers in 5 s, a folder read from the
+// network) is left to end with the program.
+func waitUnlessStopped(ctx context.Context, wg *sync.WaitGroup, grace time.Duration) {
+	done := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return
+	case <-ctx.Done():
+	}
+	timer := time.NewTimer(grace)
+	defer timer.Stop()
+	select {
+	case <-done:
+	case <-timer.C:
+	}
 }
 
 // progress says how many pairs are graded: on a terminal, one line rewritten in place
@@ -238,10 +280,14 @@ func (pr *progress) end() {
 	}
 }
 
-// gradeAddress grades a server on the network, in this process, as PHOTOS_URL does.
+// gradeAddress grades a server on the network, in this process, as PHOTOS_URL does; a
+// server that does not answer is not graded, and its row says why.
 func gradeAddress(p *message.Printer, t target) row {
 	s := grading.RemoteSource(p, t.address)
-	return row{name: t.name, where: s.Describe, grades: grading.GradedAll(grading.GradeAll(p, s))}
+	if why := s.Unanswered(); why != "" { // not the pair's work: the teacher tries again
+		return row{name: t.name, where: s.Describe, reason: why}
+	}
+	return row{name: t.name, where: s.Describe, grades: grading.GradedAll(grading.GradeAll(p, s)), photos: grading.Review(p, s)}
 }
 
 // maxFileSize bounds the photos.go and fake.go taken from a pair's folder.
@@ -268,18 +314,25 @@ func collect(p *message.Printer, t target) (row, map[string][]byte) {
 	}
 	files := map[string][]byte{}
 	for _, name := range pairsFiles {
-		info, err := os.Stat(filepath.Join(dir, name))
+		var err error
+		files[name], err = readRegular(filepath.Join(dir, name), maxFileSize)
+		var big *tooBigError
 		switch {
-		case err != nil:
+		case errors.Is(err, fs.ErrNotExist):
 			return r.failed(p, p.Sprintf("there is no %s beside photos.go, so the project does not compile: the pair needs both photos.go and fake.go", name)), nil
-		case info.Size() > maxFileSize:
-			return r.failed(p, p.Sprintf("%s is %s, too big to be a student's file", name, lang.Size(p, info.Size()))), nil
-		}
-		if files[name], err = os.ReadFile(filepath.Join(dir, name)); err != nil {
+		case errors.Is(err, errNotRegular): // a link to /dev/zero, a pipe: never opened
+			r.reason = p.Sprintf("%s is not an ordinary file (a link, a pipe or a device), so it is not read: the pair must save it again as a file", name)
+			return r, nil
+		case errors.As(err, &big):
+			return r.failed(p, p.Sprintf("%s is %s, too big to be a student's file", name, lang.Size(p, big.size))), nil
+		case err != nil:
 			return r.failed(p, p.Sprintf("cannot read %s (%v): check that you may read the pair's folder", name, err)), nil
 		}
 	}
-	if why := outsideExercise(p, files); why != "" { // graded all the same: the teacher looks
+	for _, why := range []string{strayFile(p, dir, files), outsideExercise(p, files)} {
+		if why == "" { // graded all the same: the teacher looks
+			continue
+		}
 		if r.note != "" {
 			why = p.Sprintf("%s; %s", r.note, why)
 		}
@@ -343,19 +396,24 @@ func (pr *project) runProgram(ctx context.Context, p *message.Printer, r row, di
 	if errors.As(err, &run) {
 		return r.failed(p, runReason(p, run, timeout))
 	}
-	code = code.WithFake(timed(code, lim, p))
+	code = code.WithFake(timed(ctx, code, lim, p))
 	s := grading.FolderSource(p, dir, code, err)
 	r.grades = grading.GradedAll(grading.GradeAll(p, s))
+	r.photos = grading.Review(p, s)
 	return r
 }
 
-// timed is code's maker of photos, whose run that fails is said as runReason.
-func timed(code photo.Code, lim gocode.Limits, p *message.Printer) photo.Faker {
+// timed is code's maker of photos, whose run that fails is said as runReason, and
+// that ends at Ctrl+C (ctx) too: the sheet runs it under a context of its own.
+func timed(ctx context.Context, code photo.Code, lim gocode.Limits, p *message.Printer) photo.Faker {
 	if !code.CanFake() {
 		return nil
 	}
-	return func(ctx context.Context, n int, seed int64, each func(photo.Photo) error) error {
-		err := code.Fake(ctx, n, seed, each)
+	return func(given context.Context, n int, seed int64, each func(photo.Photo) error) error {
+		inner, cancel := context.WithCancel(given)
+		defer cancel()
+		defer context.AfterFunc(ctx, cancel)()
+		err := code.Fake(inner, n, seed, each)
 		var run *gocode.RunError
 		if errors.As(err, &run) {
 			return errors.New(runReason(p, run, lim.Time))

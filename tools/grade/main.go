@@ -16,11 +16,14 @@
 // running server as PHOTOS_URL does, out of 8.
 //
 // The table has one row per pair, sorted by name (the part of the folder's path that
-// differs from pair to pair): the points of each objective, the total, and for a row
-// that misses points, the first reason in one line. -o writes it as CSV (in French:
-// UTF-8 with a BOM, ";" and a decimal comma, as LibreOffice Calc and Excel read it on a
-// French computer), -html as one page that needs no internet. Pairs are graded in
-// parallel, as many at once as the computer has cores. Exit status: 0 when the class
+// differs from pair to pair): the points of each objective with how many photos met it,
+// the total, and for a row that misses points, the first reason in one line. -o writes
+// it as CSV (in French: UTF-8 with a BOM and ";", as LibreOffice Calc and Excel read it
+// on a French computer), the same points, counts and total; -html as one page, with
+// each pair's photos as the partner's page shows them, that needs no internet but for
+// their pictures. What a pair wrote reaches none of them as a control character. Pairs
+// are graded in parallel, as many at once as the computer has cores; each pair's build
+// and run has its own limits, and Ctrl+C stops everything within a second. Exit status: 0 when the class
 // was graded, whatever the marks; 2 for a mistake in the command line; 1 when the
 // teacher's project cannot be built. Everything is said in the terminal's language.
 package main

@@ -118,8 +118,9 @@ func TestServersAreGradedByAddressOutOf8(t *testing.T) {
 			}
 			downName := strings.TrimPrefix(down.URL, "http://")
 			wants := map[string]string{
-				completeAddr: completeAddr + " 4/4 4/4 -/2 8/8",
-				downName: downName + " 0/4 0/4 -/2 0/8 " + []string{"the server at " + down.URL + "/photos does not answer (nothing listens on that port)",
+				completeAddr: completeAddr + " " + []string{"4/4 (4 of 4) 4/4 (4 of 4) -/2 8/8", "4/4 (4 sur 4) 4/4 (4 sur 4) -/2 8/8"}[l],
+				// A server that does not answer is not graded (no 0/8), as a folder without photos.go.
+				downName: downName + " " + []string{"the server at " + down.URL + "/photos does not answer (nothing listens on that port)",
 					"le serveur à l'adresse " + down.URL + "/photos ne répond pas (rien n'écoute sur ce port)"}[l],
 			}
 			for name, want := range wants {
@@ -142,13 +143,14 @@ func TestServersAreGradedByAddressOutOf8(t *testing.T) {
 			}
 			got := map[string]string{}
 			for _, rec := range records[1:] {
-				got[rec[0]] = strings.Join(rec[1:6], "|")
+				got[rec[0]] = strings.Join(rec[1:10], "|")
 			}
-			if want := complete.URL + "/photos|4|4||10"; got[completeAddr] != want {
-				t.Errorf("CSV line of the complete server: %q, want %q (objective 3 empty, total out of 10)", got[completeAddr], want)
+			count := []string{"4 of 4", "4 sur 4"}[l]
+			if want := complete.URL + "/photos|4|" + count + "|4|" + count + "|||8|8"; got[completeAddr] != want {
+				t.Errorf("CSV line of the complete server: %q, want %q (objective 3 empty, total 8 out of 8, as in the terminal)", got[completeAddr], want)
 			}
-			if want := down.URL + "/photos|0|0||0"; got[downName] != want {
-				t.Errorf("CSV line of the server that is down: %q, want %q", got[downName], want)
+			if want := down.URL + "/photos||||||||"; got[downName] != want {
+				t.Errorf("CSV line of the server that is down: %q, want %q: not graded", got[downName], want)
 			}
 		})
 	}
@@ -230,7 +232,7 @@ func TestAPairsProjectIsFoundBelowTheirFolderTheNewestFirst(t *testing.T) {
 // fakeClass is a class graded without compiling: rows as the grader makes them.
 func fakeClass() []row {
 	full := func(n, earned, points int) grading.Graded {
-		return grading.Graded{Number: n, Earned: earned, Points: points}
+		return grading.Graded{Number: n, Earned: earned, Points: points, Met: 14, Of: 14}
 	}
 	return []row{
 		{name: "zoé", where: "/e/zoé", grades: map[int]grading.Graded{1: full(1, 4, 4), 2: full(2, 4, 4), 3: full(3, 2, 2)}},
@@ -257,16 +259,15 @@ func TestTheTableShowsPointsTotalAndTheFirstReason(t *testing.T) {
 		newClass(lg.P, []language.Tag{language.English, language.French}[l], fakeClass()).writeTable(&out)
 		want := [][]string{{
 			"Obj. 1: a description for every photo (4 points)",
-			"Name    Obj. 1  Obj. 2  Obj. 3  Total  Reason",
-			"adam       4/4     0/4     -/2    4/8  down",
-			"Bruno                                  no photos.go in this folder",
-			"Émilie     4/4     0/4     2/2   6/10  photos.go:15: photo 2 has no keyword",
-			"eve        4/4     4/4     2/2  10/10  2 projects in this folder: graded b",
-			"zoé        4/4     4/4     2/2  10/10",
+			"Name            Obj. 1          Obj. 2          Obj. 3  Total  Reason",
+			"adam    4/4 (14 of 14)             0/4             -/2    4/8  down",
+			"Bruno                                                          no photos.go in this folder",
+			"Émilie  4/4 (14 of 14)    0/4 (2 of 3)  2/2 (14 of 14)   6/10  photos.go:15: photo 2 has no keyword",
+			"eve     4/4 (14 of 14)  4/4 (14 of 14)  2/2 (14 of 14)  10/10  2 projects in this folder: graded b",
 		}, {
 			"Obj. 1 : une description pour chaque photo (4 points)",
-			"Nom     Obj. 1  Obj. 2  Obj. 3  Total  Raison",
-			"adam       4/4     0/4     -/2    4/8  down",
+			"Nom              Obj. 1           Obj. 2           Obj. 3  Total  Raison",
+			"Émilie  4/4 (14 sur 14)    0/4 (2 sur 3)  2/2 (14 sur 14)   6/10  photos.go:15: photo 2 has no keyword",
 		}}[l]
 		for _, line := range want {
 			if !strings.Contains(out.String(), line+"\n") {
@@ -283,20 +284,19 @@ func TestTheCSVFileOpensRightInTheTeachersSpreadsheet(t *testing.T) {
 		if err := c.writeCSV(&out); err != nil {
 			t.Fatal(err)
 		}
-		want := []string{"name,folder or address,objective 1,objective 2,objective 3,total out of 10,reason\n" +
-			"adam,http://192.168.1.42:9000/photos,4,0,,5,down\n" +
-			"Bruno,/e/Bruno,,,,,no photos.go in this folder\n" +
-			"Émilie,/e/Émilie,4,0,2,6,photos.go:15: photo 2 has no keyword\n" +
-			"eve,/e/eve/b,4,4,2,10,2 projects in this folder: graded b\n" +
-			"zoé,/e/zoé,4,4,2,10,\n",
-			"\uFEFFnom;dossier ou adresse;objectif 1;objectif 2;objectif 3;total sur 10;raison\n" +
-				"adam;http://192.168.1.42:9000/photos;4;0;;5;down\n" +
-				"Bruno;/e/Bruno;;;;;no photos.go in this folder\n"}[l]
+		// The total is the terminal's, out of what the terminal says (8 for a server),
+		// never scaled to 10; each objective's count is beside its points.
+		want := []string{"name,folder or address,objective 1,objective 1: photos,objective 2,objective 2: photos,objective 3,objective 3: photos,total,out of,reason\n" +
+			"adam,http://192.168.1.42:9000/photos,4,14 of 14,0,,,,4,8,down\n" +
+			"Bruno,/e/Bruno,,,,,,,,,no photos.go in this folder\n" +
+			"Émilie,/e/Émilie,4,14 of 14,0,2 of 3,2,14 of 14,6,10,photos.go:15: photo 2 has no keyword\n" +
+			"eve,/e/eve/b,4,14 of 14,4,14 of 14,2,14 of 14,10,10,2 projects in this folder: graded b\n" +
+			"zoé,/e/zoé,4,14 of 14,4,14 of 14,2,14 of 14,10,10,\n",
+			"\uFEFFnom;dossier ou adresse;objectif 1;objectif 1 : photos;objectif 2;objectif 2 : photos;objectif 3;objectif 3 : photos;total;sur;raison\n" +
+				"adam;http://192.168.1.42:9000/photos;4;14 sur 14;0;;;;4;8;down\n" +
+				"Bruno;/e/Bruno;;;;;;;;;no photos.go in this folder\n"}[l]
 		if !strings.HasPrefix(out.String(), want) {
 			t.Errorf("%s: the CSV file is\n%s\nwant it to start with\n%s", lg.Name, out.String(), want)
-		}
-		if got, want := c.number(7.5), []string{"7.5", "7,5"}[l]; got != want {
-			t.Errorf("%s: 7.5 is written %q, want %q (a decimal comma in French)", lg.Name, got, want)
 		}
 	}
 }

@@ -46,17 +46,12 @@ var teachersFiles = []string{"main.go", "photos_test.go", "sheet_test.go"}
 // pairsFiles are the only files taken from a pair's folder.
 var pairsFiles = []string{"photos.go", "fake.go"}
 
-// buildLimit bounds the build of a batch of pairs: compiling their photos.go and
-// fake.go and linking their tests takes seconds once the teacher's project is compiled,
-// and the first build of all, a minute or two.
-const buildLimit = 5 * time.Minute
-
 // outputCap is how much of what a build or a pair's tests print is kept: the reason is
 // in the first lines, and a fake.go that prints in a loop must not fill the memory.
 const outputCap = 64 << 10
 
 // prepare finds the teacher's project and copies it where pairs are built. The teacher's
-// own photos.go and fake.go are built with the first pairs (see buildBatch): the first
+// own photos.go and fake.go are built before the first pairs (see buildTeacher): the first
 // time, Go compiles everything there once (a minute or two), and a project that does
 // not build is said before any pair is blamed for it.
 func prepare(p *message.Printer, tag language.Tag, root string) (*project, error) {
