@@ -603,7 +603,7 @@ func unusedVariable(p *message.Printer, e compileError, _ source, _ string) (int
 // test checks them against the vendored package.
 var fakerFuncs = []string{
 	"AmountWithCurrency", "CCNumber", "CCType", "Century", "ChineseFirstName", "ChineseLastName", "ChineseName",
-	"ChinesePhoneNumber", "Currency", "Date", "DayOfMonth", "DayOfWeek", "DomainName", "E164PhoneNumber", "Email",
+	"Currency", "Date", "DayOfMonth", "DayOfWeek", "DomainName", "E164PhoneNumber", "Email",
 	"FirstName", "FirstNameFemale", "FirstNameMale", "Gender", "IPv4", "IPv6", "Jwt", "LastName", "MacAddress", "MonthName", "Name", "Paragraph",
 	"Password", "Phonenumber", "Sentence", "TimeString", "Timeperiod", "Timestamp", "Timezone", "TitleFemale",
 	"TitleMale", "TollFreePhoneNumber", "URL", "UUIDDigit", "UUIDHyphenated", "Username", "Word", "YearString",
