@@ -1,6 +1,6 @@
 module photoserver
 
-go 1.26.0
+go 1.22.0
 
 require github.com/go-faker/faker/v4 v4.6.0
 
