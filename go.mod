@@ -1,7 +1,7 @@
 module photoserver
 
-go 1.26.0
+go 1.22.0
 
-require github.com/go-faker/faker/v4 v4.12.0
+require github.com/go-faker/faker/v4 v4.6.0
 
-require golang.org/x/text v0.40.0
+require golang.org/x/text v0.22.0

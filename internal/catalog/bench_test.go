@@ -18,7 +18,8 @@ import (
 func BenchmarkEncodeFake1000(b *testing.B) {
 	ps := fakeCatalog(b, 1000, 1).Photos()
 	b.ReportAllocs()
-	for b.Loop() {
+	b.ResetTimer()
+	for range b.N {
 		_, _ = New(testkit.Schema(), ps) // numbered already: only encoded again
 	}
 }
@@ -41,7 +42,7 @@ func BenchmarkFakeOverhead(b *testing.B) {
 	for _, n := range []int{1000, 20000} {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			var fakerAlone, ours time.Duration
-			for b.Loop() {
+			for range b.N {
 				runtime.GC() // each side starts with a clean heap, not the other's garbage
 				start := time.Now()
 				goFakerTexts(n, 1)

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"maps"
 	"math"
 	"net/url"
 	"reflect"
@@ -118,7 +117,12 @@ func ParseQuery(p *message.Printer, s *photo.Schema, raw string) (Query, error) 
 		return q, errors.New(p.Sprintf("the query string is malformed (%v): write it as /photos?keyword=chien&limit=10", err))
 	}
 	params := paramsOf(s)
-	for _, name := range slices.Sorted(maps.Keys(vals)) {
+	names := make([]string, 0, len(vals))
+	for name := range vals {
+		names = append(names, name)
+	}
+	slices.Sort(names) // the same query, the same first mistake named
+	for _, name := range names {
 		if filter, ok, err := parseFilter(p, s, name, vals[name]); ok {
 			if err != nil {
 				return q, err
@@ -274,7 +278,7 @@ func parseWhere(p *message.Printer, s *photo.Schema, name, field, op string, val
 	if op == "in" {
 		f.Values = nil
 		for _, v := range values {
-			for part := range strings.SplitSeq(v, ",") {
+			for _, part := range strings.Split(v, ",") {
 				f.Values = append(f.Values, strings.TrimSpace(part)) // as json-server 1
 			}
 		}
@@ -423,7 +427,7 @@ func parseSort(p *message.Printer, s *photo.Schema, sortParam, orderParam string
 		return nil, false, nil
 	}
 	var first string // the first field with a -
-	for name := range strings.SplitSeq(sortParam, ",") {
+	for _, name := range strings.Split(sortParam, ",") {
 		desc := false
 		if rest, cut := strings.CutPrefix(name, "-"); cut {
 			if rest == "" {

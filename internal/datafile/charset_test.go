@@ -284,7 +284,8 @@ func BenchmarkTextOfPlainUTF8Of30MB(b *testing.B) {
 	content := plainUTF8Of30MB()
 	b.SetBytes(int64(len(content)))
 	b.ReportAllocs()
-	for b.Loop() {
+	b.ResetTimer()
+	for range b.N {
 		if _, from, err := textOf(content); err != nil || from != charsetUTF8 {
 			b.Fatalf("textOf: %v, %v", from, err)
 		}
@@ -297,7 +298,8 @@ func BenchmarkUTF8ValidOf30MB(b *testing.B) {
 	content := plainUTF8Of30MB()
 	b.SetBytes(int64(len(content)))
 	b.ReportAllocs()
-	for b.Loop() {
+	b.ResetTimer()
+	for range b.N {
 		if !utf8.Valid(content) {
 			b.Fatal("not UTF-8")
 		}

@@ -43,7 +43,7 @@ func follow(t *testing.T, content string) *followed {
 	f.d = &File{Path: f.path, Name: "photos.json", P: en, Schema: testkit.Schema(), Store: f.st, Say: func(s string) {
 		fmt.Fprintf(f.out, "%s %s\n", time.Now().Format(time.TimeOnly), s) // as the request log says it
 	}}
-	if _, _, err := f.d.Load(t.Context()); err != nil {
+	if _, _, err := f.d.Load(testkit.Context(t)); err != nil {
 		t.Fatal(err)
 	}
 	return f
@@ -59,7 +59,7 @@ func (f *followed) poll(n int) string {
 	news := all[f.said:]
 	f.said = len(all)
 	var lines []string
-	for line := range strings.Lines(news) {
+	for _, line := range strings.Split(strings.TrimSuffix(news, "\n"), "\n") {
 		_, text, _ := strings.Cut(strings.TrimSuffix(line, "\n"), " ") // the time
 		lines = append(lines, text)
 	}
@@ -225,7 +225,7 @@ func TestAReloadSaysTextsThatSayNothingOncePerChange(t *testing.T) {
 func TestACreationStoppedByCtrlCLeavesNoFileBehind(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "photos.json")
-	ctx, cancel := context.WithCancel(t.Context())
+	ctx, cancel := context.WithCancel(testkit.Context(t))
 	cancel() // Ctrl+C before the first megabyte is written
 	if err := Create(ctx, en, path, bytes.Repeat([]byte(" "), 5<<20)); !errors.Is(err, context.Canceled) {
 		t.Errorf("Create after Ctrl+C returned %v, want the context's error", err)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -19,7 +18,7 @@ import (
 // decodeOK decodes content and builds its catalog, failing the test on an error.
 func decodeOK(t *testing.T, content string) (*catalog.Catalog, Photos) {
 	t.Helper()
-	c, d, err := loadData(t.Context(), en, "photos.json", []byte(content))
+	c, d, err := loadData(testkit.Context(t), en, "photos.json", []byte(content))
 	if err != nil {
 		t.Fatalf("the file cannot be served: %v\n%s", err, content)
 	}
@@ -68,7 +67,7 @@ func TestTwoPhotosWithOneIDNameBothWithTheirLines(t *testing.T) {
 	}
 	for _, tt := range tests {
 		for l, lang := range languages {
-			_, _, err := loadData(t.Context(), lang.P, "photos.json", []byte(tt.content))
+			_, _, err := loadData(testkit.Context(t), lang.P, "photos.json", []byte(tt.content))
 			if err == nil || !strings.Contains(err.Error(), tt.want[l]) {
 				t.Errorf("%s, %s: got %v, want %q", tt.name, lang.Name, err, tt.want[l])
 			}
@@ -105,7 +104,7 @@ func TestADataFileThatCannotBeServedSaysWhereAndWhy(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, _, err := loadData(t.Context(), en, "photos.json", []byte(tt.content))
+			_, _, err := loadData(testkit.Context(t), en, "photos.json", []byte(tt.content))
 			if err == nil {
 				t.Fatalf("loadData accepted %q", tt.content)
 			}
@@ -129,7 +128,7 @@ func TestTheSameMistakesAreSaidInFrench(t *testing.T) {
 		`[{"title": "a",}]`: "enlevez la virgule avant ce }",
 		`{"title": "a"}`:    "doit contenir une liste de photos",
 	} {
-		_, _, err := loadData(t.Context(), fr, "photos.json", []byte(content))
+		_, _, err := loadData(testkit.Context(t), fr, "photos.json", []byte(content))
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%q: got %v, want %q", content, err, want)
 		}
@@ -180,7 +179,14 @@ func TestTheKnownFieldsAreThoseEncodingJSONWritesForAPhoto(t *testing.T) {
 	var written map[string]any
 	b, _ := json.Marshal(Photo{})
 	_ = json.Unmarshal(b, &written)
-	if got, want := slices.Sorted(slices.Values(photoFields)), slices.Sorted(maps.Keys(written)); fmt.Sprint(got) != fmt.Sprint(want) {
+	got := slices.Clone(photoFields)
+	slices.Sort(got)
+	var want []string
+	for field := range written {
+		want = append(want, field)
+	}
+	slices.Sort(want)
+	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("a data file knows the fields %v, but a photo is sent with %v: a field added to Photo must be known", got, want)
 	}
 }
@@ -206,7 +212,7 @@ func TestAFileOnOneLineIsReadInLinearTime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := decodePhotos(t.Context(), en, testkit.Schema(), nil, "photos.json", oneLine)
+	d, err := decodePhotos(testkit.Context(t), en, testkit.Schema(), nil, "photos.json", oneLine)
 	if err != nil || len(d.Places) != 3000 || d.Places[2999].Line != 1 {
 		t.Fatalf("a file on one line: %d photos, %v", len(d.Places), err)
 	}
@@ -254,7 +260,7 @@ func TestAFileSavedByAnotherEditorIsReadAndSaid(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, d, err := loadData(t.Context(), en, "photos.json", tt.content)
+			c, d, err := loadData(testkit.Context(t), en, "photos.json", tt.content)
 			if err != nil {
 				t.Fatalf("the file cannot be served: %v", err)
 			}
@@ -269,7 +275,7 @@ func TestAFileSavedByAnotherEditorIsReadAndSaid(t *testing.T) {
 			}
 		})
 	}
-	_, _, err := loadData(t.Context(), en, "photos.json", append([]byte{0xFF, 0xFE}, utf16le(text)[:11]...))
+	_, _, err := loadData(testkit.Context(t), en, "photos.json", append([]byte{0xFF, 0xFE}, utf16le(text)[:11]...))
 	if err == nil || !strings.Contains(err.Error(), "photos.json line 2, column 4: a character cannot be read as UTF-16 (little-endian): save it as UTF-8") {
 		t.Errorf("half a UTF-16 character: got %v", err)
 	}
@@ -278,14 +284,14 @@ func TestAFileSavedByAnotherEditorIsReadAndSaid(t *testing.T) {
 func TestAnEmptyTextIsSaidAtItsOwnLine(t *testing.T) {
 	for _, empty := range []string{`""`, `"   "`, `null`} {
 		content := "[\n  {\n    \"title\": \"Chiot\",\n    \"url\": \"https://e.org/1\",\n    \"description\": " + empty + ",\n    \"keyword\": \"chien\"\n  }\n]"
-		_, d, err := loadData(t.Context(), en, "photos.json", []byte(content))
+		_, d, err := loadData(testkit.Context(t), en, "photos.json", []byte(content))
 		if err != nil || len(d.Warnings) != 1 || !strings.HasPrefix(d.Warnings[0], "photos.json line 5: the description of photo 1") {
 			t.Errorf("a description %s: warnings %q (%v)", empty, d.Warnings, err)
 		}
 	}
 	content := "[\n  {\n    \"title\": \"Chiot\",\n    \"url\": \"https://e.org/1\",\n    \"description\": \"\",\n    \"keyword\": \"chien\"\n  }\n]"
 	for l, lang := range languages {
-		_, d, err := loadData(t.Context(), lang.P, "photos.json", []byte(content))
+		_, d, err := loadData(testkit.Context(t), lang.P, "photos.json", []byte(content))
 		want := []string{`photos.json line 5: the description of photo 1 ("Chiot") is empty: write between the quotes what the picture shows, in a sentence of your own`,
 			`photos.json ligne 5 : le champ description de la photo 1 (« Chiot ») est vide : écrivez entre les guillemets ce que montre l'image, dans une phrase à vous`}[l]
 		if err != nil || len(d.Warnings) != 1 || d.Warnings[0] != want {
@@ -302,7 +308,7 @@ func TestAnEmptyListIsServedAndSaid(t *testing.T) {
 }
 
 func TestGoCodeGivenAsADataFileIsSaidSo(t *testing.T) {
-	_, _, err := loadData(t.Context(), en, "photos.go", []byte("package main\n\nvar photos = []Photo{}\n"))
+	_, _, err := loadData(testkit.Context(t), en, "photos.go", []byte("package main\n\nvar photos = []Photo{}\n"))
 	if err == nil || !strings.Contains(err.Error(), "photos.go is Go code, not a data file: give a JSON file, such as -data photos.json") {
 		t.Errorf("got %v", err)
 	}
@@ -324,7 +330,7 @@ func TestIDsWrittenAsTextsAreReadAsNumbersAndSaidOnce(t *testing.T) {
   {"id": "12", "title": "Carlin", "url": "https://e.org/2", "description": "Un carlin dans sa couverture.", "keyword": "chien"}
 ]}`
 	for l, lang := range languages {
-		c, d, err := loadData(t.Context(), lang.P, "db.json", []byte(content))
+		c, d, err := loadData(testkit.Context(t), lang.P, "db.json", []byte(content))
 		if err != nil {
 			t.Fatalf("%s: a db.json of json-server 1.x cannot be served: %v", lang.Name, err)
 		}
@@ -337,7 +343,7 @@ func TestIDsWrittenAsTextsAreReadAsNumbersAndSaidOnce(t *testing.T) {
 			t.Errorf("%s: warnings %q, want once %q", lang.Name, d.Warnings, want)
 		}
 	}
-	_, _, err := loadData(t.Context(), en, "db.json", []byte(`[{"id": "1a2b", "title": "Chiot"}]`))
+	_, _, err := loadData(testkit.Context(t), en, "db.json", []byte(`[{"id": "1a2b", "title": "Chiot"}]`))
 	if err == nil || err.Error() != `db.json line 1: photo 1 has an id that is not a number: remove the ids of the photos (the server numbers them itself)` {
 		t.Errorf("an id that is not a number: got %v", err)
 	}
@@ -346,14 +352,14 @@ func TestIDsWrittenAsTextsAreReadAsNumbersAndSaidOnce(t *testing.T) {
 func TestAQuoteInsideATextIsSaidAsSuch(t *testing.T) {
 	content := "[\n  {\"title\": \"Le chat \"Tom\"\", \"url\": \"https://e.org/1\"}\n]"
 	for l, lang := range languages {
-		_, _, err := loadData(t.Context(), lang.P, "photos.json", []byte(content))
+		_, _, err := loadData(testkit.Context(t), lang.P, "photos.json", []byte(content))
 		want := []string{`photos.json line 2, column 23: a " inside a text ends it: write \" for a quote inside a text, or use « » instead`,
 			`photos.json ligne 2, colonne 23 : un " dans un texte le termine : écrivez \" pour un guillemet dans un texte, ou utilisez plutôt « »`}[l]
 		if err == nil || err.Error() != want {
 			t.Errorf("%s: got %v, want %q", lang.Name, err, want)
 		}
 	}
-	_, _, err := loadData(t.Context(), en, "photos.json", []byte("[\n  {\"title\": \"Chat\" \"url\": \"https://e.org/1\"}\n]"))
+	_, _, err := loadData(testkit.Context(t), en, "photos.json", []byte("[\n  {\"title\": \"Chat\" \"url\": \"https://e.org/1\"}\n]"))
 	if err == nil || !strings.Contains(err.Error(), "a comma is missing after the previous field") {
 		t.Errorf("a comma missing after a text is still said as a comma missing: got %v", err)
 	}

@@ -13,6 +13,8 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+
+	"photoserver/internal/testkit"
 )
 
 // Fuzz targets: CI runs each briefly (make fuzz); their seeds and the corpus in
@@ -29,7 +31,7 @@ func FuzzDecodePhotos(f *testing.F) {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, content []byte) {
-		c, d, err := loadData(t.Context(), en, "photos.json", content)
+		c, d, err := loadData(testkit.Context(t), en, "photos.json", content)
 		if err != nil {
 			if msg := err.Error(); !strings.HasPrefix(msg, "photos.json") || strings.Contains(msg, "\n") {
 				t.Errorf("the error %q should name the file, on one line", msg)
@@ -41,7 +43,7 @@ func FuzzDecodePhotos(f *testing.F) {
 				t.Errorf("the warning %q does not name the file, on one line", w)
 			}
 		}
-		again, _, err := loadData(t.Context(), en, "photos.json", Body(c))
+		again, _, err := loadData(testkit.Context(t), en, "photos.json", Body(c))
 		if err != nil || len(again.Photos()) != len(c.Photos()) {
 			t.Fatalf("what was read does not read back once written: %v", err)
 		}

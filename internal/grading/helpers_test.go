@@ -48,7 +48,7 @@ func sheetOf(p *message.Printer, s *Source, fakes func(seed int64) ([]photo.Phot
 
 // lineWith returns the line of text that holds every one of parts, or "".
 func lineWith(text string, parts ...string) string {
-	for line := range strings.Lines(text) {
+	for _, line := range strings.SplitAfter(text, "\n") { // each line with its newline
 		ok := true
 		for _, part := range parts {
 			ok = ok && strings.Contains(line, part)

@@ -49,15 +49,16 @@ func Objective[P any](t *testing.T, n int, photos []P, fakePhoto func(n int, see
 	sayWhy := g.Why != "" && (g.Why != s.problem || !run.said) // the source's problem once per run
 	run.said = run.said || (g.Why != "" && g.Why == s.problem)
 	run.mu.Unlock()
+	failing := g.Unknown == "" && g.Earned < g.Points
 	for _, line := range g.Problems {
-		fmt.Fprintln(t.Output(), line)
+		say(t, failing, line)
 	}
 	if sayWhy {
-		fmt.Fprintln(t.Output(), g.Why)
+		say(t, failing, g.Why)
 	}
 	switch {
 	case g.Unknown != "":
-		fmt.Fprintln(t.Output(), g.Unknown) // one line, without a test file's name before it
+		say(t, false, g.Unknown) // one line, without a test file's name before it
 		t.SkipNow()
 	case g.Earned < g.Points:
 		t.Fail()

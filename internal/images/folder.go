@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -54,8 +55,11 @@ func cutFolder(s string) (string, bool) {
 	return s, false
 }
 
-// Folder is the pair's folder of pictures, read through an os.Root: nothing outside it
-// is ever opened, whatever a name holds (.., an absolute path, a link that leads out).
+// Folder is the pair's folder of pictures. Nothing outside it is ever opened, whatever
+// a name holds (.., an absolute path, a link): a name is one plain file name, and a link
+// in the folder is not followed, even to a picture of the folder (Names does not list
+// links either). With Go 1.24 and newer the folder is also read through an os.Root
+// (folder_root.go); older Go checks the file before and after opening it (openChecked).
 type Folder struct {
 	Path string // the folder, as given: images
 }
@@ -68,7 +72,7 @@ func (f Folder) Names() []string {
 	}
 	var names []string
 	for _, e := range entries {
-		if _, ok := TypeOf(e.Name()); ok && !strings.HasPrefix(e.Name(), ".") && e.Type().IsRegular() {
+		if pictureName(e.Name()) && e.Type().IsRegular() {
 			names = append(names, e.Name())
 		}
 	}
@@ -89,24 +93,50 @@ func (f Folder) Has(name string) bool {
 // errNotAPicture is the error of a name that is not a picture of the folder.
 var errNotAPicture = errors.New("not a picture of the folder")
 
+// pictureName reports whether name may be a picture of the folder: one file name with a
+// picture's extension, not hidden, with nothing that a system reads as a path (a slash,
+// a backslash, a drive's colon, a name Windows keeps for a device).
+func pictureName(name string) bool {
+	_, ok := TypeOf(name)
+	return ok && !strings.HasPrefix(name, ".") && !strings.ContainsAny(name, `/\:`) && filepath.IsLocal(name)
+}
+
 // Open opens the picture named name in the folder, with what it is; the error is
 // fs.ErrNotExist-like for a name that is not a picture there (an other extension, a
-// hidden file, a folder, a name that leads outside).
+// hidden file, a folder, a link, a name that leads outside).
 func (f Folder) Open(name string) (*os.File, fs.FileInfo, error) {
-	if _, ok := TypeOf(name); !ok || strings.HasPrefix(name, ".") || strings.ContainsAny(name, `/\`) {
+	if !pictureName(name) {
 		return nil, nil, errNotAPicture
 	}
-	root, err := os.OpenRoot(f.Path)
+	return openPicture(f.Path, name)
+}
+
+// openChecked opens the regular file name of the folder dir without following a link,
+// on any Go: name is one element (see pictureName), which must be a regular file before
+// it is opened (os.Lstat, which does not follow a link), and the very same file once
+// open (os.SameFile), so that a link put in its place in between is not followed either.
+// O_NOFOLLOW would say it in one call, but Windows has none.
+func openChecked(dir, name string) (*os.File, fs.FileInfo, error) {
+	path := filepath.Join(dir, name)
+	return openRegular(func() (fs.FileInfo, error) { return os.Lstat(path) }, func() (*os.File, error) { return os.Open(path) })
+}
+
+// openRegular opens a file with open once lstat, which must not follow a link, says it
+// is a regular file, and returns it only if it is still that very file once open.
+func openRegular(lstat func() (fs.FileInfo, error), open func() (*os.File, error)) (*os.File, fs.FileInfo, error) {
+	before, err := lstat()
 	if err != nil {
 		return nil, nil, err
 	}
-	defer root.Close()
-	file, err := root.Open(name) // refuses .., absolute paths and links that lead out
+	if !before.Mode().IsRegular() {
+		return nil, nil, errNotAPicture
+	}
+	file, err := open()
 	if err != nil {
 		return nil, nil, err
 	}
 	info, err := file.Stat()
-	if err != nil || !info.Mode().IsRegular() {
+	if err != nil || !info.Mode().IsRegular() || !os.SameFile(before, info) {
 		file.Close()
 		return nil, nil, errNotAPicture
 	}

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"hash/crc32"
 	"html"
-	"iter"
 	"math"
 	"strconv"
 	"strings"
@@ -85,7 +84,7 @@ var titleSizes = []int{40, 34, 28, 24}
 // still needs more lines keeps its first lines, the last one ending with "…".
 func layoutTitle(title string) (lines []string, size int) {
 	widestWord := 0.0
-	for word := range strings.FieldsSeq(title) {
+	for _, word := range strings.Fields(title) {
 		widestWord = max(widestWord, textEm(word))
 	}
 	for _, cutWords := range []bool{false, true} {
@@ -112,7 +111,7 @@ func wrapText(text string, maxEm float64, maxLines int) []string {
 	var lines []string
 	line, lineEm := "", 0.0
 	space := textEm(" ")
-	for word := range strings.FieldsSeq(text) {
+	for _, word := range strings.Fields(text) {
 		wordEm := textEm(word)
 		switch {
 		case line == "":
@@ -124,7 +123,7 @@ func wrapText(text string, maxEm float64, maxLines int) []string {
 		default: // the word is cut anyway: it starts on this line
 			line, lineEm = line+" ", lineEm+space
 		}
-		for c := range clusters(word) {
+		for c, rest := firstCluster(word); c != ""; c, rest = firstCluster(rest) {
 			pieces := []string{c}
 			if clusterEm(c) > maxEm { // a long chain of joined emoji: cut it too
 				pieces = strings.Split(c, "")
@@ -163,7 +162,7 @@ func fitLine(s string, maxEm float64) string {
 func withEllipsis(s string, maxEm float64) string {
 	room := maxEm - textEm("…")
 	kept, keptEm := 0, 0.0
-	for c := range clusters(s) {
+	for c, rest := firstCluster(s); c != ""; c, rest = firstCluster(rest) {
 		if keptEm+clusterEm(c) > room {
 			break
 		}
@@ -177,7 +176,7 @@ func withEllipsis(s string, maxEm float64) string {
 // charWidths): a line estimated to fit does fit.
 func textEm(s string) float64 {
 	em := 0.0
-	for c := range clusters(s) {
+	for c, rest := firstCluster(s); c != ""; c, rest = firstCluster(rest) {
 		em += clusterEm(c)
 	}
 	return em
@@ -275,28 +274,22 @@ func zeroWidth(r rune) bool {
 // zwj is U+200D ZERO WIDTH JOINER: the emoji on each side of it are drawn as one (👨‍👩‍👧).
 const zwj = 0x200D
 
-// clusters cuts s into the pieces a line must not split: a character with the marks that
-// follow it (accents, variation selectors, skin tones, keycaps), emoji joined by zwj, and
-// the two letters of a flag (🇫🇷).
-func clusters(s string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		start, prev, flagOpen := 0, rune(0), false
-		for i, r := range s {
-			regional := 0x1F1E6 <= r && r <= 0x1F1FF
-			joins := extendsCluster(r) || prev == zwj || regional && flagOpen
-			if i > 0 && !joins {
-				if !yield(s[start:i]) {
-					return
-				}
-				start = i
-			}
-			flagOpen = regional && !flagOpen
-			prev = r
+// firstCluster cuts off the start of s the first piece a line must not split: a
+// character with the marks that follow it (accents, variation selectors, skin tones,
+// keycaps), emoji joined by zwj, or the two letters of a flag (🇫🇷). Called again on rest
+// until cluster is "", it cuts s into all its pieces.
+func firstCluster(s string) (cluster, rest string) {
+	prev, flagOpen := rune(0), false
+	for i, r := range s {
+		regional := 0x1F1E6 <= r && r <= 0x1F1FF
+		joins := extendsCluster(r) || prev == zwj || regional && flagOpen
+		if i > 0 && !joins {
+			return s[:i], s[i:]
 		}
-		if start < len(s) {
-			yield(s[start:])
-		}
+		flagOpen = regional && !flagOpen
+		prev = r
 	}
+	return s, ""
 }
 
 // extendsCluster tells the characters that belong with the one before them.

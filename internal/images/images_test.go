@@ -214,7 +214,7 @@ func TestClustersKeepAccentsEmojiAndFlagsWhole(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := slices.Collect(clusters(tt.text))
+			got := clusters(tt.text)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("clusters(%q) = %q, want %q", tt.text, got, tt.want)
 			}
@@ -291,4 +291,13 @@ func TestTheWidthTableIsNeverNarrowerThanTheRealFonts(t *testing.T) {
 			t.Errorf("%q is %.2f em wide, want %.2f em as %q: its marks and joiners take no room", with, got, want, without)
 		}
 	}
+}
+
+// clusters is every piece firstCluster cuts text into, in order.
+func clusters(text string) []string {
+	var all []string
+	for c, rest := firstCluster(text); c != ""; c, rest = firstCluster(rest) {
+		all = append(all, c)
+	}
+	return all
 }

@@ -118,7 +118,7 @@ func TerminalLanguage(getenv func(string) string) language.Tag {
 	case isCLocale(locale):
 		return language.English
 	default:
-		for s := range strings.SplitSeq(getenv("LANGUAGE"), ":") {
+		for _, s := range strings.Split(getenv("LANGUAGE"), ":") {
 			wanted = appendTag(wanted, s)
 		}
 		wanted = appendTag(wanted, locale)

@@ -35,7 +35,8 @@ func benchmarkGet(b *testing.B, list []Photo, target string, header ...string) {
 	w := &nopWriter{h: http.Header{}}
 	h.ServeHTTP(w, r) // the first answer may compress once
 	b.ReportAllocs()
-	for b.Loop() {
+	b.ResetTimer()
+	for range b.N {
 		clear(w.h)
 		h.ServeHTTP(w, r)
 	}
@@ -75,7 +76,8 @@ func BenchmarkRequestLogBusy(b *testing.B) {
 	r := httptest.NewRequest("GET", "/photos", nil)
 	w := &nopWriter{h: http.Header{}}
 	b.ReportAllocs()
-	for b.Loop() {
+	b.ResetTimer()
+	for range b.N {
 		h.ServeHTTP(w, r)
 	}
 }
@@ -89,7 +91,8 @@ func BenchmarkStartup(b *testing.B) {
 	}
 	var firstAnswer time.Duration
 	var rssKB int
-	for b.Loop() {
+	b.ResetTimer()
+	for range b.N {
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {
 			b.Fatal(err)

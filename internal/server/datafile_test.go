@@ -24,7 +24,7 @@ func TestWhatGETPhotosSendsReadsBackAsADataFile(t *testing.T) {
 	for _, list := range [][]Photo{samplePhotos, manyPhotos(20)} {
 		h := newTestHandler(t, list, false)
 		body := do(h, "GET", "/photos").Body.String()
-		c, d, err := datafile.Load(t.Context(), en, testkit.Schema(), nil, "photos.json", []byte(body))
+		c, d, err := datafile.Load(testkit.Context(t), en, testkit.Schema(), nil, "photos.json", []byte(body))
 		want, _ := newCatalog(list)
 		if err != nil || len(d.Warnings) != 0 || string(c.List().Plain.Body) != string(want.List().Plain.Body) {
 			t.Errorf("curl .../photos > photos.json does not round-trip: %v, warnings %q", err, d.Warnings)
@@ -44,10 +44,10 @@ func TestEveryAnswerIsOneVersionWhileTheFileReloads(t *testing.T) {
 	saveInPlace(t, path, version(0))
 	st := &catalog.Store{}
 	d := &datafile.File{Path: path, Name: "photos.json", P: en, Schema: testkit.Schema(), Store: st, Say: func(string) {}, Every: time.Millisecond}
-	if _, _, err := d.Load(t.Context()); err != nil {
+	if _, _, err := d.Load(testkit.Context(t)); err != nil {
 		t.Fatal(err)
 	}
-	go d.Follow(t.Context())
+	go d.Follow(testkit.Context(t))
 	srv := httptest.NewServer(newHandler(st, newRequestLog(io.Discard, en), serveOptions{}))
 	defer srv.Close()
 
@@ -118,7 +118,7 @@ func TestAMissingDataFileIsCreatedAndAnExistingOneIsNeverWritten(t *testing.T) {
 	if err != nil {
 		t.Fatalf("-data with a missing file did not create it: %v", err)
 	}
-	created, _, err := datafile.Load(t.Context(), en, testkit.Schema(), nil, path, content)
+	created, _, err := datafile.Load(testkit.Context(t), en, testkit.Schema(), nil, path, content)
 	if err != nil {
 		t.Fatalf("the created file cannot be read back: %v", err)
 	}
@@ -169,7 +169,7 @@ func TestAMissingDataFileIsCreatedAndAnExistingOneIsNeverWritten(t *testing.T) {
 func TestAnExistingBrokenFileStopsTheStartWithOneSentence(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "photos.json")
 	saveInPlace(t, path, `[{"title": "a",}]`)
-	err := run(t.Context(), sampleCode, []string{"-addr", "127.0.0.1:0", "-data", path}, english, &syncBuffer{}, &syncBuffer{})
+	err := run(testkit.Context(t), sampleCode, []string{"-addr", "127.0.0.1:0", "-data", path}, english, &syncBuffer{}, &syncBuffer{})
 	if err == nil || !strings.Contains(err.Error(), path+" line 1, column 16") || !strings.Contains(err.Error(), "start the server again") {
 		t.Errorf("got %v, want the file, line and column, and what to do", err)
 	}
@@ -186,7 +186,7 @@ func TestADataFileThatCannotBeCreatedOrReadSaysWhyOnce(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := run(t.Context(), sampleCode, []string{"-addr", "127.0.0.1:0", "-data", tt.path}, english, &syncBuffer{}, &syncBuffer{})
+			err := run(testkit.Context(t), sampleCode, []string{"-addr", "127.0.0.1:0", "-data", tt.path}, english, &syncBuffer{}, &syncBuffer{})
 			if err == nil || !strings.Contains(err.Error(), tt.says) || strings.Contains(err.Error(), tt.not) {
 				t.Errorf("-data %s: got %v, want %q and not %q", tt.path, err, tt.says, tt.not)
 			}

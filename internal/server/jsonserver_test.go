@@ -319,7 +319,7 @@ func differences(js, ours jsonServerAnswer) []string {
 	if js.linkPresent != ours.linkPresent || fmt.Sprint(js.link) != fmt.Sprint(ours.link) {
 		diffs = append(diffs, "Link")
 	}
-	for name := range strings.SplitSeq(js.expose, ",") {
+	for _, name := range strings.Split(js.expose, ",") {
 		if name = strings.TrimSpace(name); name != "" && !strings.Contains(ours.expose, name) {
 			diffs = append(diffs, "Access-Control-Expose-Headers lacks "+name)
 		}

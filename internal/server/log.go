@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"maps"
 	"net"
 	"net/http"
 	"slices"
@@ -128,7 +127,11 @@ func (l *requestLog) roll(sec int64) {
 		l.sum = summary{}
 	}
 	if l.sum.requests > 0 {
-		codes := slices.Sorted(maps.Keys(l.sum.statuses))
+		codes := make([]int, 0, len(l.sum.statuses))
+		for code := range l.sum.statuses {
+			codes = append(codes, code)
+		}
+		slices.Sort(codes)
 		parts := make([]string, len(codes))
 		for i, code := range codes {
 			parts[i] = l.p.Sprintf("%d x %s", l.sum.statuses[code], strconv.Itoa(code))

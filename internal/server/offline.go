@@ -56,7 +56,7 @@ func validHost(host string) bool {
 	if name == "" || len(name) > 253 {
 		return false
 	}
-	for label := range strings.SplitSeq(strings.TrimSuffix(name, "."), ".") {
+	for _, label := range strings.Split(strings.TrimSuffix(name, "."), ".") {
 		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
 			return false
 		}

@@ -119,7 +119,7 @@ func TestTheStartAndTheSheetSayAMissingTextInTheSameWords(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "photos.json")
 		content := "[\n  {\"title\": \"Chiot\", \"url\": \"https://e.org/1\", \"keyword\": \"chien\"}\n]\n"
 		saveInPlace(t, path, content)
-		_, data, err := datafile.Load(t.Context(), lang.P, code.Schema, nil, path, []byte(content))
+		_, data, err := datafile.Load(testkit.Context(t), lang.P, code.Schema, nil, path, []byte(content))
 		file := grading.GradeAll(lang.P, grading.DataSource(lang.P, code.Schema, path))
 		if err != nil || len(data.Warnings) != 1 || len(file[1].Problems) != 1 || data.Warnings[0] != file[1].Problems[0] {
 			t.Errorf("%s: a data file is said %q by the server and %q by the sheet (%v)", lang.Name, data.Warnings, file[1].Problems, err)

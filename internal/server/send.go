@@ -86,13 +86,17 @@ func send(w http.ResponseWriter, r *http.Request, status int, contentType []stri
 // refuses it, in any case: q=0, Q=0.000).
 func acceptsGzip(lines []string) bool {
 	for _, line := range lines {
-		for part := range strings.SplitSeq(line, ",") {
+		for rest := line; rest != ""; { // each part, cut as it comes: nothing allocated per request
+			var part string
+			part, rest, _ = strings.Cut(rest, ",")
 			name, params, _ := strings.Cut(part, ";")
 			if !strings.EqualFold(strings.TrimSpace(name), "gzip") {
 				continue
 			}
 			q := 1.0
-			for param := range strings.SplitSeq(params, ";") {
+			for params != "" {
+				var param string
+				param, params, _ = strings.Cut(params, ";")
 				k, v, _ := strings.Cut(strings.TrimSpace(param), "=")
 				if strings.EqualFold(strings.TrimSpace(k), "q") {
 					if f, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil {

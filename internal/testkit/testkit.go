@@ -211,3 +211,12 @@ func SaveByRename(t testing.TB, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+// Context returns a context cancelled when the test ends, as t.Context does from Go
+// 1.24 on (the project builds with Go 1.22): what a test starts in the background with
+// it stops with the test.
+func Context(tb testing.TB) context.Context {
+	ctx, cancel := context.WithCancel(context.Background())
+	tb.Cleanup(cancel)
+	return ctx
+}

@@ -200,7 +200,7 @@ func tempCopy() string {
 	if err != nil {
 		panic(fmt.Sprintf("git ls-files: %v: run this from the project's root", err))
 	}
-	for name := range strings.SplitSeq(strings.TrimRight(string(out), "\x00"), "\x00") {
+	for _, name := range strings.Split(strings.TrimRight(string(out), "\x00"), "\x00") {
 		b, err := os.ReadFile(name)
 		if err != nil {
 			continue

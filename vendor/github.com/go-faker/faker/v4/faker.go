@@ -12,7 +12,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	fakerErrors "github.com/go-faker/faker/v4/pkg/errors"
@@ -28,87 +27,83 @@ var (
 
 // Supported tags
 const (
-	letterIdxBits              = 6                    // 6 bits to represent a letter index
-	letterIdxMask              = 1<<letterIdxBits - 1 // All 1-bits, as many as letterIdxBits
-	letterIdxMax               = 63 / letterIdxBits   // # of letter indices fitting in 63 bits
-	maxRetry                   = 10000                // max number of retry for unique values
-	keep                       = "keep"
-	unique                     = "unique"
-	ID                         = "uuid_digit"
-	HyphenatedID               = "uuid_hyphenated"
-	EmailTag                   = "email"
-	MacAddressTag              = "mac_address"
-	DomainNameTag              = "domain_name"
-	UserNameTag                = "username"
-	URLTag                     = "url"
-	IPV4Tag                    = "ipv4"
-	IPV6Tag                    = "ipv6"
-	PASSWORD                   = "password"
-	JWT                        = "jwt"
-	LATITUDE                   = "lat"
-	LONGITUDE                  = "long"
-	RealAddressTag             = "real_address"
-	CreditCardNumber           = "cc_number"
-	CreditCardType             = "cc_type"
-	PhoneNumber                = "phone_number"
-	TollFreeNumber             = "toll_free_number"
-	E164PhoneNumberTag         = "e_164_phone_number"
-	TitleMaleTag               = "title_male"
-	TitleFemaleTag             = "title_female"
-	FirstNameTag               = "first_name"
-	FirstNameMaleTag           = "first_name_male"
-	FirstNameFemaleTag         = "first_name_female"
-	LastNameTag                = "last_name"
-	NAME                       = "name"
-	ChineseFirstNameTag        = "chinese_first_name"
-	ChineseLastNameTag         = "chinese_last_name"
-	ChineseNameTag             = "chinese_name"
-	ChinesePhoneNumberTag      = "chinese_phone_number"
-	GENDER                     = "gender"
-	UnixTimeTag                = "unix_time"
-	DATE                       = "date"
-	TIME                       = "time"
-	MonthNameTag               = "month_name"
-	YEAR                       = "year"
-	DayOfWeekTag               = "day_of_week"
-	DayOfMonthTag              = "day_of_month"
-	TIMESTAMP                  = "timestamp"
-	CENTURY                    = "century"
-	TIMEZONE                   = "timezone"
-	TimePeriodTag              = "time_period"
-	WORD                       = "word"
-	SENTENCE                   = "sentence"
-	PARAGRAPH                  = "paragraph"
-	CurrencyTag                = "currency"
-	AmountTag                  = "amount"
-	AmountWithCurrencyTag      = "amount_with_currency"
-	SKIP                       = "-"
-	Length                     = "len"
-	SliceLength                = "slice_len"
-	Language                   = "lang"
-	BoundaryStart              = "boundary_start"
-	BoundaryEnd                = "boundary_end"
-	Equals                     = "="
-	comma                      = ","
-	colon                      = ":"
-	ONEOF                      = "oneof"
-	TemplateTag                = "template"
-	RussianFirstNameMaleTag    = "russian_first_name_male"
-	RussianMiddleNameMaleTag   = "russian_middle_name_male"
-	RussianLastNameMaleTag     = "russian_last_name_male"
-	RussianFirstNameFemaleTag  = "russian_first_name_female"
-	RussianMiddleNameFemaleTag = "russian_middle_name_female"
-	RussianLastNameFemaleTag   = "russian_last_name_female"
-	BloodTypeTag               = "blood_type"
-	CountryInfoTag             = "country_info"
-	UserAgentTag               = "user_agent"
+	letterIdxBits             = 6                    // 6 bits to represent a letter index
+	letterIdxMask             = 1<<letterIdxBits - 1 // All 1-bits, as many as letterIdxBits
+	letterIdxMax              = 63 / letterIdxBits   // # of letter indices fitting in 63 bits
+	maxRetry                  = 10000                // max number of retry for unique values
+	keep                      = "keep"
+	unique                    = "unique"
+	ID                        = "uuid_digit"
+	HyphenatedID              = "uuid_hyphenated"
+	EmailTag                  = "email"
+	MacAddressTag             = "mac_address"
+	DomainNameTag             = "domain_name"
+	UserNameTag               = "username"
+	URLTag                    = "url"
+	IPV4Tag                   = "ipv4"
+	IPV6Tag                   = "ipv6"
+	PASSWORD                  = "password"
+	JWT                       = "jwt"
+	LATITUDE                  = "lat"
+	LONGITUDE                 = "long"
+	RealAddressTag            = "real_address"
+	CreditCardNumber          = "cc_number"
+	CreditCardType            = "cc_type"
+	PhoneNumber               = "phone_number"
+	TollFreeNumber            = "toll_free_number"
+	E164PhoneNumberTag        = "e_164_phone_number"
+	TitleMaleTag              = "title_male"
+	TitleFemaleTag            = "title_female"
+	FirstNameTag              = "first_name"
+	FirstNameMaleTag          = "first_name_male"
+	FirstNameFemaleTag        = "first_name_female"
+	LastNameTag               = "last_name"
+	NAME                      = "name"
+	ChineseFirstNameTag       = "chinese_first_name"
+	ChineseLastNameTag        = "chinese_last_name"
+	ChineseNameTag            = "chinese_name"
+	GENDER                    = "gender"
+	UnixTimeTag               = "unix_time"
+	DATE                      = "date"
+	TIME                      = "time"
+	MonthNameTag              = "month_name"
+	YEAR                      = "year"
+	DayOfWeekTag              = "day_of_week"
+	DayOfMonthTag             = "day_of_month"
+	TIMESTAMP                 = "timestamp"
+	CENTURY                   = "century"
+	TIMEZONE                  = "timezone"
+	TimePeriodTag             = "time_period"
+	WORD                      = "word"
+	SENTENCE                  = "sentence"
+	PARAGRAPH                 = "paragraph"
+	CurrencyTag               = "currency"
+	AmountTag                 = "amount"
+	AmountWithCurrencyTag     = "amount_with_currency"
+	SKIP                      = "-"
+	Length                    = "len"
+	SliceLength               = "slice_len"
+	Language                  = "lang"
+	BoundaryStart             = "boundary_start"
+	BoundaryEnd               = "boundary_end"
+	Equals                    = "="
+	comma                     = ","
+	colon                     = ":"
+	ONEOF                     = "oneof"
+	RussianFirstNameMaleTag   = "russian_first_name_male"
+	RussianLastNameMaleTag    = "russian_last_name_male"
+	RussianFirstNameFemaleTag = "russian_first_name_female"
+	RussianLastNameFemaleTag  = "russian_last_name_female"
+	BloodTypeTag              = "blood_type"
+	CountryInfoTag            = "country_info"
+	UserAgentTag              = "user_agent"
 )
 
 // PriorityTags define the priority order of the tag
 var PriorityTags = []string{ID, HyphenatedID, EmailTag, MacAddressTag, DomainNameTag, UserNameTag, URLTag, IPV4Tag,
 	IPV6Tag, PASSWORD, JWT, CountryInfoTag, LATITUDE, LONGITUDE, CreditCardNumber, CreditCardType, PhoneNumber, TollFreeNumber,
 	E164PhoneNumberTag, TitleMaleTag, TitleFemaleTag, FirstNameTag, FirstNameMaleTag, FirstNameFemaleTag, LastNameTag,
-	NAME, ChineseFirstNameTag, ChineseLastNameTag, ChineseNameTag, ChinesePhoneNumberTag, GENDER, UnixTimeTag, DATE, TIME, MonthNameTag,
+	NAME, ChineseFirstNameTag, ChineseLastNameTag, ChineseNameTag, GENDER, UnixTimeTag, DATE, TIME, MonthNameTag,
 	YEAR, DayOfWeekTag, DayOfMonthTag, TIMESTAMP, CENTURY, TIMEZONE, TimePeriodTag, WORD, SENTENCE, PARAGRAPH,
 	CurrencyTag, AmountTag, AmountWithCurrencyTag, SKIP, Length, SliceLength, Language, BoundaryStart, BoundaryEnd, ONEOF, BloodTypeTag,
 	UserAgentTag,
@@ -127,7 +122,7 @@ func (m *mapperTagCustom) Load(key string) (interfaces.TaggedFunction, bool) {
 	if ok {
 		return tagFunc, ok
 	}
-	tagPureFunc, ok := mappedTagFunc.(func(v reflect.Value) (any, error))
+	tagPureFunc, ok := mappedTagFunc.(func(v reflect.Value) (interface{}, error))
 	if ok {
 		return tagPureFunc, ok
 	}
@@ -170,7 +165,6 @@ func initDefaultTag() {
 	defaultTag.Store(ChineseFirstNameTag, ChineseFirstNameTag)
 	defaultTag.Store(ChineseLastNameTag, ChineseLastNameTag)
 	defaultTag.Store(ChineseNameTag, ChineseNameTag)
-	defaultTag.Store(ChinesePhoneNumberTag, ChinesePhoneNumberTag)
 	defaultTag.Store(GENDER, GENDER)
 	defaultTag.Store(UnixTimeTag, UnixTimeTag)
 	defaultTag.Store(DATE, DATE)
@@ -192,10 +186,8 @@ func initDefaultTag() {
 	defaultTag.Store(ID, ID)
 	defaultTag.Store(HyphenatedID, HyphenatedID)
 	defaultTag.Store(RussianFirstNameMaleTag, RussianFirstNameMaleTag)
-	defaultTag.Store(RussianMiddleNameMaleTag, RussianMiddleNameMaleTag)
 	defaultTag.Store(RussianLastNameMaleTag, RussianLastNameMaleTag)
 	defaultTag.Store(RussianFirstNameFemaleTag, RussianFirstNameFemaleTag)
-	defaultTag.Store(RussianMiddleNameFemaleTag, RussianMiddleNameFemaleTag)
 	defaultTag.Store(RussianLastNameFemaleTag, RussianLastNameFemaleTag)
 	defaultTag.Store(UserAgentTag, UserAgentTag)
 }
@@ -222,7 +214,6 @@ func initMapperTagDefault() {
 	mapperTag.Store(ChineseFirstNameTag, GetPerson().ChineseFirstName)
 	mapperTag.Store(ChineseLastNameTag, GetPerson().ChineseLastName)
 	mapperTag.Store(ChineseNameTag, GetPerson().ChineseName)
-	mapperTag.Store(ChinesePhoneNumberTag, GetPhoner().ChinesePhoneNumber)
 	mapperTag.Store(GENDER, GetPerson().Gender)
 	mapperTag.Store(UnixTimeTag, GetDateTimer().UnixTime)
 	mapperTag.Store(DATE, GetDateTimer().Date)
@@ -244,10 +235,8 @@ func initMapperTagDefault() {
 	mapperTag.Store(ID, GetIdentifier().Digit)
 	mapperTag.Store(HyphenatedID, GetIdentifier().Hyphenated)
 	mapperTag.Store(RussianFirstNameMaleTag, GetPerson().RussianFirstNameMale)
-	mapperTag.Store(RussianMiddleNameMaleTag, GetPerson().RussianMiddleNameMale)
-	mapperTag.Store(RussianLastNameMaleTag, GetPerson().RussianLastNameMale)
 	mapperTag.Store(RussianFirstNameFemaleTag, GetPerson().RussianFirstNameFemale)
-	mapperTag.Store(RussianMiddleNameFemaleTag, GetPerson().RussianMiddleNameFemale)
+	mapperTag.Store(RussianLastNameMaleTag, GetPerson().RussianLastNameMale)
 	mapperTag.Store(RussianLastNameFemaleTag, GetPerson().RussianLastNameFemale)
 	mapperTag.Store(BloodTypeTag, GetBlood().BloodGroup)
 	mapperTag.Store(UserAgentTag, GetUserAgent().UserAgent)
@@ -295,27 +284,7 @@ var (
 	SetRandomNumberBoundaries   = options.SetRandomNumberBoundaries
 )
 
-// mapperTagHasDefaults reports whether mapperTag currently holds the default
-// (no-option) generator functions. The common no-option case skips the
-// redundant re-store while this is true, avoiding repeated work and lock
-// contention under high volume. An option call overwrites mapperTag and clears
-// the flag, so the next no-option call restores the defaults.
-var mapperTagHasDefaults atomic.Bool
-
 func initMapperTagWithOption(opts ...options.OptionFunc) {
-	if len(opts) == 0 {
-		if mapperTagHasDefaults.Load() {
-			return
-		}
-		storeMapperTagWithOption()
-		mapperTagHasDefaults.Store(true)
-		return
-	}
-	storeMapperTagWithOption(opts...)
-	mapperTagHasDefaults.Store(false)
-}
-
-func storeMapperTagWithOption(opts ...options.OptionFunc) {
 	mapperTag.Store(EmailTag, GetNetworker(opts...).Email)
 	mapperTag.Store(MacAddressTag, GetNetworker(opts...).MacAddress)
 	mapperTag.Store(DomainNameTag, GetNetworker(opts...).DomainName)
@@ -335,11 +304,11 @@ func initOption(opt ...options.OptionFunc) *options.Options {
 
 // FakeData is the main function. Will generate a fake data based on your struct.  You can use this for automation testing, or anything that need automated data.
 // You don't need to Create your own data for your testing.
-func FakeData(a any, opt ...options.OptionFunc) error {
+func FakeData(a interface{}, opt ...options.OptionFunc) error {
 	opts := initOption(opt...)
 	reflectType := reflect.TypeOf(a)
 
-	if reflectType.Kind() != reflect.Pointer {
+	if reflectType.Kind() != reflect.Ptr {
 		return errors.New(fakerErrors.ErrValueNotPtr)
 	}
 
@@ -426,7 +395,7 @@ func RemoveProvider(tag string) error {
 	return nil
 }
 
-func getFakedValue(item any, opts *options.Options) (reflect.Value, error) {
+func getFakedValue(item interface{}, opts *options.Options) (reflect.Value, error) {
 	t := reflect.TypeOf(item)
 	if t == nil {
 		if opts.IgnoreInterface {
@@ -443,7 +412,7 @@ func getFakedValue(item any, opts *options.Options) (reflect.Value, error) {
 	}()
 	k := t.Kind()
 	switch k {
-	case reflect.Pointer:
+	case reflect.Ptr:
 		v := reflect.New(t.Elem())
 		var val reflect.Value
 		var err error
@@ -466,7 +435,93 @@ func getFakedValue(item any, opts *options.Options) (reflect.Value, error) {
 		}
 		return v, nil
 	case reflect.Struct:
-		return getFakedValueForStruct(item, t, opts)
+		switch t.String() {
+		case "time.Time":
+			ft := time.Now().Add(time.Duration(rand.Int63()))
+			return reflect.ValueOf(ft), nil
+		default:
+			originalDataVal := reflect.ValueOf(item)
+			v := reflect.New(t).Elem()
+			retry := 0 // error if cannot generate unique value after maxRetry tries
+			for i := 0; i < v.NumField(); i++ {
+				if !v.Field(i).CanSet() {
+					continue // to avoid panic to set on unexported field in struct
+				}
+
+				if _, ok := opts.IgnoreFields[t.Field(i).Name]; ok {
+					continue
+				}
+
+				if p, ok := opts.FieldProviders[t.Field(i).Name]; ok {
+					val, err := p()
+					if err != nil {
+						return reflect.Value{}, fmt.Errorf("custom provider for field %s: %w", t.Field(i).Name, err)
+					}
+					v.Field(i).Set(reflect.ValueOf(val))
+					continue
+				}
+
+				tags := decodeTags(t, i, opts.TagName)
+				switch {
+				case tags.keepOriginal:
+					zero, err := isZero(reflect.ValueOf(item).Field(i))
+					if err != nil {
+						return reflect.Value{}, err
+					}
+					if zero {
+						err := setDataWithTag(v.Field(i).Addr(), tags.fieldType, *opts)
+						if err != nil {
+							return reflect.Value{}, err
+						}
+						continue
+					}
+					v.Field(i).Set(reflect.ValueOf(item).Field(i))
+				case tags.fieldType == "":
+					val, err := getFakedValue(v.Field(i).Interface(), opts)
+					if err != nil {
+						return reflect.Value{}, err
+					}
+
+					if v.Field(i).CanSet() {
+						if !reflect.ValueOf(val).IsZero() && val.CanConvert(v.Field(i).Type()) {
+							val = val.Convert(v.Field(i).Type())
+							v.Field(i).Set(val)
+						}
+
+					}
+				case tags.fieldType == SKIP:
+					data := originalDataVal.Field(i).Interface()
+					if v.CanSet() && data != nil {
+						v.Field(i).Set(reflect.ValueOf(data))
+					}
+				default:
+					err := setDataWithTag(v.Field(i).Addr(), tags.fieldType, *opts)
+					if err != nil {
+						return reflect.Value{}, err
+					}
+				}
+
+				if tags.unique {
+					if retry >= maxRetry {
+						return reflect.Value{}, fmt.Errorf(fakerErrors.ErrUniqueFailure, reflect.TypeOf(item).Field(i).Name)
+					}
+					value := v.Field(i).Interface()
+					uniqueVal, _ := uniqueValues.Load(tags.fieldType)
+					uniqueValArr, _ := uniqueVal.([]interface{})
+					if slice.ContainsValue(uniqueValArr, value) { // Retry if unique value already found
+						i--
+						retry++
+						continue
+					}
+					retry = 0
+					uniqueValues.Store(tags.fieldType, append(uniqueValArr, value))
+				} else {
+					retry = 0
+				}
+
+			}
+			return v, nil
+		}
 
 	case reflect.String:
 		res, err := randomString(opts.RandomStringLength, *opts)
@@ -478,9 +533,8 @@ func getFakedValue(item any, opts *options.Options) (reflect.Value, error) {
 			return reflect.Zero(t), nil
 		}
 		v := reflect.MakeSlice(t, length, length)
-		innerOpts := opts.Nested()
-		for i := range length {
-			val, err := getFakedValue(v.Index(i).Interface(), &innerOpts)
+		for i := 0; i < length; i++ {
+			val, err := getFakedValue(v.Index(i).Interface(), opts)
 			if err != nil {
 				return reflect.Value{}, err
 			}
@@ -497,9 +551,8 @@ func getFakedValue(item any, opts *options.Options) (reflect.Value, error) {
 		return v, nil
 	case reflect.Array:
 		v := reflect.New(t).Elem()
-		innerOpts := opts.Nested()
 		for i := 0; i < v.Len(); i++ {
-			val, err := getFakedValue(v.Index(i).Interface(), &innerOpts)
+			val, err := getFakedValue(v.Index(i).Interface(), opts)
 			if err != nil {
 				return reflect.Value{}, err
 			}
@@ -551,16 +604,15 @@ func getFakedValue(item any, opts *options.Options) (reflect.Value, error) {
 			return reflect.Zero(t), nil
 		}
 		v := reflect.MakeMap(t)
-		innerOpts := opts.Nested()
-		for range length {
+		for i := 0; i < length; i++ {
 			keyInstance := reflect.New(t.Key()).Elem().Interface()
-			key, err := getFakedValue(keyInstance, &innerOpts)
+			key, err := getFakedValue(keyInstance, opts)
 			if err != nil {
 				return reflect.Value{}, err
 			}
 
 			valueInstance := reflect.New(t.Elem()).Elem().Interface()
-			val, err := getFakedValue(valueInstance, &innerOpts)
+			val, err := getFakedValue(valueInstance, opts)
 			if err != nil {
 				return reflect.Value{}, err
 			}
@@ -581,132 +633,6 @@ func getFakedValue(item any, opts *options.Options) (reflect.Value, error) {
 		return reflect.Value{}, err
 	}
 
-}
-
-func getFakedValueForStruct(item any, t reflect.Type, opts *options.Options) (reflect.Value, error) {
-	if structTypeProvider, f := opts.StructTypeProviders[t]; f {
-		ft, err := structTypeProvider()
-		return reflect.ValueOf(ft), err
-	}
-	originalDataVal := reflect.ValueOf(item)
-	v := reflect.New(t).Elem()
-	// collect template fields to evaluate in a second pass
-	var templateFields []int
-	if opts.MaxFieldDepthOption == 0 {
-		return v, nil
-	} else if opts.MaxFieldDepthOption > 0 {
-		opts.MaxFieldDepthOption--
-		defer func() { opts.MaxFieldDepthOption++ }()
-	}
-	retry := 0 // error if cannot generate unique value after maxRetry tries
-	for i := 0; i < v.NumField(); i++ {
-		if !v.Field(i).CanSet() {
-			continue // to avoid panic to set on unexported field in struct
-		}
-
-		if _, ok := opts.IgnoreFields[t.Field(i).Name]; ok {
-			continue
-		}
-
-		if opts.OnlyZeroFields && !originalDataVal.Field(i).IsZero() {
-			v.Field(i).Set(originalDataVal.Field(i))
-			continue
-		}
-
-		if p, ok := opts.FieldProviders[t.Field(i).Name]; ok {
-			val, err := p()
-			if err != nil {
-				return reflect.Value{}, fmt.Errorf("custom provider for field %s: %w", t.Field(i).Name, err)
-			}
-			v.Field(i).Set(reflect.ValueOf(val))
-			continue
-		}
-
-		tags := decodeTags(t, i, opts.TagName)
-		// A template field is derived from other fields, so it is deferred to a
-		// second pass that runs once every other field has been generated.
-		if tags.isTemplate {
-			if tags.unique {
-				// A template over fixed inputs is deterministic, so the retry loop
-				// could never produce a different value. Fail loudly instead.
-				return reflect.Value{}, fmt.Errorf(fakerErrors.ErrTemplateWithUnique, t.Field(i).Name)
-			}
-			if tags.keepOriginal {
-				zero, err := isZero(originalDataVal.Field(i))
-				if err != nil {
-					return reflect.Value{}, err
-				}
-				if !zero {
-					v.Field(i).Set(originalDataVal.Field(i))
-					continue
-				}
-			}
-			templateFields = append(templateFields, i)
-			continue
-		}
-		switch {
-		case tags.keepOriginal:
-			zero, err := isZero(reflect.ValueOf(item).Field(i))
-			if err != nil {
-				return reflect.Value{}, err
-			}
-			if zero {
-				err := setDataWithTag(v.Field(i).Addr(), tags.fieldType, *opts)
-				if err != nil {
-					return reflect.Value{}, err
-				}
-				continue
-			}
-			v.Field(i).Set(reflect.ValueOf(item).Field(i))
-		case tags.fieldType == "":
-			val, err := getFakedValue(v.Field(i).Interface(), opts)
-			if err != nil {
-				return reflect.Value{}, err
-			}
-
-			if v.Field(i).CanSet() {
-				if !reflect.ValueOf(val).IsZero() && val.CanConvert(v.Field(i).Type()) {
-					val = val.Convert(v.Field(i).Type())
-					v.Field(i).Set(val)
-				}
-
-			}
-		case tags.fieldType == SKIP:
-			data := originalDataVal.Field(i).Interface()
-			if v.CanSet() && data != nil {
-				v.Field(i).Set(reflect.ValueOf(data))
-			}
-		default:
-			err := setDataWithTag(v.Field(i).Addr(), tags.fieldType, *opts)
-			if err != nil {
-				return reflect.Value{}, err
-			}
-		}
-
-		if tags.unique {
-			if retry >= maxRetry {
-				return reflect.Value{}, fmt.Errorf(fakerErrors.ErrUniqueFailure, reflect.TypeOf(item).Field(i).Name)
-			}
-			value := v.Field(i).Interface()
-			uniqueVal, _ := uniqueValues.Load(tags.fieldType)
-			uniqueValArr, _ := uniqueVal.([]any)
-			if slice.ContainsValue(uniqueValArr, value) { // Retry if unique value already found
-				i--
-				retry++
-				continue
-			}
-			retry = 0
-			uniqueValues.Store(tags.fieldType, append(uniqueValArr, value))
-		} else {
-			retry = 0
-		}
-
-	}
-	// second pass: evaluate template fields using values generated above
-	if err := evaluateTemplateFields(t, v, templateFields, opts.TagName); err != nil {
-		return reflect.Value{}, err
-	}
-	return v, nil
 }
 
 func isZero(field reflect.Value) (bool, error) {
@@ -730,10 +656,6 @@ func decodeTags(typ reflect.Type, i int, tagName string) structTag {
 	uni := false
 	res := make([]string, 0)
 	pMap := make(map[string]string)
-	// body collects the template body once a "template:" chunk is seen. Everything
-	// after that chunk belongs to the body, so a template may contain commas; only
-	// the standalone "keep" and "unique" chunks keep their usual meaning.
-	var body []string
 	for _, tag := range tags {
 		if tag == keep {
 			keepOriginal = true
@@ -742,29 +664,11 @@ func decodeTags(typ reflect.Type, i int, tagName string) structTag {
 			uni = true
 			continue
 		}
-		if body != nil {
-			body = append(body, tag)
-			continue
-		}
-		if hasTemplatePrefix(strings.TrimSpace(tag)) {
-			body = append(body, strings.TrimSpace(tag)[len(TemplateTag)+1:])
-			continue
-		}
 		// res = append(res, tag)
 		ptag := strings.ToLower(strings.Trim(strings.Split(tag, "=")[0], " "))
 		pMap[ptag] = tag
 		ptag = strings.ToLower(strings.Trim(strings.Split(tag, ":")[0], " "))
 		pMap[ptag] = tag
-	}
-	if body != nil {
-		// A template body is opaque: it must never reach the priority scanner, which
-		// would otherwise hijack a chunk such as ", email: {{.X}}" as the email tag.
-		return structTag{
-			template:     strings.Join(body, comma),
-			isTemplate:   true,
-			unique:       uni,
-			keepOriginal: keepOriginal,
-		}
 	}
 	// Priority
 	for _, ptag := range PriorityTags {
@@ -792,31 +696,18 @@ func decodeTags(typ reflect.Type, i int, tagName string) structTag {
 }
 
 type structTag struct {
-	fieldType string
-	// template holds the verbatim template body when isTemplate is set. It is kept
-	// out of fieldType because a template body is not a tag and must not be parsed
-	// as one.
-	template     string
+	fieldType    string
 	unique       bool
 	keepOriginal bool
-	isTemplate   bool
-}
-
-// hasTemplatePrefix reports whether s starts with "template:" (case-insensitive).
-// The colon is required, so `faker:"template"` and `faker:"templated"` stay with
-// the normal tag pipeline.
-func hasTemplatePrefix(s string) bool {
-	const n = len(TemplateTag) + 1
-	return len(s) >= n && strings.EqualFold(s[:n], TemplateTag+colon)
 }
 
 func setDataWithTag(v reflect.Value, tag string, opt options.Options) error {
-	if v.Kind() != reflect.Pointer {
+	if v.Kind() != reflect.Ptr {
 		return errors.New(fakerErrors.ErrValueNotPtr)
 	}
 	v = reflect.Indirect(v)
 	switch v.Kind() {
-	case reflect.Pointer:
+	case reflect.Ptr:
 		if _, exist := mapperTag.Load(tag); !exist {
 			newv := reflect.New(v.Type().Elem())
 			if err := setDataWithTag(newv, tag, opt); err != nil {
@@ -891,14 +782,13 @@ func userDefinedMap(v reflect.Value, tag string, opt options.Options) error {
 		v.Set(reflect.Zero(v.Type()))
 		return nil
 	}
-	innerOpt := opt.Nested()
 	definedMap := reflect.MakeMap(v.Type())
-	for range length {
-		key, err := getValueWithTag(v.Type().Key(), tag, innerOpt)
+	for i := 0; i < length; i++ {
+		key, err := getValueWithTag(v.Type().Key(), tag, opt)
 		if err != nil {
 			return err
 		}
-		val, err := getValueWithTag(v.Type().Elem(), tag, innerOpt)
+		val, err := getValueWithTag(v.Type().Elem(), tag, opt)
 		if err != nil {
 			return err
 		}
@@ -908,7 +798,7 @@ func userDefinedMap(v reflect.Value, tag string, opt options.Options) error {
 	return nil
 }
 
-func getValueWithTag(t reflect.Type, tag string, opt options.Options) (any, error) {
+func getValueWithTag(t reflect.Type, tag string, opt options.Options) (interface{}, error) {
 	switch t.Kind() {
 	case reflect.Int, reflect.Int32, reflect.Int64, reflect.Int8, reflect.Int16, reflect.Uint, reflect.Uint8,
 		reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
@@ -928,7 +818,7 @@ func getValueWithTag(t reflect.Type, tag string, opt options.Options) (any, erro
 	}
 }
 
-func getNumberWithBoundary(t reflect.Type, boundary interfaces.RandomIntegerBoundary) (any, error) {
+func getNumberWithBoundary(t reflect.Type, boundary interfaces.RandomIntegerBoundary) (interface{}, error) {
 	switch t.Kind() {
 	case reflect.Uint:
 		return uint(randomIntegerWithBoundary(boundary)), nil
@@ -955,7 +845,7 @@ func getNumberWithBoundary(t reflect.Type, boundary interfaces.RandomIntegerBoun
 	}
 }
 
-func getValueWithNoTag(t reflect.Type, opt options.Options) (any, error) {
+func getValueWithNoTag(t reflect.Type, opt options.Options) (interface{}, error) {
 	switch t.Kind() {
 	case reflect.Int, reflect.Int32, reflect.Int64, reflect.Int8, reflect.Int16, reflect.Uint, reflect.Uint8,
 		reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
@@ -1000,11 +890,10 @@ func userDefinedArray(v reflect.Value, tag string, opt options.Options) error {
 	//remove slice_len from tag string to avoid extra logic in downstream function
 	tag = findSliceLenReg.ReplaceAllString(tag, "")
 	array := reflect.MakeSlice(v.Type(), sliceLen, sliceLen)
-	innerOpt := opt.Nested()
 	for i := 0; i < array.Len(); i++ {
 		k := v.Type().Elem().Kind()
 		if k == reflect.Pointer || k == reflect.Struct {
-			res, err := getFakedValue(array.Index(i).Interface(), &innerOpt)
+			res, err := getFakedValue(array.Index(i).Interface(), &opt)
 			if err != nil {
 				return err
 			}
@@ -1015,7 +904,7 @@ func userDefinedArray(v reflect.Value, tag string, opt options.Options) error {
 			continue
 		}
 		if tag == "" {
-			res, err := getValueWithNoTag(v.Type().Elem(), innerOpt)
+			res, err := getValueWithNoTag(v.Type().Elem(), opt)
 			if err != nil {
 				return err
 			}
@@ -1023,7 +912,7 @@ func userDefinedArray(v reflect.Value, tag string, opt options.Options) error {
 			continue
 		}
 
-		res, err := getValueWithTag(v.Type().Elem(), tag, innerOpt)
+		res, err := getValueWithTag(v.Type().Elem(), tag, opt)
 		if err != nil {
 			return err
 		}
@@ -1034,7 +923,7 @@ func userDefinedArray(v reflect.Value, tag string, opt options.Options) error {
 }
 
 func userDefinedString(v reflect.Value, tag string, opt options.Options) error {
-	var res any
+	var res interface{}
 	var err error
 
 	if tagFunc, ok := mapperTag.Load(tag); ok {
@@ -1057,7 +946,7 @@ func userDefinedString(v reflect.Value, tag string, opt options.Options) error {
 }
 
 func userDefinedNumber(v reflect.Value, tag string) error {
-	var res any
+	var res interface{}
 	var err error
 
 	if tagFunc, ok := mapperTag.Load(tag); ok {
@@ -1084,7 +973,7 @@ func userDefinedNumber(v reflect.Value, tag string) error {
 // extractSliceLengthFromTag checks if the sliceLength tag 'slice_len' is set, if so, returns its value, else return a random length
 func extractSliceLengthFromTag(tag string, opt options.Options) (int, error) {
 	if strings.Contains(tag, SliceLength) {
-		lenParts := strings.Split(findSliceLenReg.FindString(tag), Equals)
+		lenParts := strings.SplitN(findSliceLenReg.FindString(tag), Equals, -1)
 		if len(lenParts) != 2 {
 			return 0, fmt.Errorf(fakerErrors.ErrWrongFormattedTag, tag)
 		}
@@ -1101,7 +990,7 @@ func extractSliceLengthFromTag(tag string, opt options.Options) (int, error) {
 	return randomSliceAndMapSize(opt), nil //Returns random slice length if the sliceLength tag isn't set
 }
 
-func extractStringFromTag(tag string, opts options.Options) (any, error) {
+func extractStringFromTag(tag string, opts options.Options) (interface{}, error) {
 	var err error
 	strlen := opts.RandomStringLength
 	strlng := opts.StringLanguage
@@ -1110,7 +999,7 @@ func extractStringFromTag(tag string, opts options.Options) (any, error) {
 		return nil, fmt.Errorf(fakerErrors.ErrTagNotSupported, tag)
 	}
 	if strings.Contains(tag, Length) {
-		lenParts := strings.Split(findLenReg.FindString(tag), Equals)
+		lenParts := strings.SplitN(findLenReg.FindString(tag), Equals, -1)
 		if len(lenParts) != 2 {
 			return nil, fmt.Errorf(fakerErrors.ErrWrongFormattedTag, tag)
 		}
@@ -1140,7 +1029,7 @@ func extractStringFromTag(tag string, opts options.Options) (any, error) {
 
 func extractLangFromTag(tag string) (*interfaces.LangRuneBoundary, error) {
 	text := findLangReg.FindString(tag)
-	texts := strings.Split(text, Equals)
+	texts := strings.SplitN(text, Equals, -1)
 	if len(texts) != 2 {
 		return nil, fmt.Errorf(fakerErrors.ErrWrongFormattedTag, text)
 	}
@@ -1162,7 +1051,7 @@ func extractLangFromTag(tag string) (*interfaces.LangRuneBoundary, error) {
 	}
 }
 
-func extractNumberFromTag(tag string, t reflect.Type) (any, error) {
+func extractNumberFromTag(tag string, t reflect.Type) (interface{}, error) {
 	hasOneOf := strings.Contains(tag, ONEOF)
 	hasBoundaryStart := strings.Contains(tag, BoundaryStart)
 	hasBoundaryEnd := strings.Contains(tag, BoundaryEnd)
@@ -1277,13 +1166,13 @@ func extractNumberFromTag(tag string, t reflect.Type) (any, error) {
 			}
 		default:
 			{
-				return nil, fmt.Errorf("%s", fakerErrors.ErrUnsupportedNumberType)
+				return nil, fmt.Errorf(fakerErrors.ErrUnsupportedNumberType)
 			}
 		}
 	}
 
 	// handling boundary tags
-	valuesStr := strings.Split(tag, comma)
+	valuesStr := strings.SplitN(tag, comma, -1)
 	if len(valuesStr) != 2 {
 		return nil, fmt.Errorf(fakerErrors.ErrWrongFormattedTag, tag)
 	}
@@ -1321,7 +1210,7 @@ func extractNumberFromTag(tag string, t reflect.Type) (any, error) {
 
 func extractIntFromText(text string) (int, error) {
 	text = strings.TrimSpace(text)
-	texts := strings.Split(text, Equals)
+	texts := strings.SplitN(text, Equals, -1)
 	if len(texts) != 2 {
 		return 0, fmt.Errorf(fakerErrors.ErrWrongFormattedTag, text)
 	}
@@ -1330,7 +1219,7 @@ func extractIntFromText(text string) (int, error) {
 
 func extractFloatFromText(text string) (float64, error) {
 	text = strings.TrimSpace(text)
-	texts := strings.Split(text, Equals)
+	texts := strings.SplitN(text, Equals, -1)
 	if len(texts) != 2 {
 		return 0, fmt.Errorf(fakerErrors.ErrWrongFormattedTag, text)
 	}
@@ -1341,17 +1230,17 @@ func fetchOneOfArgsFromTag(tag string) ([]string, error) {
 	items := strings.Split(tag, colon)
 	argsList := items[1:]
 	if len(argsList) != 1 {
-		return nil, fmt.Errorf("%s", fakerErrors.ErrUnsupportedTagArguments)
+		return nil, fmt.Errorf(fakerErrors.ErrUnsupportedTagArguments)
 	}
 	if strings.Contains(argsList[0], ",,") {
-		return nil, fmt.Errorf("%s", fakerErrors.ErrDuplicateSeparator)
+		return nil, fmt.Errorf(fakerErrors.ErrDuplicateSeparator)
 	}
 	if argsList[0] == "" {
-		return nil, fmt.Errorf("%s", fakerErrors.ErrNotEnoughTagArguments)
+		return nil, fmt.Errorf(fakerErrors.ErrNotEnoughTagArguments)
 	}
 	args := strings.Split(argsList[0], comma)
 	if len(args) < 1 {
-		return nil, fmt.Errorf("%s", fakerErrors.ErrNotEnoughTagArguments)
+		return nil, fmt.Errorf(fakerErrors.ErrNotEnoughTagArguments)
 	}
 	return args, nil
 }
@@ -1370,7 +1259,7 @@ func randomString(n int, fakerOpt options.Options) (string, error) {
 		randRune := rune(rand.Intn(int(fakerOpt.StringLanguage.End-fakerOpt.StringLanguage.Start)) + int(fakerOpt.StringLanguage.Start))
 		for slice.ContainsRune(set, randRune) {
 			if counter++; counter >= fakerOpt.MaxGenerateStringRetries {
-				return "", errors.New("max number of string generation retries exhausted")
+				return "", errors.New("Max number of string generation retries exhausted")
 			}
 			randRune = rune(rand.Intn(int(fakerOpt.StringLanguage.End-fakerOpt.StringLanguage.Start)) + int(fakerOpt.StringLanguage.Start))
 			_, ok := set[randRune]
@@ -1422,21 +1311,17 @@ func randomFloat(opt *options.Options) float64 {
 	return randomFloatWithBoundary(*opt.RandomFloatBoundary)
 }
 
-// randomSliceAndMapSize returns a random integer between [min,max). If testRandZero is set, returns 0.
-// When SliceDepth > 0 and RandomNestedMaxSliceSize is configured, the nested sizes are used instead
-// to prevent exponential memory growth from large outer sizes propagating to all nested slices.
+// randomSliceAndMapSize returns a random integer between [0,randomSliceAndMapSize). If the testRandZero is set, returns 0
+// Written for test purposes for shouldSetNil
 func randomSliceAndMapSize(opt options.Options) int {
 	if opt.SetSliceMapRandomToZero {
 		return 0
 	}
-	maxSize := opt.RandomMaxSliceSize
-	minSize := opt.RandomMinSliceSize
-	if opt.IsNested() && opt.RandomNestedMaxSliceSize > 0 {
-		maxSize = opt.RandomNestedMaxSliceSize
-		minSize = opt.RandomNestedMinSliceSize
+	r := opt.RandomMaxSliceSize - opt.RandomMinSliceSize
+	if r < 1 {
+		r = 1
 	}
-	r := max(maxSize-minSize, 1)
-	return minSize + rand.Intn(r)
+	return opt.RandomMinSliceSize + rand.Intn(r)
 }
 
 func randomElementFromSliceString(s []string) string {
@@ -1497,11 +1382,11 @@ func RandomInt(parameters ...int) (p []int, err error) {
 	return p, err
 }
 
-func generateUnique(dataType string, fn func() any) (any, error) {
-	for range maxRetry {
+func generateUnique(dataType string, fn func() interface{}) (interface{}, error) {
+	for i := 0; i < maxRetry; i++ {
 		value := fn()
 		uniqueVal, _ := uniqueValues.Load(dataType)
-		uniqueValArr, _ := uniqueVal.([]any)
+		uniqueValArr, _ := uniqueVal.([]interface{})
 		if !slice.ContainsValue(uniqueValArr, value) { // Retry if unique value already found
 			uniqueValues.Store(dataType, append(uniqueValArr, value))
 			return value, nil
@@ -1510,7 +1395,7 @@ func generateUnique(dataType string, fn func() any) (any, error) {
 	return reflect.Value{}, fmt.Errorf(fakerErrors.ErrUniqueFailure, dataType)
 }
 
-func singleFakeData(dataType string, fn func() any, opts ...options.OptionFunc) any {
+func singleFakeData(dataType string, fn func() interface{}, opts ...options.OptionFunc) interface{} {
 	ops := initOption(opts...)
 	if ops.GenerateUniqueValues {
 		v, err := generateUnique(dataType, fn)

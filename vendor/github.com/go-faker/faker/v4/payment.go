@@ -38,8 +38,8 @@ func GetPayment() Render {
 
 // Render contains Whole Random Credit Card Generators with their types
 type Render interface {
-	CreditCardType(v reflect.Value) (any, error)
-	CreditCardNumber(v reflect.Value) (any, error)
+	CreditCardType(v reflect.Value) (interface{}, error)
+	CreditCardNumber(v reflect.Value) (interface{}, error)
 }
 
 // Payment struct
@@ -61,13 +61,13 @@ func (p Payment) cctype() string {
 
 // CreditCardType returns one of the following credit values:
 // VISA, MasterCard, American Express, Discover, JCB and Diners Club
-func (p Payment) CreditCardType(v reflect.Value) (any, error) {
+func (p Payment) CreditCardType(v reflect.Value) (interface{}, error) {
 	return p.cctype(), nil
 }
 
 // CCType get a credit card type randomly in string (VISA, MasterCard, etc)
 func CCType(opts ...options.OptionFunc) string {
-	return singleFakeData(CreditCardType, func() any {
+	return singleFakeData(CreditCardType, func() interface{} {
 		p := Payment{}
 		return p.cctype()
 	}, opts...).(string)
@@ -87,13 +87,13 @@ func (p Payment) ccnumber() string {
 }
 
 // CreditCardNumber generated credit card number according to the card number rules
-func (p Payment) CreditCardNumber(v reflect.Value) (any, error) {
+func (p Payment) CreditCardNumber(v reflect.Value) (interface{}, error) {
 	return p.ccnumber(), nil
 }
 
 // CCNumber get a credit card number randomly in string (VISA, MasterCard, etc)
 func CCNumber(opts ...options.OptionFunc) string {
-	return singleFakeData(CreditCardNumber, func() any {
+	return singleFakeData(CreditCardNumber, func() interface{} {
 		p := Payment{}
 		return p.ccnumber()
 	}, opts...).(string)

@@ -38,13 +38,13 @@ func GetUserAgent() UserAgenter {
 }
 
 type UserAgenter interface {
-	UserAgent(v reflect.Value) (any, error)
+	UserAgent(v reflect.Value) (interface{}, error)
 }
 
 // UserAgent implements logic loosely based on https://fakerphp.org/formatters/user-agent/.
 type UserAgent struct{}
 
-func (ua UserAgent) UserAgent(reflect.Value) (any, error) {
+func (ua UserAgent) UserAgent(reflect.Value) (interface{}, error) {
 	browserType := randomElementFromSliceString(browserTypes)
 	switch browserType {
 	case "chrome":
@@ -184,8 +184,6 @@ func (ua UserAgent) geckoVersion() string {
 }
 
 // intBetween generates a random integer in the range [min, max].
-//
-//nolint:revive
 func (ua UserAgent) intBetween(min, max int) int {
 	boundary := interfaces.RandomIntegerBoundary{Start: min, End: max + 1}
 	return randomIntegerWithBoundary(boundary)

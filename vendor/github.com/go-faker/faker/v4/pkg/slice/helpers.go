@@ -1,13 +1,17 @@
 package slice
 
 import (
-	"slices"
 	"strconv"
 )
 
 // Contains Check item in slice string type
 func Contains(slice []string, item string) bool {
-	return slices.Contains(slice, item)
+	for _, s := range slice {
+		if s == item {
+			return true
+		}
+	}
+	return false
 }
 
 // ContainsRune Check item in map rune type
@@ -17,14 +21,21 @@ func ContainsRune(set map[rune]struct{}, item rune) bool {
 }
 
 // ContainsValue check if value exists in slice, no matter its type
-func ContainsValue(slice []any, value any) bool {
-	return slices.Contains(slice, value)
+func ContainsValue(slice []interface{}, value interface{}) bool {
+	for _, v := range slice {
+		if v == value {
+			return true
+		}
+	}
+	return false
 }
 
 // IntToString Convert slice int to slice string
 func IntToString(intSl []int) (str []string) {
-	for _, number := range intSl {
-		str = append(str, strconv.Itoa(number))
+	for i := range intSl {
+		number := intSl[i]
+		text := strconv.Itoa(number)
+		str = append(str, text)
 	}
 	return str
 }
