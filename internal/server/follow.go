@@ -439,7 +439,7 @@ func explainBuild(p *message.Printer, dir, output string) string {
 	if where != "" {
 		said = where + ": " + sentence
 	}
-	for l := range strings.Lines(output) {
+	for _, l := range strings.Split(output, "\n") {
 		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
 			if !strings.Contains(l, sentence) {
 				said += "\n    " + l // the compiler's own line, below

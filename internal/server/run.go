@@ -241,7 +241,10 @@ func printUsage(w io.Writer, p *message.Printer, fs *flag.FlagSet) {
 	fs.VisitAll(func(f *flag.Flag) {
 		name, usage := flag.UnquoteUsage(f)
 		fmt.Fprintln(w, strings.TrimRight("  -"+f.Name+" "+name, " "))
-		for line := range strings.Lines(usage) {
+		for i, line := range strings.Split(usage, "\n") {
+			if i > 0 {
+				fmt.Fprintln(w)
+			}
 			fmt.Fprintf(w, "        %s", line)
 		}
 		if f.DefValue != "" && f.DefValue != "0" && f.DefValue != "false" {

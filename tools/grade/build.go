@@ -241,7 +241,10 @@ var pkgInLine = regexp.MustCompile(`(?:^|[\s/\\])(pair\d+|` + teacherPkg + `)(?:
 func splitOutput(output string) map[string]string {
 	parts := map[string]string{}
 	current := ""
-	for line := range strings.Lines(output) {
+	for _, line := range strings.SplitAfter(output, "\n") {
+		if line == "" {
+			continue // after the last new line
+		}
 		if m := header.FindStringSubmatch(line); m != nil {
 			current = m[1]
 			parts[current] += line

@@ -217,7 +217,7 @@ func tableRows(t *testing.T, out string) []string {
 	t.Helper()
 	var rows []string
 	in := false
-	for line := range strings.Lines(out) {
+	for _, line := range strings.Split(out, "\n") {
 		line = strings.TrimRight(line, "\n")
 		switch {
 		case strings.HasPrefix(line, "Name ") || strings.HasPrefix(line, "Nom "):
@@ -424,9 +424,7 @@ func TestATeachersProjectThatDoesNotBuildIsSaidBeforeAnyPairIsBlamed(t *testing.
 	}
 	write(t, root, map[string]string{"photos.go": change(t, completePhotos, "Keyword: \"chien\"},\n\t{Title: \"Carlin\"", "Keyword: \"chien\"}\n\t{Title: \"Carlin\"")}, time.Now())
 	for _, dir := range []string{"vendor", "internal"} {
-		if err := os.CopyFS(filepath.Join(root, dir), os.DirFS(filepath.Join(here, dir))); err != nil {
-			t.Fatal(err)
-		}
+		testkit.CopyDir(t, filepath.Join(root, dir), filepath.Join(here, dir))
 	}
 	copyDir, err := cacheFolder(root)
 	if err != nil {

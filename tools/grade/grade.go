@@ -92,12 +92,14 @@ func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []
 			folders = append(folders, i)
 			continue
 		}
-		wg.Go(func() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
 			servers <- struct{}{}
 			rows[i] = gradeAddress(p, t)
 			<-servers
 			progress.done()
-		})
+		}()
 	}
 	defer waitUnlessStopped(ctx, &wg, 0)
 	if len(folders) == 0 {
@@ -109,12 +111,14 @@ func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []
 	read := make(chan pending, len(folders)) // a reader never waits for the builds
 	var readers sync.WaitGroup
 	for range 2 * runtime.NumCPU() {
-		readers.Go(func() {
+		readers.Add(1)
+		go func() {
+			defer readers.Done()
 			for i := range toRead {
 				r, files := collect(p, targets[i])
 				read <- pending{i: i, row: r, files: files}
 			}
-		})
+		}()
 	}
 	go func() {
 		for _, i := range folders {
@@ -132,7 +136,9 @@ func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []
 	toRun := make(chan built, len(folders))
 	var runners sync.WaitGroup
 	for range runtime.NumCPU() {
-		runners.Go(func() {
+		runners.Add(1)
+		go func() {
+			defer runners.Done()
 			for b := range toRun {
 				if ctx.Err() == nil {
 					rows[b.i] = proj.runProgram(ctx, p, b.row, b.dir, b.program, timeout)
@@ -141,7 +147,7 @@ func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []
 				_ = os.Remove(b.program)
 				progress.done()
 			}
-		})
+		}()
 	}
 	defer waitUnlessStopped(ctx, &runners, stopGrace) // each stops its pair's program
 	defer close(toRun)

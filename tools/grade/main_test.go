@@ -111,7 +111,7 @@ func TestServersAreGradedByAddressOutOf8(t *testing.T) {
 				t.Fatalf("status %d, want 0:\n%s%s", code, stdout.String(), stderr.String())
 			}
 			rows := map[string]string{}
-			for line := range strings.Lines(stdout.String()) {
+			for _, line := range strings.Split(stdout.String(), "\n") {
 				if f := strings.Fields(line); len(f) > 0 {
 					rows[f[0]] = strings.Join(f, " ")
 				}
