@@ -158,7 +158,7 @@ func Run(ctx context.Context, bin, dir string, lim Limits, args []string, read f
 	tok := hex.EncodeToString(token[:])
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), program.TokenEnv+"="+tok,
+	cmd.Env = append(os.Environ(), program.TokenEnv+"=1",
 		program.MemoryEnv+"="+strconv.FormatInt(lim.Memory, 10),
 		program.TimeEnv+"="+strconv.FormatInt(lim.Time.Milliseconds()+500, 10))
 	stdin, err := cmd.StdinPipe() // held open: the program stops by itself when it closes
@@ -176,6 +176,13 @@ func Run(ctx context.Context, bin, dir string, lim Limits, args []string, read f
 	cmd.WaitDelay = time.Second // a process it started may hold its output open
 	inGroup(cmd)
 	if err := cmd.Start(); err != nil {
+		return err
+	}
+	// The token, on the standard input that stays open: the program reads it before the
+	// students' code runs, which cannot print a B line without it.
+	if _, err := io.WriteString(stdin, tok+"\n"); err != nil {
+		killGroup(cmd)
+		_ = cmd.Wait()
 		return err
 	}
 	// A program that passes its limit, or Ctrl+C, ends it and every process it started

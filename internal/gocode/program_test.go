@@ -44,9 +44,10 @@ var small = Limits{Time: 3 * time.Second, Memory: 256 << 20, Output: 1 << 20}
 
 func TestTheProgramPrintsTheListTheShapeAndFakePhotos(t *testing.T) {
 	dir := testkit.ProjectCopy(t, "../..")
-	// What a student may do in a file of their own: print, write a file, start a
-	// goroutine, rewrite a standard package's globals. It changes their program only.
-	bin := built(t, dir, "extra.go", "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"unicode\"\n)\n\nfunc init() {\n\tfmt.Println(\"P {\\\"title\\\":\\\"forged\\\"}\")\n\t_ = os.WriteFile(\"written-in-init.txt\", []byte(\"x\"), 0o644)\n\tgo func() { for { fmt.Print(\"\") } }()\n\tunicode.Letter = unicode.So\n}\n")
+	// What a student may do in a file of their own: print (even a B line with what the
+	// environment holds, and a photo), write a file, start a goroutine, rewrite a
+	// standard package's globals. It changes their program only, and forges nothing.
+	bin := built(t, dir, "extra.go", "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"unicode\"\n)\n\nfunc init() {\n\tfmt.Println(\"B \" + os.Getenv(\"PHOTO_SERVER_PROGRAM\"))\n\tfmt.Println(\"P {\\\"title\\\":\\\"forged\\\"}\\nD 1\")\n\t_ = os.WriteFile(\"written-in-init.txt\", []byte(\"x\"), 0o644)\n\tgo func() { for { fmt.Print(\"\") } }()\n\tunicode.Letter = unicode.So\n}\n")
 	code, err := Load(context.Background(), bin, dir, small)
 	if err != nil {
 		t.Fatal(err)

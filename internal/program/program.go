@@ -31,10 +31,12 @@ import (
 	"time"
 )
 
-// The environment of a program run by the server: TokenEnv holds the token of its B
-// line (a program without it is not run by the server and says so); MemoryEnv its
-// memory limit in bytes, TimeEnv its time limit in milliseconds, each enforced by the
-// program itself as a second guard behind the server's.
+// The environment of a program run by the server: TokenEnv says so (a program without
+// it is not run by the server and says so), and the token of its B line is the first
+// line of its standard input, which the students' code cannot read after this package
+// has (nor forge a B line without it); MemoryEnv is its memory limit in bytes, TimeEnv
+// its time limit in milliseconds, each enforced by the program itself as a second guard
+// behind the server's.
 const (
 	TokenEnv  = "PHOTO_SERVER_PROGRAM"
 	MemoryEnv = "PHOTO_SERVER_PROGRAM_MEMORY"
@@ -54,7 +56,6 @@ const (
 // "fake N SEED". What the students' code prints on its standard output while it runs
 // goes to the standard error, so that it cannot be taken for photos.
 func Main[P any](photos []P, fakePhoto func(n int, seed int64) P) {
-	token := os.Getenv(TokenEnv)
 	if token == "" {
 		fmt.Fprintln(os.Stderr, "This program is started by the photo server: type go run . in the project's folder. (Ce programme est lancé par le serveur de photos : tapez go run . dans le dossier du projet.)")
 		os.Exit(2)
@@ -96,6 +97,9 @@ func init() {
 	if os.Getenv(TokenEnv) == "" {
 		return
 	}
+	in := bufio.NewReader(os.Stdin)
+	line, _ := in.ReadString('\n')
+	token = strings.TrimSpace(line)
 	if ms, err := strconv.Atoi(os.Getenv(TimeEnv)); err == nil && ms > 0 {
 		time.AfterFunc(time.Duration(ms)*time.Millisecond, func() { os.Exit(ExitTime) })
 	}
@@ -103,10 +107,13 @@ func init() {
 		go watchMemory(uint64(limit))
 	}
 	go func() {
-		_, _ = io.Copy(io.Discard, os.Stdin)
+		_, _ = io.Copy(io.Discard, in)
 		os.Exit(ExitOrphan)
 	}()
 }
+
+// token is the token of the B line, read by init from the standard input.
+var token string
 
 // watchMemory stops the program when the memory it holds from the system passes limit.
 func watchMemory(limit uint64) {

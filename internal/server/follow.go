@@ -44,6 +44,22 @@ var (
 	settleFor = 300 * time.Millisecond
 )
 
+// buildLimit bounds the build of the students' program after a save: seconds with a
+// warm cache; a file of constants that double (a compile bomb) is stopped.
+const buildLimit = 2 * time.Minute
+
+// notRegular names the first .go file of the students' package in dir that is not a
+// regular file (a link, a pipe, a device), or "".
+func notRegular(dir string) string {
+	entries, _ := os.ReadDir(dir)
+	for _, d := range entries {
+		if strings.HasSuffix(d.Name(), ".go") && !strings.HasSuffix(d.Name(), "_test.go") && !d.Type().IsRegular() && !d.IsDir() {
+			return d.Name()
+		}
+	}
+	return ""
+}
+
 // ctrlCGrace is how long a failed build waits for a Ctrl+C that stopped it to reach
 // this program too, before it is said as the student's mistake.
 const ctrlCGrace = 300 * time.Millisecond
@@ -194,7 +210,15 @@ func (f *follower) what(now sources) string {
 func (f *follower) reload(ctx context.Context, what string) string {
 	p := f.p
 	began := time.Now()
-	bin, err := f.build.Build(ctx)
+	if name := notRegular(f.build.Dir); name != "" { // a FIFO or a device would hold go build forever
+		return p.Sprintf("%s, but %s is not a plain file (a link, a pipe...), so the last good photos are still served: save it again from your editor", what, name)
+	}
+	buildCtx, cancel := context.WithTimeout(ctx, buildLimit)
+	defer cancel()
+	bin, err := f.build.Build(buildCtx)
+	if ctx.Err() == nil && buildCtx.Err() != nil {
+		return p.Sprintf("%s, but it does not build within %s, so the last good photos are still served: look for a constant that grows without end", what, seconds(p, buildLimit))
+	}
 	var be *gocode.BuildError
 	if errors.As(err, &be) && ctx.Err() == nil {
 		// Ctrl+C reaches go build, in the terminal's process group, as soon as this
