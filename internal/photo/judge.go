@@ -39,7 +39,8 @@ var markup = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>|&[A-Za-z
 var markers = []string{"todo", "tbd", "tbc", "fixme", "placeholder", "lorem", "blabla", "blablabla", "acompleter",
 	"completer", "aremplir", "remplir", "a completer", "a remplir", "a ecrire", "a rediger", "a preciser", "a definir",
 	"a changer", "a modifier", "a faire plus tard", "to do", "to complete", "to be completed", "fill in", "fill me",
-	"your text", "votre texte", "texte ici", "text here", "mettre ici", "ecrire ici", "write here"}
+	"your text", "votre texte", "texte ici", "text here", "mettre ici", "ecrire ici", "write here",
+	"t0d0", "a venir", "pas encore", "rien a dire", "aucune idee", "plus tard", "je dois ecrire", "to be written"}
 
 // markerStarts are the first words of the markers of two words or more.
 var markerStarts = func() []string {
@@ -177,7 +178,7 @@ func hasInvisible(text string) bool {
 func hasMarker(ts []wordOf) bool {
 	for i, t := range ts {
 		stem := strings.TrimRight(t.folded, "0123456789")
-		if slices.Contains(markers, stem) || (len(stem) >= 2 && strings.Trim(stem, "x") == "") {
+		if slices.Contains(markers, stem) || slices.Contains(markers, t.folded) || (len(stem) >= 2 && strings.Trim(stem, "x") == "") {
 			return true
 		}
 		if !slices.Contains(markerStarts, t.folded) {
@@ -288,6 +289,9 @@ func judgeText(r Role, text string) (verdict, base Emptiness) {
 		verdict = NotWords
 	case r == Description && wordsIn < 3:
 		verdict = FewWords
+	case r == Keyword && content == 0, // "et", "non": no name
+		r == Description && content < 2 && 3*(wordsIn-content) > 2*wordsIn: // "et ou mais donc or ni car"
+		verdict = FieldWords
 	case r == Keyword && (content > 2 || len(ts) > 4 || (len(ts) >= 2 && strings.ContainsAny(strings.TrimSpace(text)[len(strings.TrimSpace(text))-1:], ".!?"))):
 		verdict = NotAName
 	}

@@ -49,6 +49,13 @@ var smallWords = []string{
 	"sa", "son", "ses", "votre", "vos", "notre", "nos", "ce", "cette", "ici", "pour", "sur", "no", "n",
 	"the", "an", "of", "my", "your", "this", "here", "for",
 	"voici", "voila", "ceci", "cela", "c", "est", "is", "it", "there",
+	// and the words that link or point, which say nothing of a picture alone:
+	// "et ou mais donc or ni car" is no description, "pas" no keyword.
+	"et", "ou", "mais", "donc", "or", "ni", "a", "au", "aux", "en", "dans", "avec", "sans", "par",
+	"pas", "non", "ne", "plus", "tres", "si", "qui", "que", "quoi", "dont", "y", "il", "elle", "ils",
+	"elles", "je", "j", "tu", "on", "nous", "vous", "and", "but", "nor", "so", "yet", "to", "in", "at",
+	"with", "without", "by", "not", "are", "be", "its", "that", "what", "which", "who", "very", "too",
+	"i", "you", "he", "she", "we", "they", "deux", "trois", "one", "two", "three",
 }
 
 // fillers are what a text holds when it is only there to be filled in, written as
@@ -59,7 +66,8 @@ var fillers = []string{
 	"blabla", "blablabla", "bla", "truc", "machin", "chose", "bidule", "rien", "vide", "aucun", "aucune",
 	"none", "null", "nil", "undefined", "na", "nc", "nd", "loremipsum", "loremipsumdolorsitamet",
 	"azerty", "qwerty", "asdf", "qsdf", "sdfg", "jkl", "uiop", "wxcv", "hjkl", "azertyuiop", "qwertyuiop",
-	"jenesaispas", "jsp", "idk", "ok", "oui", "yes",
+	"jenesaispas", "jsp", "idk", "ok", "oui", "yes", "inconnu", "inconnue", "unknown", "aucuneidee", "nope",
+	"avoir", "plustard", "avenir", "pasencore", "objet", "nothing", "something",
 }
 
 // normalize is text as lang.Fold writes it (small letters, no accents, ligatures
