@@ -87,3 +87,13 @@ func TestTheFakerObjectiveFollowsFakeGoAndEveryPhoto(t *testing.T) {
 		t.Error("a device or a missing file is read as fake.go")
 	}
 }
+
+func TestAFakerWordCutToNothingOrAFakePhotoElsewhereEarnsNothing(t *testing.T) {
+	sliced := []byte("package main\n\nimport (\n\t\"math/rand\"\n\n\t\"github.com/go-faker/faker/v4\"\n)\n\nvar mots = []string{\"chat\", \"chien\"}\n\nfunc fakePhoto(n int, seed int64) Photo {\n\tr := rand.New(rand.NewSource(seed))\n\tw := mots[r.Intn(2)] + faker.Word()[:0]\n\treturn Photo{Title: w, Description: w, Keyword: w}\n}\n")
+	if problems, found := fakerFlow(sliced, []string{"Title", "Description", "Keyword"}); !found || len(problems) == 0 {
+		t.Errorf("texts of a hand-made list with faker.Word()[:0] beside them: %v, %v; want them said as not made by faker", problems, found)
+	}
+	if _, found := fakerFlow([]byte("package main\n"), []string{"Title"}); found {
+		t.Errorf("a fake.go without fakePhoto (written in photos.go) is taken for one that has it")
+	}
+}

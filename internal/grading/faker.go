@@ -88,7 +88,11 @@ func gradeFaker(p *message.Printer, s *Source) Grade {
 		for _, r := range []photo.Role{photo.Title, photo.Description, photo.Keyword} {
 			fields = append(fields, s.schema.Field(r).GoName)
 		}
-		problems, _ := fakerFlow(s.fakeGo, fields)
+		problems, found := fakerFlow(s.fakeGo, fields)
+		if !found { // fakePhoto written elsewhere (photos.go): the fiche asks it in fake.go, where it is checked
+			g.Problems = append(g.Problems, p.Sprintf("fake.go has no fakePhoto that returns a Photo: write fakePhoto in fake.go, with faker, such as %s", fakerExample(s.schema, photo.Title)))
+			g.Met = 0
+		}
 		for _, pr := range problems {
 			r := photo.Title
 			for _, role := range []photo.Role{photo.Description, photo.Keyword} {

@@ -6,6 +6,7 @@ import "photoserver/internal/lang"
 // written at the call site, as lang's catalog does for the server's. The server never
 // prints a sheet, so these are not in it: they are added when this package is used.
 var french = map[string]string{
+	"fake.go has no fakePhoto that returns a Photo: write fakePhoto in fake.go, with faker, such as %s":                                           "fake.go n'a pas de fakePhoto qui renvoie une Photo : écrivez fakePhoto dans fake.go, avec faker, par exemple %s",
 	"%s sends the same %s as %s: that server should send %s, for each picture":                                                                    "%s envoie le même champ %s que %s : ce serveur devrait envoyer %s, pour chaque image",
 	"%s sends its title again as its description: that server should send %s":                                                                     "%s renvoie son titre comme description : ce serveur devrait envoyer %s",
 	"%s sends %q as its %s, which %s: that server should send %s":                                                                                 "%s envoie « %s » comme %s, ce qui %s : ce serveur devrait envoyer %s",
