@@ -187,9 +187,7 @@ func FolderSource(p *message.Printer, dir string, code photo.Code, codeErr error
 	s.Describe = p.Sprintf("the folder %s: its photos.go, and its fake.go for Faker", dir)
 	s.fakePath = filepath.Join(dir, "fake.go")
 	if s.fakeGo != nil {
-		if s.fakeGo = readFakeGo(s.fakePath); s.fakeGo == nil {
-			s.fakeGo = []byte{}
-		}
+		s.fakeGo = readFakeGo(s.fakePath)
 	}
 	return s
 }
@@ -209,9 +207,6 @@ func codeSource(p *message.Printer, code photo.Code, codeErr error, places []pho
 	if code.CanFake() {
 		s.fakes = func(seed int64) ([]photo.Photo, error) { return fakerSample(code, seed) }
 		s.fakeGo = readFakeGo("fake.go")
-		if s.fakeGo == nil { // no fake.go to read (fakePhoto written elsewhere): nothing flows from faker there
-			s.fakeGo = []byte{}
-		}
 	} else {
 		s.noFaker = p.Sprintf("fake.go has no fakePhoto to grade")
 	}
