@@ -289,6 +289,8 @@ func judgeText(r Role, text string) (verdict, base Emptiness) {
 		verdict = NotWords
 	case r == Description && wordsIn < 3:
 		verdict = FewWords
+	case r == Keyword && strings.ContainsAny(text, ",;/|"): // "morse, glace": two keywords in one
+		verdict = NotAName
 	case r == Keyword && content == 0, // "et", "non": no name
 		r == Description && content < 2 && 3*(wordsIn-content) > 2*wordsIn: // "et ou mais donc or ni car"
 		verdict = FieldWords

@@ -77,10 +77,14 @@ func word(k int) string {
 	return known.text[known.start[k] : known.start[k+1]-1] // without its new line
 }
 
-// Known reports whether w, folded, is a word of French or English.
+// Known reports whether w, folded, is a word of French or English, or a place's name
+// (see places).
 func Known(w string) bool {
 	if len(w) <= 2 {
 		return slices.Contains(short, w)
+	}
+	if places[w] {
+		return true
 	}
 	known.once.Do(load)
 	n := len(known.start) - 1 // the words; the last start is the end
