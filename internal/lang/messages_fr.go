@@ -11,6 +11,8 @@ var french = map[string]string{
 	"%s keeps changing while it is read: save it once, then start the server again":                                                "%s change sans cesse pendant qu'on le lit : enregistrez-le une fois, puis relancez le serveur",
 	"%s, but %s is not a plain file (a link, a pipe...), so the last good photos are still served: save it again from your editor": "%s : %s n'est pas un fichier ordinaire (un lien, un tube...), donc les dernières bonnes photos sont toujours servies : enregistrez-le de nouveau depuis votre éditeur",
 	"%s, but it does not build within %s, so the last good photos are still served: look for a constant that grows without end":    "%s : le programme ne se compile pas en %s, donc les dernières bonnes photos sont toujours servies : cherchez une constante qui grandit sans fin",
+	"stopped after %s: fix the loop, then start the server again with go run .":                                                    "arrêté au bout de %s : corrigez la boucle, puis relancez le serveur avec go run .",
+	"the photos served are those of %s, read with the Photo type of photos.go":                                                     "les photos servies sont celles de %s, lues avec le type Photo de photos.go",
 	"%s saved":                "enregistrement de %s",
 	"%s deleted":              "suppression de %s",
 	"%s saved and %s deleted": "enregistrement de %s et suppression de %s",

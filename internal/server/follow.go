@@ -249,6 +249,9 @@ func (f *follower) reload(ctx context.Context, what string) string {
 	}
 	took := seconds(p, time.Since(began))
 	served := p.Sprintf("%d photos served", len(f.st.Current().Photos()))
+	if f.file != nil { // with -data the file is what is served: photos.go gives its Photo type only
+		served = p.Sprintf("the photos served are those of %s, read with the Photo type of photos.go", f.file.Name)
+	}
 	if f.broken {
 		f.say(p.Sprintf("%s, and it works again: %s (rebuilt in %s)", what, served, took))
 		f.broken = false
@@ -465,7 +468,7 @@ func explainBuild(p *message.Printer, dir, output string) string {
 	}
 	for _, l := range strings.Split(output, "\n") {
 		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			if !strings.Contains(l, sentence) {
+			if !strings.Contains(l, sentence) && !strings.Contains(said, l) { // not said twice
 				said += "\n    " + l // the compiler's own line, below
 			}
 			break

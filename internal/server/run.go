@@ -76,6 +76,11 @@ var startWatch = time.AfterFunc(startWatchAfter, func() {
 	p := lang.Terminal(os.Getenv)
 	fmt.Fprintln(os.Stderr, p.Sprintf("photos.go or fake.go has been running for %s before the server could start: look there for a loop that never ends (Ctrl+C stops)",
 		p.Sprintf("%.0f s", startWatchAfter.Seconds())))
+	// A loop that makes the list grow would fill the computer's memory: it is stopped.
+	time.Sleep(startWatchAfter)
+	fmt.Fprintln(os.Stderr, p.Sprintf("stopped after %s: fix the loop, then start the server again with go run .",
+		p.Sprintf("%.0f s", 2*startWatchAfter.Seconds())))
+	os.Exit(1)
 })
 
 // startWatchAfter is how long the students' package-level code may run before
@@ -326,7 +331,7 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 		readiness{notes: src.notes, warnings: src.warnings})
 	printBanner(stdout, p, bannerInfo{
 		photos: len(st.Current().Photos()), source: src.describe,
-		addr: addr, lan: lan, offline: cfg.offline, follows: follower.follows(),
+		addr: addr, lan: lan, offline: cfg.offline, follows: follower.follows() && cfg.data == "", // with -data, the file is what to save
 	})
 	for _, note := range append(src.notes, datafile.WarningLines(p, src.warnings)...) {
 		reqLog.say(note)
