@@ -35,12 +35,6 @@ type mistakeCase struct {
 	wantWords [2]string // the sentence, in English and in French
 }
 
-// builtAs is what the go command is given to build, for the cases that are not about
-// the files but about the command typed: "." for the others.
-var builtAs = map[string][]string{
-	"go-run-main-go": {"main.go"}, // go run main.go compiles the same as go build main.go
-}
-
 var cases = []mistakeCase{
 	{"comma-missing-at-the-end-of-a-photo", "photos.go", "Keyword: \"chien\"},\n\t{Title: \"Carlin\"", "Keyword: \"chien\"}\n\t{Title: \"Carlin\"",
 		"photos.go", 14, [2]string{"a comma is missing at the end of the line", "il manque une virgule à la fin de la ligne"}},

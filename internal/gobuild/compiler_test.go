@@ -17,6 +17,12 @@ var update = flag.Bool("update", false, "record the compiler's outputs in testda
 
 // copyModule copies to dir what a student's folder needs to build offline: go.mod,
 // go.sum and vendor/ of this project.
+// builtAs is what the go command is given to build, for the cases that are not about
+// the files but about the command typed: "." for the others.
+var builtAs = map[string][]string{
+	"go-run-main-go": {"main.go"}, // go run main.go compiles the same as go build main.go
+}
+
 func copyModule(t *testing.T, dir string) {
 	t.Helper()
 	root := filepath.Join("..", "..")
