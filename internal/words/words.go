@@ -107,5 +107,5 @@ func Faker(w string) bool {
 // Count is how many words the French and English list holds (for its documentation).
 func Count() int {
 	known.once.Do(load)
-	return len(known.start)
+	return len(known.start) - 1 // the last start is the end of the list
 }
