@@ -49,22 +49,6 @@ func change(t *testing.T, s, old, new string) string {
 	return strings.Replace(s, old, new, 1)
 }
 
-// write writes files (by path under dir, with slashes) and gives each the time when.
-func write(t *testing.T, dir string, files map[string]string, when time.Time) {
-	t.Helper()
-	for name, content := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Chtimes(path, when, when); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
 
 // tamperedTest is a photos_test.go a pair edited to get 10/10: its tests always pass,
 // and its TestMain prints a full sheet and writes full grades where the grader reads

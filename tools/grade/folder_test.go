@@ -10,8 +10,8 @@ import (
 	"photoserver/internal/testkit"
 )
 
-// put writes files (by path under dir, with slashes), each modified at when.
-func put(t *testing.T, dir string, files map[string]string, when time.Time) {
+// write writes files (by path under dir, with slashes), each modified at when.
+func write(t *testing.T, dir string, files map[string]string, when time.Time) {
 	t.Helper()
 	for name, content := range files {
 		path := filepath.Join(dir, filepath.FromSlash(name))
@@ -30,8 +30,8 @@ func put(t *testing.T, dir string, files map[string]string, when time.Time) {
 func TestAProjectIsAFolderWithGoModAndABackupPhotosGoIsNeverPreferred(t *testing.T) {
 	day := t.TempDir()
 	old, recent := time.Now().Add(-48*time.Hour), time.Now().Add(-time.Hour)
-	put(t, day, map[string]string{"photo-server/go.mod": "module photoserver\n", "photo-server/photos.go": "package main\n", "photo-server/fake.go": "package main\n"}, old)
-	put(t, day, map[string]string{"photo-server/sauvegarde/photos.go": "package main\n", "sauvegarde/photos.go": "package main\n"}, recent)
+	write(t, day, map[string]string{"photo-server/go.mod": "module photoserver\n", "photo-server/photos.go": "package main\n", "photo-server/fake.go": "package main\n"}, old)
+	write(t, day, map[string]string{"photo-server/sauvegarde/photos.go": "package main\n", "sauvegarde/photos.go": "package main\n"}, recent)
 	got := findProjects(day)
 	if len(got) != 1 || got[0].dir != filepath.Join(day, "photo-server") {
 		t.Errorf("found %v, want photo-server alone: a photos.go without go.mod beside it, newer or not, is a backup", got)
@@ -71,7 +71,7 @@ func TestAnotherGoFileThatBreaksGoRunIsNamed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		dir := t.TempDir()
-		put(t, dir, tt.other, time.Now())
+		write(t, dir, tt.other, time.Now())
 		for l, lg := range testkit.Languages {
 			if got := strayFile(lg.P, dir, files); got != tt.want[l] {
 				t.Errorf("%s, %s: %q, want %q", tt.name, lg.Name, got, tt.want[l])
@@ -82,7 +82,7 @@ func TestAnotherGoFileThatBreaksGoRunIsNamed(t *testing.T) {
 
 func TestAFileThatBreaksGoRunIsNotedBesideTheGrade(t *testing.T) {
 	dir := t.TempDir()
-	put(t, dir, map[string]string{"photo-server/go.mod": "module photoserver\n", "photo-server/photos.go": testkit.PhotosGo, "photo-server/fake.go": testkit.FakeGo,
+	write(t, dir, map[string]string{"photo-server/go.mod": "module photoserver\n", "photo-server/photos.go": testkit.PhotosGo, "photo-server/fake.go": testkit.FakeGo,
 		"photo-server/photos (copie).go": testkit.PhotosGo}, time.Now())
 	for l, lg := range testkit.Languages {
 		r, files := collect(lg.P, target{name: "dupont", folder: dir})

@@ -41,7 +41,7 @@ func TestOnlyRegularFilesAreReadAndNothingElseIsOpened(t *testing.T) {
 				t.Fatal(err)
 			}
 			t.Cleanup(func() { os.RemoveAll(dir) })
-			put(t, dir, map[string]string{"go.mod": "module photoserver\n", "photos.go": testkit.PhotosGo, "real.go": testkit.FakeGo}, time.Now())
+			write(t, dir, map[string]string{"go.mod": "module photoserver\n", "photos.go": testkit.PhotosGo, "real.go": testkit.FakeGo}, time.Now())
 			if err := notFiles(t, dir)[name](filepath.Join(dir, "fake.go")); err != nil {
 				t.Skipf("cannot make %s here: %v", name, err)
 			}

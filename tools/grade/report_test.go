@@ -69,7 +69,7 @@ func TestNothingAPairWritesReachesTheTeacherAsAControlCharacter(t *testing.T) {
 
 func TestThePageShowsEachPairsPhotosWithWhatIsRefused(t *testing.T) {
 	dir := t.TempDir()
-	put(t, dir, map[string]string{"photo-server/images/chat.jpg": "not really a picture"}, time.Now())
+	write(t, dir, map[string]string{"photo-server/images/chat.jpg": "not really a picture"}, time.Now())
 	for l, lg := range testkit.Languages {
 		r := row{name: "dupont", where: filepath.Join(dir, "photo-server"), grades: map[int]grading.Graded{1: {Number: 1, Points: 4, Met: 3, Of: 4}},
 			photos: []grading.Reviewed{
