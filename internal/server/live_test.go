@@ -212,6 +212,7 @@ func interrupt(t *testing.T, cmd *exec.Cmd, stderr *syncBuffer, while string) {
 }
 
 func TestCtrlCIsObeyedWhileFakerMakesPhotos(t *testing.T) {
+	skipUnderRace(t) // 100000 photos, each written and read back as the students' program does
 	addr := "127.0.0.1:" + strconv.Itoa(freePort(t))
 	cmd, stdout, stderr := server(t, "-addr", addr, "-fake", strconv.Itoa(catalog.MaxFake), "-seed", "1")
 	listening(t, addr)
