@@ -49,7 +49,6 @@ func change(t *testing.T, s, old, new string) string {
 	return strings.Replace(s, old, new, 1)
 }
 
-
 // tamperedTest is a photos_test.go a pair edited to get 10/10: its tests always pass,
 // and its TestMain prints a full sheet and writes full grades where the grader reads
 // them. The grader never takes it.
