@@ -8,6 +8,7 @@ package lang
 // a class: "vous", accents, a space before : ; ? !, « » around a quoted text. Where the
 // words come in another order, %[2]s names the argument.
 var french = map[string]string{
+	"something unexpected went wrong (%v): try again, and if it goes on, show this sentence to your teacher":                       "quelque chose d'inattendu s'est produit (%v) : réessayez, et si cela continue, montrez cette phrase à votre professeur",
 	"%s keeps changing while it is read: save it once, then start the server again":                                                "%s change sans cesse pendant qu'on le lit : enregistrez-le une fois, puis relancez le serveur",
 	"%s, but %s is not a plain file (a link, a pipe...), so the last good photos are still served: save it again from your editor": "%s : %s n'est pas un fichier ordinaire (un lien, un tube...), donc les dernières bonnes photos sont toujours servies : enregistrez-le de nouveau depuis votre éditeur",
 	"%s, but it does not build within %s, so the last good photos are still served: look for a constant that grows without end":    "%s : le programme ne se compile pas en %s, donc les dernières bonnes photos sont toujours servies : cherchez une constante qui grandit sans fin",
