@@ -49,3 +49,52 @@ func TestCallGivesUpOnCodeThatNeverEnds(t *testing.T) {
 		t.Errorf("Explain = %q", got)
 	}
 }
+
+func TestAnIndexPastTheEndIsSaidFromThePanicsValueNotItsText(t *testing.T) {
+	_, err := Call(0, func() (int, error) {
+		names := []string{"a", "b", "c"}
+		i := len(names)
+		return len(names[i]), nil
+	})
+	var call *CallError
+	if !errors.As(err, &call) || !call.OutOfRange || call.Index != 3 || call.Length != 3 {
+		t.Fatalf("Call of names[3] with 3 names: %#v; want OutOfRange, Index 3, Length 3 (has runtime.boundsError changed?)", err)
+	}
+	if got, want := call.Say(lang.English), "fake.go: fakePhoto takes item 3 of a list that has 3, numbered from 0 to 2: fix that line"; got != want {
+		t.Errorf("Say = %q, want %q", got, want)
+	}
+	if got := err.Error(); got != call.Say(lang.English) {
+		t.Errorf("Error() = %q, want the English sentence", got)
+	}
+	// A panic whose words only look like the runtime's is said with its words: the
+	// sentence is chosen by the value's type, never by its text.
+	_, err = Call(0, func() (int, error) { panic("runtime error: index out of range [3] with length 3") })
+	if !errors.As(err, &call) || call.OutOfRange {
+		t.Fatalf("Call of a panic with a text: %#v; want no OutOfRange", err)
+	}
+	if got, want := call.Say(lang.English), "fake.go: fakePhoto stops with a Go error (runtime error: index out of range [3] with length 3): fix that line"; got != want {
+		t.Errorf("Say = %q, want %q", got, want)
+	}
+	// Another runtime error: the fallback sentence, with Go's own words.
+	_, err = Call(0, func() (int, error) {
+		var m map[string]int
+		m["a"] = 1
+		return 0, nil
+	})
+	if !errors.As(err, &call) || call.OutOfRange {
+		t.Fatalf("Call of a write to a nil map: %#v", err)
+	}
+	if got, want := call.Say(lang.English), "fake.go: fakePhoto stops with a Go error (assignment to entry in nil map): fix that line"; got != want {
+		t.Errorf("Say = %q, want %q", got, want)
+	}
+	// A slice expression past the end is a runtime.boundsError too, of another code: not
+	// an item taken, so said with Go's words.
+	_, err = Call(0, func() (int, error) {
+		names := []string{"a"}
+		n := 3
+		return len(names[:n]), nil
+	})
+	if !errors.As(err, &call) || call.OutOfRange {
+		t.Fatalf("Call of names[:3] with 1 name: %#v; want no OutOfRange", err)
+	}
+}

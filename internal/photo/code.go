@@ -143,7 +143,7 @@ func (s *Schema) ReadPhotos(ctx context.Context, r *program.Reader, each func(Ph
 func readError(err error) error {
 	var pan *program.Panic
 	if errors.As(err, &pan) {
-		return &CallError{Where: pan.Where, Panic: pan.Value, Photo: pan.Photo}
+		return callError(pan)
 	}
 	return err
 }

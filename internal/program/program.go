@@ -244,6 +244,36 @@ type Panic struct {
 	Value string `json:"value"`
 	// Photo is the number of the photo fakePhoto was making (from 1); 0 for the list.
 	Photo int `json:"photo,omitempty"`
+	// OutOfRange is set for an index past a list's end (names[3] of a list of 3), the
+	// beginner's most common panic, with the index and the list's length: facts read
+	// from the runtime's value (outOfRange), never from its message.
+	OutOfRange bool  `json:"outOfRange,omitempty"`
+	Index      int64 `json:"index,omitempty"`
+	Length     int   `json:"length,omitempty"`
+}
+
+// outOfRange reads an index-out-of-range panic's index and length from the value the
+// runtime panics with: a runtime.Error whose type, runtime.boundsError, keeps them in
+// its fields x and y, with code 0 for an index (not a slice expression). Those fields
+// are the runtime's own: when a Go release changes them, ok is false and the panic is
+// said by its message, as any other (photo's TestCallSaysAPanicInsteadOfCrashing then
+// fails, loudly, on the sentence it expects).
+func outOfRange(r any) (index int64, length int, ok bool) {
+	if _, isRuntime := r.(runtime.Error); !isRuntime {
+		return 0, 0, false
+	}
+	v := reflect.ValueOf(r)
+	if v.Kind() != reflect.Struct || v.Type().PkgPath() != "runtime" || v.Type().Name() != "boundsError" {
+		return 0, 0, false
+	}
+	x, y, code, signed := v.FieldByName("x"), v.FieldByName("y"), v.FieldByName("code"), v.FieldByName("signed")
+	if x.Kind() != reflect.Int64 || y.Kind() != reflect.Int || signed.Kind() != reflect.Bool || !code.CanUint() || code.Uint() != 0 {
+		return 0, 0, false
+	}
+	if !signed.Bool() && x.Int() < 0 { // an unsigned index past what an int64 holds
+		return 0, 0, false
+	}
+	return x.Int(), int(y.Int()), true
 }
 
 // Call runs f and returns the panic it stops with, at the line of the students' files
@@ -255,6 +285,7 @@ func Call(f func()) (pan *Panic) {
 		if r := recover(); r != nil {
 			// Still on the panicking goroutine's stack: its frames are below this one.
 			pan = &Panic{Where: mainFrame(), Value: fmt.Sprint(r)}
+			pan.Index, pan.Length, pan.OutOfRange = outOfRange(r)
 		}
 	}()
 	f()
