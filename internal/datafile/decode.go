@@ -210,9 +210,18 @@ func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, pict
 		return d, errors.New(p.Sprintf("%s is empty: it should hold a list of photos, [ ... ]", name))
 	}
 	if !json.Valid(content) {
-		var syntax *json.SyntaxError
-		if err := json.Unmarshal(content, new(json.RawMessage)); errors.As(err, &syntax) {
-			return d, at(int(syntax.Offset)-1, plainSyntaxError(p, syntax, content))
+		if offset, kind, found := syntaxAt(content); found {
+			if kind == syntaxEnd { // at the last thing written
+				offset = max(0, len(bytes.TrimRight(content, " \t\r\n"))-1)
+			}
+			detail := ""
+			if kind == syntaxOther { // Go's own words, shown, never read
+				var syntax *json.SyntaxError
+				if err := json.Unmarshal(content, new(json.RawMessage)); errors.As(err, &syntax) {
+					detail = syntax.Error()
+				}
+			}
+			return d, at(offset, plainSyntaxError(p, kind, content, offset, detail))
 		}
 		return d, errors.New(p.Sprintf("%s is not JSON: it should hold a list of photos, [ ... ]", name))
 	}
@@ -397,25 +406,27 @@ func (p *positions) lineCol(offset int) (line, col int) {
 	return line, utf8.RuneCount(p.content[p.lineStarts:p.offset]) + 1
 }
 
-// plainSyntaxError says in plain words what is wrong at a JSON syntax error.
-func plainSyntaxError(p *message.Printer, e *json.SyntaxError, content []byte) string {
-	msg := e.Error()
+// plainSyntaxError says in plain words what is wrong at a JSON syntax mistake of kind
+// k (syntaxAt), at offset in content; detail is encoding/json's own words, shown as
+// they are for a mistake of no kind the sentences know.
+func plainSyntaxError(p *message.Printer, k syntaxKind, content []byte, offset int, detail string) string {
 	var ch byte
-	if e.Offset > 0 && e.Offset <= int64(len(content)) {
-		ch = content[e.Offset-1]
+	if offset >= 0 && offset < len(content) {
+		ch = content[offset]
 	}
-	switch {
-	case strings.Contains(msg, "unexpected end of JSON input"):
+	switch k {
+	case syntaxEnd:
 		return p.Sprintf("the file ends too early: a ] or a } is missing at the end (or the file is still being saved)")
-	case strings.Contains(msg, "after object key:value pair") && quoteInText(content, int(e.Offset)-1):
-		return p.Sprintf("a \" inside a text ends it: write \\\" for a quote inside a text, or use « » instead")
-	case strings.Contains(msg, "after object key:value pair"):
+	case syntaxAfterMember:
+		if quoteInText(content, offset) {
+			return p.Sprintf("a \" inside a text ends it: write \\\" for a quote inside a text, or use « » instead")
+		}
 		return p.Sprintf("a comma is missing after the previous field, or a } to close the photo")
-	case strings.Contains(msg, "after array element"):
+	case syntaxAfterItem:
 		return p.Sprintf("a comma is missing between two photos, or the ] that closes the list")
-	case strings.Contains(msg, "after object key"):
+	case syntaxColon:
 		return p.Sprintf("a colon : is missing after the field name")
-	case strings.Contains(msg, "looking for beginning of object key string"):
+	case syntaxKey:
 		if ch == ',' {
 			return p.Sprintf("there is one comma too many here: remove it")
 		}
@@ -423,7 +434,7 @@ func plainSyntaxError(p *message.Printer, e *json.SyntaxError, content []byte) s
 			return p.Sprintf("remove the comma before this }: the last field of a photo has no comma after it")
 		}
 		return p.Sprintf("a field name must be written in double quotes, such as \"title\"")
-	case strings.Contains(msg, "looking for beginning of value"):
+	case syntaxValue:
 		switch ch {
 		case ',':
 			return p.Sprintf("there is one comma too many here: remove it")
@@ -433,12 +444,12 @@ func plainSyntaxError(p *message.Printer, e *json.SyntaxError, content []byte) s
 			return p.Sprintf("texts are written in double quotes \" \", not single quotes")
 		}
 		return p.Sprintf("a value is missing here, or a text is not in double quotes")
-	case strings.Contains(msg, "in string literal"):
+	case syntaxInText:
 		return p.Sprintf("a text is not closed: a \" is missing before the end of the line")
-	case strings.Contains(msg, "after top-level value"):
+	case syntaxAfterEnd:
 		return p.Sprintf("there is something after the end of the list: remove it")
 	}
-	return p.Sprintf("the JSON is not valid here (%s): compare this line with the others", msg)
+	return p.Sprintf("the JSON is not valid here (%s): compare this line with the others", detail)
 }
 
 // quoteInText reports whether the character at offset, where the JSON cannot go on,

@@ -316,7 +316,7 @@ func TestGoCodeGivenAsADataFileIsSaidSo(t *testing.T) {
 
 func TestAJSONMistakeInAWordingWeDoNotKnowStillGetsASentence(t *testing.T) {
 	for l, lang := range languages {
-		got := plainSyntaxError(lang.P, &json.SyntaxError{Offset: 3}, []byte(`[{]`))
+		got := plainSyntaxError(lang.P, syntaxOther, []byte(`[{]`), 2, "")
 		want := []string{"the JSON is not valid here (): compare this line with the others", "le JSON n'est pas valide ici () : comparez cette ligne avec les autres"}[l]
 		if got != want {
 			t.Errorf("%s: an error encoding/json words otherwise is said %q, want %q", lang.Name, got, want)

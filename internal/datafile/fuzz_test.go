@@ -5,6 +5,7 @@ package datafile
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"reflect"
 	"strings"
@@ -125,6 +126,30 @@ func FuzzTextOf(f *testing.F) {
 		}
 		if n := bytes.Count(text, []byte("\uFFFD")); n != encoded {
 			t.Fatalf("textOf(% x) read as %v gave %d U+FFFD, the content encodes %d", content, from, n, encoded)
+		}
+	})
+}
+
+// FuzzSyntaxAtFindsAMistakeExactlyWhenEncodingJSONDoes: the sentences of a JSON
+// mistake come from syntaxAt, which must agree with encoding/json (v1, or v2 under
+// GOEXPERIMENT=jsonv2) on what is valid, and point inside the content.
+func FuzzSyntaxAtFindsAMistakeExactlyWhenEncodingJSONDoes(f *testing.F) {
+	for _, seed := range []string{
+		`[{"title": "a",}]`, `[1,]`, `[1 2]`, `{"a" 1}`, `{"a": 1 "b": 2}`, `[] x`, `[{"t": "a\nb"}]`, `"\u12G4"`,
+		`[-]`, `[01]`, `[1.]`, `[1e]`, `[tru]`, `[nul`, `{"a":`, `[[[[]]]]`, ` [ { } , [ ] ] `, `{,}`, `[,]`, `'a'`,
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, content []byte) {
+		if !utf8.Valid(content) { // the file is made UTF-8 before it is decoded
+			return
+		}
+		offset, _, found := syntaxAt(content)
+		if valid := json.Valid(content); found == valid {
+			t.Fatalf("%q: syntaxAt found a mistake: %v; json.Valid: %v", content, found, valid)
+		}
+		if found && (offset < 0 || offset > len(content)) {
+			t.Fatalf("%q: syntaxAt points at %d, outside the content", content, offset)
 		}
 	})
 }
