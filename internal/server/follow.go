@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -34,19 +35,30 @@ import (
 // prints too much, is said once, at its line, and the last good photos are still
 // served. The server process itself never restarts, on any system.
 
-// Timings of following; variables so that tests can shorten them.
-var (
+// followTimes are the timings of following, set when the follower is made: the
+// defaults (defaultFollowTimes), or short ones in tests, which then run in parallel.
+type followTimes struct {
 	// lookEvery is how often the .go files and the data file are looked at: a save is
 	// noticed within it.
-	lookEvery = 250 * time.Millisecond
+	lookEvery time.Duration
 	// settleFor is how long the files must stay the same before a build: a burst of
 	// saves (an editor that saves several files, a student who saves twice) is one.
-	settleFor = 300 * time.Millisecond
-)
+	settleFor time.Duration
+	// buildLimit bounds the build of the students' program after a save: seconds with
+	// a warm cache; a file of constants that double (a compile bomb) is stopped.
+	buildLimit time.Duration
+	// ctrlCGrace is how long a failed build waits for a Ctrl+C that stopped it to
+	// reach this program too, before it is said as the student's mistake.
+	ctrlCGrace time.Duration
+}
 
-// buildLimit bounds the build of the students' program after a save: seconds with a
-// warm cache; a file of constants that double (a compile bomb) is stopped.
-const buildLimit = 2 * time.Minute
+// defaultFollowTimes are the timings of the server a student runs.
+var defaultFollowTimes = followTimes{
+	lookEvery:  250 * time.Millisecond,
+	settleFor:  300 * time.Millisecond,
+	buildLimit: 2 * time.Minute,
+	ctrlCGrace: 300 * time.Millisecond,
+}
 
 // notRegular names the first .go file of the students' package in dir that is not a
 // regular file (a link, a pipe, a device), or "".
@@ -60,16 +72,13 @@ func notRegular(dir string) string {
 	return ""
 }
 
-// ctrlCGrace is how long a failed build waits for a Ctrl+C that stopped it to reach
-// this program too, before it is said as the student's mistake.
-const ctrlCGrace = 300 * time.Millisecond
-
 // followable returns the go command and the module's folder when this program follows
 // its own code: run in the folder of its own source (go run ., or a binary built there),
 // with this module's go.mod and photos.go, and the go command at hand. Any other way (a
 // binary copied elsewhere, no source, no go), it does not follow, and says nothing of it.
 func followable() (goCmd, dir string, ok bool) {
-	if info, read := debug.ReadBuildInfo(); !read || info.Main.Path != "photoserver" {
+	info, read := debug.ReadBuildInfo()
+	if !read || info.Main.Path != "photoserver" {
 		return "", "", false
 	}
 	dir, err := os.Getwd()
@@ -77,7 +86,7 @@ func followable() (goCmd, dir string, ok bool) {
 		return "", "", false
 	}
 	mod, err := os.ReadFile(filepath.Join(dir, "go.mod"))
-	if err != nil || !strings.Contains(string(mod), "module photoserver") {
+	if err != nil || modulePath(mod) != info.Main.Path {
 		return "", "", false
 	}
 	if _, err := os.Stat(filepath.Join(dir, "photos.go")); err != nil {
@@ -88,6 +97,43 @@ func followable() (goCmd, dir string, ok bool) {
 		return "", "", false
 	}
 	return goCmd, dir, true
+}
+
+// modulePath returns the module path that the module directive of the go.mod file
+// mod declares, as the go command reads it (golang.org/x/mod/modfile.ModulePath, whose
+// rules this follows: a comment after //, the path quoted or not; "module (" with the
+// path on the next lines is not allowed by the go command either), or "" when there is
+// none.
+func modulePath(mod []byte) string {
+	for len(mod) > 0 {
+		line := mod
+		mod = nil
+		if i := bytes.IndexByte(line, '\n'); i >= 0 {
+			line, mod = line[:i], line[i+1:]
+		}
+		if i := bytes.Index(line, []byte("//")); i >= 0 {
+			line = line[:i]
+		}
+		line = bytes.TrimSpace(line)
+		if !bytes.HasPrefix(line, []byte("module")) {
+			continue
+		}
+		line = line[len("module"):]
+		n := len(line)
+		line = bytes.TrimSpace(line)
+		if len(line) == n || len(line) == 0 { // "modules x", or "module" alone
+			continue
+		}
+		if line[0] == '"' || line[0] == '`' {
+			path, err := strconv.Unquote(string(line))
+			if err != nil {
+				return ""
+			}
+			return path
+		}
+		return string(line)
+	}
+	return ""
 }
 
 // follower follows the students' code (when build is set) and the data file (when file
@@ -101,6 +147,7 @@ type follower struct {
 	file     *datafile.File  // with -data
 	build    *gocode.Builder // nil: the code is not followed
 	limits   gocode.Limits
+	times    followTimes
 	served   sources   // the sources of the photos served
 	said     readiness // the notes and warnings said already (see sayNew)
 	broken   bool      // the last save did not serve: the next that serves says it works again
@@ -117,7 +164,7 @@ type readiness struct {
 // program can follow its code and -nowatch is not given, of the code; nil when there is
 // nothing to follow. built are the sources the first photos were made from.
 func newFollower(p *message.Printer, say func(string), cfg config, st *catalog.Store, pictures images.Folder, d *datafile.File, built sources, said readiness) *follower {
-	f := &follower{p: p, say: say, cfg: cfg, st: st, pictures: pictures, file: d, served: built, said: said, limits: gocode.DefaultLimits}
+	f := &follower{p: p, say: say, cfg: cfg, st: st, pictures: pictures, file: d, served: built, said: said, limits: gocode.DefaultLimits, times: defaultFollowTimes}
 	if goCmd, dir, ok := followable(); ok && !cfg.noWatch {
 		removeStaleBuilds()
 		if work, err := os.MkdirTemp("", buildsPrefix+strconv.Itoa(os.Getpid())+"-"); err == nil {
@@ -133,14 +180,14 @@ func newFollower(p *message.Printer, say func(string), cfg config, st *catalog.S
 // follows reports whether the follower follows the code (a save of photos.go is served).
 func (f *follower) follows() bool { return f != nil && f.build != nil }
 
-// follow looks at the sources and the data file every lookEvery until ctx is done, and
+// follow looks at the sources and the data file every f.times.lookEvery until ctx is done, and
 // serves a new version of the photos after each save.
 func (f *follower) follow(ctx context.Context) {
 	if f.build != nil {
 		defer os.RemoveAll(f.build.Work)
 	}
 	said := "" // the last failure said, so that it is said once per change
-	tick := time.NewTicker(lookEvery)
+	tick := time.NewTicker(f.times.lookEvery)
 	defer tick.Stop()
 	for {
 		var now time.Time
@@ -163,7 +210,7 @@ func (f *follower) follow(ctx context.Context) {
 			select {
 			case <-ctx.Done():
 				return
-			case <-time.After(settleFor):
+			case <-time.After(f.times.settleFor):
 			}
 			again := scanSources(f.build.Dir)
 			if len(again.changedSince(look, f.build.Dir)) == 0 {
@@ -213,11 +260,11 @@ func (f *follower) reload(ctx context.Context, what string) string {
 	if name := notRegular(f.build.Dir); name != "" { // a FIFO or a device would hold go build forever
 		return p.Sprintf("%s, but %s is not a plain file (a link, a pipe...), so the last good photos are still served: save it again from your editor", what, name)
 	}
-	buildCtx, cancel := context.WithTimeout(ctx, buildLimit)
+	buildCtx, cancel := context.WithTimeout(ctx, f.times.buildLimit)
 	defer cancel()
 	bin, err := f.build.Build(buildCtx)
 	if ctx.Err() == nil && buildCtx.Err() != nil {
-		return p.Sprintf("%s, but it does not build within %s, so the last good photos are still served: look for a constant that grows without end", what, seconds(p, buildLimit))
+		return p.Sprintf("%s, but it does not build within %s, so the last good photos are still served: look for a constant that grows without end", what, seconds(p, f.times.buildLimit))
 	}
 	var be *gocode.BuildError
 	if errors.As(err, &be) && ctx.Err() == nil {
@@ -225,7 +272,7 @@ func (f *follower) reload(ctx context.Context, what string) string {
 		// program: a build it stopped is not a mistake of the student's to say.
 		select {
 		case <-ctx.Done():
-		case <-time.After(ctrlCGrace):
+		case <-time.After(f.times.ctrlCGrace):
 		}
 	}
 	switch {

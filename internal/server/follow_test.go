@@ -103,13 +103,14 @@ func startIn(t *testing.T, dir string, cmd *exec.Cmd) *goRun {
 // terminal shows when it does not: the program's own sentence says why.
 func (r *goRun) waitFor(t *testing.T, what string, within time.Duration, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(within)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("%s did not happen within %v; the terminal shows:\n%s\n%s", what, within, r.stdout, r.stderr)
+	came := false
+	defer func() { // also when WaitFor stops the test
+		if !came {
+			t.Logf("the terminal shows:\n%s\n%s", r.stdout, r.stderr)
 		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	}()
+	testkit.WaitFor(t, what, within, cond)
+	came = true
 }
 
 // interrupt sends Ctrl+C to the whole job, as a terminal does, and returns the exit

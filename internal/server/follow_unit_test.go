@@ -3,6 +3,7 @@ package server
 import (
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"testing"
@@ -120,5 +121,36 @@ func TestAWarningIsSaidWhenItAppearsNotAgainAtEachSave(t *testing.T) {
 	if want := []string{"warning: photos.json is saved as Windows-1252", "warning: photos.json line 3: photo 1 says nothing",
 		"warning: said before and still there: photos.json is saved as Windows-1252 (1 in all)"}; !slices.Equal(said, want) {
 		t.Errorf("with the data file's own warning left, said %q, want %q", said, want)
+	}
+}
+
+func TestTheModulePathIsReadFromGoModsModuleDirective(t *testing.T) {
+	for _, c := range []struct{ mod, want string }{
+		{"module photoserver\n\ngo 1.22.0\n", "photoserver"},
+		{"// The photo server.\nmodule photoserver // the class project\n", "photoserver"},
+		{"module \"photoserver\"\n", "photoserver"},
+		{"module `photoserver`\r\n", "photoserver"},
+		{"  module   photoserver  \n", "photoserver"},
+		{"module photoserver-old\n", "photoserver-old"},
+		{"// module photoserver\nmodule other\n", "other"},
+		{"modules photoserver\n", ""},
+		{"module\n", ""},
+		{"module \"photoserver\n", ""},
+		{"go 1.22.0\n", ""},
+		{"", ""},
+	} {
+		if got := modulePath([]byte(c.mod)); got != c.want {
+			t.Errorf("modulePath(%q) = %q, want %q", c.mod, got, c.want)
+		}
+	}
+	// The project's own go.mod names the module this test is built from: what
+	// followable compares.
+	mod, err := os.ReadFile(filepath.Join("..", "..", "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, ok := debug.ReadBuildInfo()
+	if !ok || modulePath(mod) != info.Main.Path || info.Main.Path != "photoserver" {
+		t.Errorf("go.mod's module is %q, the build's main module %q; want both photoserver", modulePath(mod), info.Main.Path)
 	}
 }
