@@ -20,6 +20,7 @@ import (
 	"golang.org/x/text/message"
 
 	"photoserver/internal/catalog"
+	"photoserver/internal/lang"
 	"photoserver/internal/photo"
 )
 
@@ -51,7 +52,7 @@ type File struct {
 
 	seen   os.FileInfo // the file at the last look
 	served uint64      // checksum of the content served
-	saved  string      // how the file is saved, as last said, when that is not plain UTF-8
+	saved  SavedAs     // how the file is saved, as last said
 	last   observation // what the last look found
 	said   observation // what was said last
 }
@@ -185,8 +186,8 @@ func (d *File) Poll(ctx context.Context, now time.Time) {
 		d.Store.Replace(c)
 		d.served = obs.sum
 	}
-	if data.Saved != d.saved && data.Saved != "" {
-		d.Say(d.P.Sprintf("warning: %s", data.Saved))
+	if data.Saved != d.saved && !data.Saved.Plain() {
+		d.Say(d.P.Sprintf("warning: %s", data.Saved.Say(d.P)))
 	}
 	d.saved = data.Saved
 	for _, w := range WarningLines(d.P, data.Warnings) {
@@ -227,15 +228,15 @@ func (d *File) look(ctx context.Context, now time.Time) (observation, *catalog.C
 	return observation{state: good, sum: sum}, c, data
 }
 
-// WarningLines turns warnings into log lines, the first few in full.
-func WarningLines(p *message.Printer, warnings []string) []string {
+// WarningLines says warnings as log lines in p's language, the first few in full.
+func WarningLines[W lang.Sayer](p *message.Printer, warnings []W) []string {
 	var lines []string
 	for i, w := range warnings {
 		if i == maxWarnings {
 			lines = append(lines, p.Sprintf("warning: and %s like these: fix the ones above first", p.Sprintf("%d more warnings", len(warnings)-maxWarnings)))
 			break
 		}
-		lines = append(lines, p.Sprintf("warning: %s", w))
+		lines = append(lines, p.Sprintf("warning: %s", w.Say(p)))
 	}
 	return lines
 }

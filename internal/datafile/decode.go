@@ -31,9 +31,23 @@ const MaxSize = 64 << 20
 type Photos struct {
 	List     []photo.Photo
 	Places   []photo.Place // where each photo is written: its line, and its fields' when one is worth a warning
-	Warnings []string
-	Saved    string // when the file is not plain UTF-8: how it is saved, in a sentence
+	Warnings []photo.Warning
+	Saved    SavedAs // how the file is saved, said when it is not plain UTF-8
 }
+
+// SavedAs is how a data file is saved: a warning when it is not plain UTF-8 (a BOM,
+// UTF-16, Windows-1252), said by whoever prints it (Say).
+type SavedAs struct {
+	File string
+	From charset
+}
+
+// Plain reports whether the file is plain UTF-8: nothing to say.
+func (s SavedAs) Plain() bool { return s.From == charsetUTF8 }
+
+// Say says how the file is saved when that is not plain UTF-8, and how to save it so;
+// "" when it is.
+func (s SavedAs) Say(p *message.Printer) string { return savedAs(p, s.File, s.From) }
 
 // Read reads a data file whole; name is how messages call it. It refuses one larger
 // than MaxSize, saying its true size. Its content is one save of the file: an editor
@@ -126,7 +140,7 @@ func Load(ctx context.Context, p *message.Printer, s *photo.Schema, pictures pho
 		return nil, Photos{}, errors.New(p.Sprintf("%s is Go code, not a data file: give a JSON file, such as -data photos.json (it is created if missing)", name))
 	}
 	d, err := decodePhotos(ctx, p, s, pictures, name, text)
-	d.Saved = savedAs(p, name, from)
+	d.Saved = SavedAs{File: name, From: from}
 	if err != nil {
 		return nil, d, err
 	}
@@ -257,7 +271,7 @@ func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, pict
 		return d, notAList
 	}
 	dec.DisallowUnknownFields()
-	check := s.NewChecker(p, pictures)
+	check := s.NewChecker(pictures)
 	textIDs := false // an id written as a text was said
 	for i := 0; dec.More(); i++ {
 		if i%1024 == 1023 && ctx.Err() != nil {
@@ -286,7 +300,7 @@ func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, pict
 				}
 				if !textIDs {
 					textIDs = true
-					d.Warnings = append(d.Warnings, p.Sprintf("%s line %s: the ids are written as texts, between quotes (as json-server 1.x writes them): they are read as numbers; write them without quotes, or remove them", name, strconv.Itoa(pos.line(start))))
+					d.Warnings = append(d.Warnings, photo.Warning{Kind: photo.IDsAsTexts, File: name, Line: pos.line(start), Photo: -1})
 				}
 				v = s.New()
 				err = json.Unmarshal(raw, v.Interface())
@@ -304,9 +318,9 @@ func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, pict
 		}
 		ph := s.Record(v)
 		place := photo.Place{File: name, Line: pos.line(start)}
-		var warnings []string
+		var warnings []photo.Warning
 		if unknown || photo.CheckURL(ph.URL) != photo.NoURLProblem || slices.ContainsFunc(photo.Texts, func(r photo.Role) bool { return !photo.Counts(r, ph.Text(r)) }) {
-			place.Fields, warnings = fieldsOf(p, s, i, &ph, content[start:dec.InputOffset()], start, pos, place)
+			place.Fields, warnings = fieldsOf(s, i, &ph, content[start:dec.InputOffset()], start, pos, place)
 		}
 		d.List, d.Places = append(d.List, ph), append(d.Places, place)
 		d.Warnings = append(d.Warnings, warnings...)
@@ -314,8 +328,8 @@ func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, pict
 	}
 	d.Warnings = append(d.Warnings, check.Done()...)
 	if len(d.List) == 0 {
-		d.Warnings = append(d.Warnings, p.Sprintf("%s has no photo: write them between [ and ], each between { and }, with its %s", name,
-			strings.Join([]string{`"` + s.Name(photo.Title) + `"`, `"` + s.Name(photo.URL) + `"`, `"` + s.Name(photo.Description) + `"`, `"` + s.Name(photo.Keyword) + `"`}, ", ")))
+		d.Warnings = append(d.Warnings, photo.Warning{Kind: photo.NoPhoto, File: name, Photo: -1,
+			Names: strings.Join([]string{`"` + s.Name(photo.Title) + `"`, `"` + s.Name(photo.URL) + `"`, `"` + s.Name(photo.Description) + `"`, `"` + s.Name(photo.Keyword) + `"`}, ", ")})
 	}
 	return d, nil
 }
@@ -349,8 +363,8 @@ func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\
 // each of its fields, and says each field whose name Photo does not have: it is left
 // out. A misspelt name ("descripton") stands for the field it must mean, when that one
 // is not written.
-func fieldsOf(p *message.Printer, s *photo.Schema, i int, ph *photo.Photo, raw []byte, start int, pos *positions, at photo.Place) (map[string]photo.FieldAt, []string) {
-	var warnings []string
+func fieldsOf(s *photo.Schema, i int, ph *photo.Photo, raw []byte, start int, pos *positions, at photo.Place) (map[string]photo.FieldAt, []photo.Warning) {
+	var warnings []photo.Warning
 	fields := map[string]photo.FieldAt{}
 	for _, m := range catalog.Members(raw) {
 		keyLine := pos.line(start + m.Start)
@@ -358,14 +372,12 @@ func fieldsOf(p *message.Printer, s *photo.Schema, i int, ph *photo.Photo, raw [
 			fields[s.Names[k]] = photo.FieldAt{Line: keyLine, Key: m.Name}
 			continue
 		}
-		hint := p.Sprintf("a photo has the fields %s", strings.Join(s.Names, ", "))
-		if nearest := lang.Nearest(m.Name, s.Names); nearest != "" {
-			if _, written := fields[nearest]; !written {
-				fields[nearest] = photo.FieldAt{Line: keyLine, Key: m.Name}
-			}
-			hint = p.Sprintf("did you mean %q?", nearest)
+		nearest := lang.Nearest(m.Name, s.Names)
+		if _, written := fields[nearest]; nearest != "" && !written {
+			fields[nearest] = photo.FieldAt{Line: keyLine, Key: m.Name}
 		}
-		warnings = append(warnings, p.Sprintf("%s: %s: the field %q is not known, so it is left out: %s", at.Where(p, keyLine), lang.PhotoLabel(p, i, ph.Title), m.Name, hint))
+		warnings = append(warnings, photo.Warning{Kind: photo.UnknownField, File: at.File, Line: keyLine, Photo: i, Title: ph.Title,
+			Key: m.Name, Field: nearest, Names: strings.Join(s.Names, ", ")})
 	}
 	return fields, warnings
 }

@@ -163,8 +163,8 @@ func TestWarningsNameThePhotoTheLineAndTheNearestField(t *testing.T) {
 		`photos.json line 3: photo 2 ("Carlin") has no keyword: add "keyword": then, between quotes, one word that names what the picture shows, such as chien or montagne`,
 		`photos.json line 5: photo 3 has no title: add "title": then, between quotes, a short title of your own`,
 	}
-	if strings.Join(d.Warnings, "\n") != strings.Join(want, "\n") {
-		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(d.Warnings, "\n"), strings.Join(want, "\n"))
+	if strings.Join(said(en, d.Warnings), "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(said(en, d.Warnings), "\n"), strings.Join(want, "\n"))
 	}
 	lines := WarningLines(en, append(d.Warnings, d.Warnings...))
 	if len(lines) != maxWarnings+1 || !strings.Contains(lines[maxWarnings], "warning: and 3 more warnings like these") {
@@ -267,11 +267,11 @@ func TestAFileSavedByAnotherEditorIsReadAndSaid(t *testing.T) {
 			if got := c.Photos()[0].Title; got != "Éléphant à l'œil vif" {
 				t.Errorf("the title is served as %q", got)
 			}
-			if !strings.Contains(d.Saved, tt.says) || (tt.says == "") != (d.Saved == "") {
-				t.Errorf("the file is said %q, want %q", d.Saved, tt.says)
+			if saved := d.Saved.Say(en); !strings.Contains(saved, tt.says) || (tt.says == "") != (saved == "") || (saved == "") != d.Saved.Plain() {
+				t.Errorf("the file is said %q, want %q", saved, tt.says)
 			}
-			if tt.says != "" && !strings.Contains(d.Saved, "save it as UTF-8") {
-				t.Errorf("%q does not say how to save it as UTF-8", d.Saved)
+			if tt.says != "" && !strings.Contains(d.Saved.Say(en), "save it as UTF-8") {
+				t.Errorf("%q does not say how to save it as UTF-8", d.Saved.Say(en))
 			}
 		})
 	}
@@ -285,8 +285,8 @@ func TestAnEmptyTextIsSaidAtItsOwnLine(t *testing.T) {
 	for _, empty := range []string{`""`, `"   "`, `null`} {
 		content := "[\n  {\n    \"title\": \"Chiot\",\n    \"url\": \"https://e.org/1\",\n    \"description\": " + empty + ",\n    \"keyword\": \"chien\"\n  }\n]"
 		_, d, err := loadData(testkit.Context(t), en, "photos.json", []byte(content))
-		if err != nil || len(d.Warnings) != 1 || !strings.HasPrefix(d.Warnings[0], "photos.json line 5: the description of photo 1") {
-			t.Errorf("a description %s: warnings %q (%v)", empty, d.Warnings, err)
+		if err != nil || len(d.Warnings) != 1 || !strings.HasPrefix(d.Warnings[0].Say(en), "photos.json line 5: the description of photo 1") {
+			t.Errorf("a description %s: warnings %q (%v)", empty, said(en, d.Warnings), err)
 		}
 	}
 	content := "[\n  {\n    \"title\": \"Chiot\",\n    \"url\": \"https://e.org/1\",\n    \"description\": \"\",\n    \"keyword\": \"chien\"\n  }\n]"
@@ -294,16 +294,16 @@ func TestAnEmptyTextIsSaidAtItsOwnLine(t *testing.T) {
 		_, d, err := loadData(testkit.Context(t), lang.P, "photos.json", []byte(content))
 		want := []string{`photos.json line 5: the description of photo 1 ("Chiot") is empty: write between the quotes what the picture shows, in a sentence of your own`,
 			`photos.json ligne 5 : le champ description de la photo 1 (« Chiot ») est vide : écrivez entre les guillemets ce que montre l'image, dans une phrase à vous`}[l]
-		if err != nil || len(d.Warnings) != 1 || d.Warnings[0] != want {
-			t.Errorf("%s: warnings %q (%v), want %q", lang.Name, d.Warnings, err, want)
+		if err != nil || len(d.Warnings) != 1 || d.Warnings[0].Say(lang.P) != want {
+			t.Errorf("%s: warnings %q (%v), want %q", lang.Name, said(lang.P, d.Warnings), err, want)
 		}
 	}
 }
 
 func TestAnEmptyListIsServedAndSaid(t *testing.T) {
 	c, d := decodeOK(t, "[]")
-	if len(c.Photos()) != 0 || len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], "photos.json has no photo: write them between [ and ]") {
-		t.Errorf("an empty list: warnings %q", d.Warnings)
+	if len(c.Photos()) != 0 || len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0].Say(en), "photos.json has no photo: write them between [ and ]") {
+		t.Errorf("an empty list: warnings %q", said(en, d.Warnings))
 	}
 }
 
@@ -339,8 +339,8 @@ func TestIDsWrittenAsTextsAreReadAsNumbersAndSaidOnce(t *testing.T) {
 		}
 		want := []string{`db.json line 2: the ids are written as texts, between quotes (as json-server 1.x writes them): they are read as numbers; write them without quotes, or remove them`,
 			`db.json ligne 2 : les id sont écrits comme des textes, entre guillemets (comme les écrit json-server 1.x) : ils sont lus comme des nombres ; écrivez-les sans guillemets, ou enlevez-les`}[l]
-		if len(d.Warnings) != 1 || d.Warnings[0] != want {
-			t.Errorf("%s: warnings %q, want once %q", lang.Name, d.Warnings, want)
+		if len(d.Warnings) != 1 || d.Warnings[0].Say(lang.P) != want {
+			t.Errorf("%s: warnings %q, want once %q", lang.Name, said(lang.P, d.Warnings), want)
 		}
 	}
 	_, _, err := loadData(testkit.Context(t), en, "db.json", []byte(`[{"id": "1a2b", "title": "Chiot"}]`))
@@ -367,8 +367,8 @@ func TestAQuoteInsideATextIsSaidAsSuch(t *testing.T) {
 
 func TestAKeywordWithSpacesAroundIsFoundAndSaid(t *testing.T) {
 	c, d := decodeOK(t, `[{"title": "Carlin", "url": "https://e.org/2", "description": "Un carlin dans sa couverture.", "keyword": "Chien "}]`)
-	if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], `the keyword of photo 1 ("Carlin"), "Chien ", has spaces around it: remove them`) {
-		t.Errorf("warnings %q", d.Warnings)
+	if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0].Say(en), `the keyword of photo 1 ("Carlin"), "Chien ", has spaces around it: remove them`) {
+		t.Errorf("warnings %q", said(en, d.Warnings))
 	}
 	if chosen, _ := c.Match(catalog.Query{Keyword: "chien", End: -1, Limit: -1}); len(chosen) != 1 {
 		t.Errorf("?keyword=chien does not find \"Chien \"")

@@ -39,7 +39,7 @@ func FuzzDecodePhotos(f *testing.F) {
 			}
 			return
 		}
-		for _, w := range d.Warnings {
+		for _, w := range said(en, d.Warnings) {
 			if !strings.HasPrefix(w, "photos.json ") || strings.Contains(w, "\n") {
 				t.Errorf("the warning %q does not name the file, on one line", w)
 			}

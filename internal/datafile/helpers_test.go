@@ -68,3 +68,6 @@ func fakeCatalog(t testing.TB, n int, seed int64) *catalog.Catalog {
 	}
 	return c
 }
+
+// said is each warning of ws in p's language.
+func said(p *message.Printer, ws []photo.Warning) []string { return photo.Sentences(p, ws) }

@@ -101,19 +101,38 @@ func (s *Schema) placeOf(fset *token.FileSet, file string, e ast.Expr) Place {
 // (photos.go:11), or at file alone when it cannot be found there. The type is named as
 // in Go; the one rebuilt from a program's output has no name: it is photos.go's Photo.
 func (s *Schema) GoFieldWhere(file, goName string) string {
+	if line := s.GoFieldLine(file, goName); line > 0 {
+		return file + ":" + strconv.Itoa(line)
+	}
+	return file
+}
+
+// GoFieldLine is the line of file where the type Photo declares the field goName, or 0
+// when it cannot be found there (see GoFieldWhere).
+func (s *Schema) GoFieldLine(file, goName string) int {
 	name := s.Type.Name()
 	if name == "" {
 		name = "Photo"
 	}
-	return FieldWhere(file, name, goName)
+	return fieldLine(file, name, goName)
 }
 
 // FieldWhere points at the line of file where the type typeName declares the field
 // goName (photos.go:11), or at file alone when it cannot be found there.
 func FieldWhere(file, typeName, goName string) string {
+	line := fieldLine(file, typeName, goName)
+	if line == 0 {
+		return file
+	}
+	return file + ":" + strconv.Itoa(line)
+}
+
+// fieldLine is the line of file where the type typeName declares the field goName, or
+// 0 when it cannot be found there.
+func fieldLine(file, typeName, goName string) int {
 	fset, f := parseGo(file)
 	if f == nil {
-		return file
+		return 0
 	}
 	line := 0
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -132,8 +151,5 @@ func FieldWhere(file, typeName, goName string) string {
 		}
 		return false
 	})
-	if line == 0 {
-		return file
-	}
-	return file + ":" + strconv.Itoa(line)
+	return line
 }

@@ -276,10 +276,10 @@ func TestTheCheckerSaysEmptyTextsAndCopiesOnce(t *testing.T) {
 	s := testkit.Schema()
 	chiot := testkit.Photo{Title: "Chiot", URL: "https://e.org/1", Description: "Un chiot noir sur un parquet.", Keyword: "chien"}
 	list := testkit.Records([]testkit.Photo{chiot, {Title: "Carlin", URL: "https://e.org/2"}, chiot, chiot})
-	check := s.NewChecker(lang.English, nil)
+	check := s.NewChecker(nil)
 	var said []string
 	for i := range list {
-		said = append(said, check.Photo(i, &list[i], photo.Place{File: "photos.go", Line: 20 + i})...)
+		said = append(said, photo.Sentences(lang.English, check.Photo(i, &list[i], photo.Place{File: "photos.go", Line: 20 + i}))...)
 	}
 	want := []string{
 		`photos.go:21: photo 2 ("Carlin") has no description: add Description: then, between quotes, what the picture shows, in a sentence of your own`,

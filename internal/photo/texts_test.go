@@ -61,12 +61,12 @@ func TestWhatFakerMakesNeverSaysNothing(t *testing.T) {
 			}
 		}
 		records := testkit.Records(list)
-		check := testkit.Schema().NewChecker(lang.English, nil)
+		check := testkit.Schema().NewChecker(nil)
 		var warnings []string
 		for i := range records {
-			warnings = append(warnings, check.Photo(i, &records[i], photo.Place{File: "photos.json", Line: i + 2})...)
+			warnings = append(warnings, photo.Sentences(lang.English, check.Photo(i, &records[i], photo.Place{File: "photos.json", Line: i + 2}))...)
 		}
-		if warnings = append(warnings, check.Done()...); len(warnings) > 0 {
+		if warnings = append(warnings, photo.Sentences(lang.English, check.Done())...); len(warnings) > 0 {
 			t.Fatalf("seed %d: faker's photos are warned about:\n%s", seed, strings.Join(warnings, "\n"))
 		}
 		seen += len(records)
@@ -150,13 +150,13 @@ func TestEveryPhotoWithTheSameDescriptionIsSaid(t *testing.T) {
 		{Title: "Chiot", URL: "https://e.org/1", Description: "Une belle photo.", Keyword: "chien"},
 		{Title: "Lac", URL: "https://e.org/2", Description: "Une belle photo.", Keyword: "lac"},
 	})
-	check := s.NewChecker(lang.English, nil)
+	check := s.NewChecker(nil)
 	for i := range list {
-		if w := check.Photo(i, &list[i], photo.Place{File: "photos.go", Line: 20 + i}); w != nil {
+		if w := photo.Sentences(lang.English, check.Photo(i, &list[i], photo.Place{File: "photos.go", Line: 20 + i})); w != nil {
 			t.Errorf("photo %d alone is warned about: %q", i+1, w)
 		}
 	}
-	got := check.Done()
+	got := photo.Sentences(lang.English, check.Done())
 	if len(got) != 2 || got[1] != `photos.go:21: photo 2 ("Lac") has the same description as every other photo: write what the picture shows, in a sentence of your own, for this picture` {
 		t.Errorf("the same description on every photo is said %q", got)
 	}
@@ -179,9 +179,9 @@ func TestADescriptionThatRepeatsTheTitleIsToldFromOneThatSaysMore(t *testing.T) 
 			t.Errorf("RepeatsTitle(%q, %q) = %v, want %v", c.title, c.description, got, c.repeats)
 		}
 	}
-	check := testkit.Schema().NewChecker(lang.English, nil)
+	check := testkit.Schema().NewChecker(nil)
 	rec := testkit.Records([]testkit.Photo{{Title: "Chat noir", URL: "https://e.org/1", Description: "Chat noir.", Keyword: "chat"}})
-	warnings := check.Photo(0, &rec[0], photo.Place{File: "photos.json", Line: 2})
+	warnings := photo.Sentences(lang.English, check.Photo(0, &rec[0], photo.Place{File: "photos.json", Line: 2}))
 	want := `photos.json line 2: the description of photo 1 ("Chat noir") only repeats its title: write instead what the picture shows, in a sentence of your own`
 	if len(warnings) != 1 || warnings[0] != want {
 		t.Errorf("the server's warnings: %q, want %q", warnings, want)
@@ -195,12 +195,12 @@ func TestADescriptionCopiedOnSomePhotosIsSaidByTheServer(t *testing.T) {
 		{Title: "Carlin", URL: "https://e.org/3", Description: "Un carlin dans sa couverture.", Keyword: "chien"},
 		{Title: "Mer", URL: "https://e.org/4", Description: "une BELLE photo", Keyword: "mer"},
 	})
-	check := testkit.Schema().NewChecker(lang.English, nil)
+	check := testkit.Schema().NewChecker(nil)
 	var got []string
 	for i := range list {
-		got = append(got, check.Photo(i, &list[i], photo.Place{File: "photos.go", Line: 20 + i})...)
+		got = append(got, photo.Sentences(lang.English, check.Photo(i, &list[i], photo.Place{File: "photos.go", Line: 20 + i}))...)
 	}
-	got = append(got, check.Done()...)
+	got = append(got, photo.Sentences(lang.English, check.Done())...)
 	want := []string{
 		`photos.go:21: photo 2 ("Lac") has the same description as photo 1 ("Chiot"): write what the picture shows, in a sentence of your own, for this picture`,
 		`photos.go:23: photo 4 ("Mer") has the same description as photo 1 ("Chiot"): write what the picture shows, in a sentence of your own, for this picture`,

@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -154,10 +153,10 @@ type follower struct {
 }
 
 // readiness is what a version of the photos has to say: its notes, said as they are,
-// and its warnings, said through datafile.WarningLines.
+// and its warnings, values said through datafile.WarningLines.
 type readiness struct {
 	notes    []string
-	warnings []string
+	warnings []lang.Sayer
 }
 
 // newFollower makes the follower of the data file (d, nil without -data) and, when this
@@ -311,7 +310,7 @@ func (f *follower) reload(ctx context.Context, what string) string {
 // serve serves the photos of code as the command line asks: its list, its fakePhoto's,
 // or the data file's read with its Photo type; and says what it has to say (sayNew).
 func (f *follower) serve(ctx context.Context, code photo.Code) error {
-	r := readiness{warnings: schemaWarnings(f.p, code.Schema)}
+	r := readiness{warnings: schemaWarnings(code.Schema)}
 	if f.file != nil {
 		if code.Schema != f.file.Schema { // a changed Photo type: the file read again with it, at once
 			f.file.SetSchema(code.Schema)
@@ -325,7 +324,7 @@ func (f *follower) serve(ctx context.Context, code photo.Code) error {
 		return err
 	}
 	if f.cfg.fake == 0 {
-		r.warnings = append(r.warnings, builtInWarnings(f.p, code.Schema, c.Photos(), f.pictures)...)
+		r.warnings = appendSayers(r.warnings, builtInWarnings(code.Schema, c.Photos(), f.pictures))
 	}
 	f.st.Replace(c)
 	f.sayNew(r)
@@ -457,28 +456,46 @@ func removeStaleBuilds() {
 
 // sayNew says what a version that now serves has to say (r) and the one before it
 // did not: a note or a warning is said once, when it appears, not again at each save.
-// Warnings are compared without their numbers, so that a photo added above does not
-// make the warnings of the photos below new (their line and number moved, not the
-// warning); the new ones are said as at the start (datafile.WarningLines: the first
-// five, then how many more). Those said before and still there are recalled in one
-// line, so that a student who fixed one photo is not left to think the rest done; and
-// when the last is fixed, that is said too.
+// Warnings are compared as values, a multiset: first as they are, then by their
+// identity (photo.Warning.Identity: without their line and photo numbers), so that a
+// photo added above does not make the warnings of the photos below new (their line
+// and number moved, not the warning), while two photos with the same title and the
+// same empty field stay two warnings. The new ones are said as at the start
+// (datafile.WarningLines: the first five, then how many more). Those said before and
+// still there are recalled in one line, so that a student who fixed one photo is not
+// left to think the rest done; and when the last is fixed, that is said too.
 func (s *follower) sayNew(r readiness) {
 	for _, note := range r.notes {
 		if !slices.Contains(s.said.notes, note) {
 			s.say(note)
 		}
 	}
-	before := map[string]int{}
+	// Every warning is a comparable value (photo.Warning, datafile.SavedAs).
+	before := map[lang.Sayer]int{} // the warnings said, as they are
+	moved := map[lang.Sayer]int{}  // and by their identity
 	for _, w := range s.said.warnings {
-		before[noteKey(w)]++
+		before[w]++
 	}
-	var fresh, kept []string
-	for _, w := range r.warnings {
-		if k := noteKey(w); before[k] > 0 {
-			before[k]--
-			kept = append(kept, w)
-		} else {
+	kept := make([]bool, len(r.warnings))
+	for i, w := range r.warnings {
+		if before[w] > 0 {
+			before[w]--
+			kept[i] = true
+		}
+	}
+	for w, n := range before { // said before, and not found as they are
+		moved[identity(w)] += n
+	}
+	var fresh []lang.Sayer
+	var still []lang.Sayer
+	for i, w := range r.warnings {
+		switch {
+		case kept[i]:
+			still = append(still, w)
+		case moved[identity(w)] > 0:
+			moved[identity(w)]--
+			still = append(still, w)
+		default:
 			fresh = append(fresh, w)
 		}
 	}
@@ -486,19 +503,22 @@ func (s *follower) sayNew(r readiness) {
 		s.say(line)
 	}
 	switch {
-	case len(kept) > 0:
-		s.say(s.p.Sprintf("warning: said before and still there: %s (%d in all)", kept[0], len(kept)))
+	case len(still) > 0:
+		s.say(s.p.Sprintf("warning: said before and still there: %s (%d in all)", still[0].Say(s.p), len(still)))
 	case len(s.said.warnings) > 0 && len(r.warnings) == 0:
 		s.say(s.p.Sprintf("no warning any more"))
 	}
 	s.said = r
 }
 
-// noteKey is a warning without its numbers: photos.go:# photo # ("Chat") ...
-func noteKey(note string) string { return digits.ReplaceAllString(note, "#") }
-
-// digits are the numbers in a warning: lines, photos' numbers and ids.
-var digits = regexp.MustCompile(`\d+`)
+// identity is what makes two warnings the same for the "said once" rule: a photo's
+// warning without its line and numbers (photo.Warning.Identity), any other as it is.
+func identity(w lang.Sayer) lang.Sayer {
+	if pw, ok := w.(photo.Warning); ok {
+		return pw.Identity()
+	}
+	return w
+}
 
 // explainBuild says why a build in dir failed, with output the go command's: at the
 // file and line, in one sentence for the common mistakes (internal/gobuild), and the

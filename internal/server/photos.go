@@ -22,7 +22,7 @@ import (
 type photoSource struct {
 	describe string         // for the banner: "the built-in list in photos.go", ...
 	notes    []string       // lines to show after the banner
-	warnings []string       // what is worth saying of photos.go or the data file, said through datafile.WarningLines
+	warnings []lang.Sayer   // what is worth saying of photos.go or the data file, said through datafile.WarningLines
 	file     *datafile.File // the data file to follow, with -data
 }
 
@@ -58,17 +58,17 @@ func makeCatalog(ctx context.Context, p *message.Printer, code photo.Code, cfg c
 // schemaWarnings are what is worth saying of the Photo type of photos.go when the server
 // starts: a field the partner's page reads sent under another name, a field named like
 // a parameter of /photos, each at its line of photos.go when the file is here to read.
-func schemaWarnings(p *message.Printer, s *photo.Schema) []string {
-	var warnings []string
+func schemaWarnings(s *photo.Schema) []lang.Sayer {
+	var warnings []lang.Sayer
 	for _, r := range s.Renamed() {
 		f := s.Field(r)
-		warnings = append(warnings, p.Sprintf("%s: the field %s is sent as %q, so a page that reads photo.%s finds nothing: put back json:%q on it",
-			s.GoFieldWhere("photos.go", f.GoName), f.GoName, f.Name, r.String(), r.String()))
+		warnings = append(warnings, photo.Warning{Kind: photo.RenamedField, File: "photos.go", Line: s.GoFieldLine("photos.go", f.GoName),
+			Photo: -1, Role: r, Key: f.GoName, Field: f.Name})
 	}
 	for _, f := range s.Fields {
 		if slices.Contains(catalog.Params, f.Name) && f.Name != s.Name(photo.Keyword) {
-			warnings = append(warnings, p.Sprintf("%s: the field %s is sent as %q, which is also a parameter of /photos (?%s=...): it cannot be filtered by; give it another name in its json tag",
-				s.GoFieldWhere("photos.go", f.GoName), f.GoName, f.Name, f.Name))
+			warnings = append(warnings, photo.Warning{Kind: photo.ParamField, File: "photos.go", Line: s.GoFieldLine("photos.go", f.GoName),
+				Photo: -1, Key: f.GoName, Field: f.Name})
 		}
 	}
 	return warnings
@@ -78,10 +78,10 @@ func schemaWarnings(p *message.Printer, s *photo.Schema) []string {
 // starts (photo.Checker: a text left empty or that says nothing, a url the partner's
 // page cannot show, a photo copied and left as it was), at the line of photos.go when
 // the file is here to read (go run .).
-func builtInWarnings(p *message.Printer, s *photo.Schema, list []photo.Photo, pictures photo.Pictures) []string {
+func builtInWarnings(s *photo.Schema, list []photo.Photo, pictures photo.Pictures) []photo.Warning {
 	places := s.GoPlaces("photos.go")
-	check := s.NewChecker(p, pictures)
-	var warnings []string
+	check := s.NewChecker(pictures)
+	var warnings []photo.Warning
 	for i := range list {
 		at := photo.Place{File: "photos.go"}
 		if len(places) == len(list) {
@@ -95,7 +95,7 @@ func builtInWarnings(p *message.Printer, s *photo.Schema, list []photo.Photo, pi
 // loadPhotos fills st with the photos the command line asks for.
 func loadPhotos(ctx context.Context, p *message.Printer, code photo.Code, cfg config, st *catalog.Store, reqLog *requestLog, stderr io.Writer, pictures photo.Pictures) (photoSource, error) {
 	var src photoSource
-	src.warnings = schemaWarnings(p, code.Schema)
+	src.warnings = schemaWarnings(code.Schema)
 	if cfg.data == "" {
 		c, describe, err := makeCatalog(ctx, p, code, cfg, stderr)
 		if err != nil {
@@ -104,7 +104,7 @@ func loadPhotos(ctx context.Context, p *message.Printer, code photo.Code, cfg co
 		st.Replace(c)
 		src.describe = describe
 		if cfg.fake == 0 {
-			src.warnings = append(src.warnings, builtInWarnings(p, code.Schema, c.Photos(), pictures)...)
+			src.warnings = appendSayers(src.warnings, builtInWarnings(code.Schema, c.Photos(), pictures))
 		}
 		return src, nil
 	}
@@ -134,10 +134,10 @@ func loadPhotos(ctx context.Context, p *message.Printer, code photo.Code, cfg co
 	if err != nil {
 		return src, err
 	}
-	if data.Saved != "" { // how the file is saved (Windows-1252...): a warning like the others
+	if !data.Saved.Plain() { // how the file is saved (Windows-1252...): a warning like the others
 		src.warnings = append(src.warnings, data.Saved)
 	}
-	src.warnings = append(src.warnings, data.Warnings...)
+	src.warnings = appendSayers(src.warnings, data.Warnings)
 	src.describe = p.Sprintf("%s, followed live: save the file and the partner's page follows", cfg.data)
 	src.file = d
 	return src, nil
@@ -147,4 +147,12 @@ func loadPhotos(ctx context.Context, p *message.Printer, code photo.Code, cfg co
 func isDir(path string) bool {
 	info, err := os.Stat(path)
 	return err == nil && info.IsDir()
+}
+
+// appendSayers appends the warnings ws to to.
+func appendSayers[W lang.Sayer](to []lang.Sayer, ws []W) []lang.Sayer {
+	for _, w := range ws {
+		to = append(to, w)
+	}
+	return to
 }

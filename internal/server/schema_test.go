@@ -37,7 +37,7 @@ func TestAFieldNamedLikeAParameterIsSaidAtStartAndTheParameterWins(t *testing.T)
 		t.Fatal(err)
 	}
 	for l, lang := range languages {
-		warnings := schemaWarnings(lang.P, code.Schema)
+		warnings := sayAll(lang.P, schemaWarnings(code.Schema))
 		want := []string{`photos.go: the field Limit is sent as "limit", which is also a parameter of /photos (?limit=...): it cannot be filtered by; give it another name in its json tag`,
 			`photos.go : le champ Limit est envoyé sous le nom « limit », qui est aussi un paramètre de /photos (?limit=...) : on ne peut pas filtrer selon lui ; donnez-lui un autre nom dans sa balise json`}[l]
 		if len(warnings) != 2 || warnings[0] != want || !strings.Contains(warnings[1], `"q"`) && !strings.Contains(warnings[1], "« q »") {
@@ -107,7 +107,7 @@ func TestTheStartAndTheSheetSayAMissingTextInTheSameWords(t *testing.T) {
 	list := []Photo{{Title: "Chiot", URL: "https://e.org/1", Keyword: "chien"}}
 	code := testkit.Code(list, func(n int, seed int64) Photo { return Photo{ID: 1, Title: "t"} })
 	for _, lang := range languages {
-		start := builtInWarnings(lang.P, code.Schema, code.List(), images.Folder{Path: images.Dir})
+		start := sayAll(lang.P, builtInWarnings(code.Schema, code.List(), images.Folder{Path: images.Dir}))
 		sheet := grading.GradeAll(lang.P, grading.CodeSource(lang.P, code, nil))
 		if len(start) != 1 || len(sheet[1].Problems) != 1 || start[0] != sheet[1].Problems[0] {
 			t.Errorf("%s: the start says %q and the sheet %q", lang.Name, start, sheet[1].Problems)
@@ -121,8 +121,8 @@ func TestTheStartAndTheSheetSayAMissingTextInTheSameWords(t *testing.T) {
 		saveInPlace(t, path, content)
 		_, data, err := datafile.Load(testkit.Context(t), lang.P, code.Schema, nil, path, []byte(content))
 		file := grading.GradeAll(lang.P, grading.DataSource(lang.P, code.Schema, path))
-		if err != nil || len(data.Warnings) != 1 || len(file[1].Problems) != 1 || data.Warnings[0] != file[1].Problems[0] {
-			t.Errorf("%s: a data file is said %q by the server and %q by the sheet (%v)", lang.Name, data.Warnings, file[1].Problems, err)
+		if err != nil || len(data.Warnings) != 1 || len(file[1].Problems) != 1 || data.Warnings[0].Say(lang.P) != file[1].Problems[0] {
+			t.Errorf("%s: a data file is said %q by the server and %q by the sheet (%v)", lang.Name, sayAll(lang.P, data.Warnings), file[1].Problems, err)
 		}
 	}
 }
