@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"golang.org/x/text/message"
-
 )
 
 // Place is where a file writes one photo: the file, the line of the photo, and where it
