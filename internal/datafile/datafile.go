@@ -61,7 +61,7 @@ type File struct {
 type observation struct {
 	state fileState
 	sum   uint64 // checksum of the content, when it was read
-	msg   string // what is wrong, when it is not good
+	err   Error  // what is wrong, when it is not good
 }
 
 // fileState is what a look finds the file to be.
@@ -78,13 +78,13 @@ const (
 // by others as any file they make (0644, less the umask). It writes a new file and
 // renames it, so a reader never sees half of it; when ctx is done (Ctrl+C) before the
 // end, it removes that new file and returns ctx's error.
-func Create(ctx context.Context, p *message.Printer, path string, body []byte) error {
+func Create(ctx context.Context, path string, body []byte) error {
 	var suffix [6]byte
 	_, _ = rand.Read(suffix[:]) // crypto/rand does not fail
 	tmp := filepath.Join(filepath.Dir(path), ".photos-"+hex.EncodeToString(suffix[:])+".json")
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return errors.New(p.Sprintf("%s cannot be created (%v): choose a folder where you can write", path, err))
+		return &Error{Code: CannotCreate, File: path, Detail: err.Error()}
 	}
 	defer os.Remove(tmp)
 	for rest := body; len(rest) > 0; { // a megabyte at a time, so that Ctrl+C is obeyed within one
@@ -95,15 +95,15 @@ func Create(ctx context.Context, p *message.Printer, path string, body []byte) e
 		}
 		if _, err := f.Write(rest[:n]); err != nil {
 			f.Close()
-			return errors.New(p.Sprintf("%s cannot be written (%v): check that the disk is not full", path, err))
+			return &Error{Code: CannotWrite, File: path, Detail: err.Error()}
 		}
 		rest = rest[n:]
 	}
 	if err := f.Close(); err != nil {
-		return errors.New(p.Sprintf("%s cannot be written (%v): check that the disk is not full", path, err))
+		return &Error{Code: CannotWrite, File: path, Detail: err.Error()}
 	}
 	if err := os.Rename(tmp, path); err != nil {
-		return errors.New(p.Sprintf("%s cannot be created (%v): choose a folder where you can write", path, err))
+		return &Error{Code: CannotCreate, File: path, Detail: err.Error()}
 	}
 	return nil
 }
@@ -111,20 +111,22 @@ func Create(ctx context.Context, p *message.Printer, path string, body []byte) e
 // Load reads the file at start-up and serves its photos: a file that cannot be served
 // is an error.
 func (d *File) Load(ctx context.Context) (*catalog.Catalog, Photos, error) {
-	content, info, err := Read(d.P, d.Path, d.Name)
+	content, info, err := Read(d.Path, d.Name)
 	for tries := 0; errors.Is(err, ErrChanging) && tries < 20 && ctx.Err() == nil; tries++ {
 		time.Sleep(PollInterval) // being saved as the server starts: read again once written
-		content, info, err = Read(d.P, d.Path, d.Name)
+		content, info, err = Read(d.Path, d.Name)
 	}
 	if errors.Is(err, ErrChanging) {
-		return nil, Photos{}, errors.New(d.P.Sprintf("%s keeps changing while it is read: save it once, then start the server again", d.Name))
+		return nil, Photos{}, &Error{Code: KeepsChanging, File: d.Name}
 	}
 	if err != nil {
 		return nil, Photos{}, err
 	}
-	c, data, err := Load(ctx, d.P, d.Schema, d.Pictures, d.Name, content)
+	c, data, err := Load(ctx, d.Schema, d.Pictures, d.Name, content)
 	if err != nil && ctx.Err() == nil {
-		return nil, data, errors.New(d.P.Sprintf("%s; fix the file and start the server again", err))
+		atStart := asError(d.Name, err)
+		atStart.AtStart = true
+		return nil, data, &atStart
 	} else if err != nil {
 		return nil, data, err
 	}
@@ -177,7 +179,7 @@ func (d *File) Poll(ctx context.Context, now time.Time) {
 	if obs.state != good {
 		if stable {
 			d.said = obs
-			d.Say(d.P.Sprintf("%s; the last good photos are still served", obs.msg))
+			d.Say(d.P.Sprintf("%s; the last good photos are still served", obs.err.Say(d.P)))
 		}
 		return
 	}
@@ -204,28 +206,38 @@ func (d *File) look(ctx context.Context, now time.Time) (observation, *catalog.C
 		info.ModTime().Equal(d.seen.ModTime()) && info.Size() > contentCheckLimit && now.Sub(info.ModTime()) > 5*time.Second {
 		return d.last, nil, Photos{} // big, unchanged and settled: not read again
 	}
-	content, info, err := Read(d.P, d.Path, d.Name)
+	content, info, err := Read(d.Path, d.Name)
 	if errors.Is(err, ErrChanging) {
 		d.seen = nil
 		return observation{state: changing}, nil, Photos{}
 	}
 	if err != nil {
 		d.seen = nil
-		return observation{state: unreadable, msg: err.Error()}, nil, Photos{}
+		return observation{state: unreadable, err: asError(d.Name, err)}, nil, Photos{}
 	}
 	d.seen = info
 	sum := crc64.Checksum(content, catalog.CRCTable)
 	if (d.last.state == good || d.last.state == broken) && sum == d.last.sum {
 		return d.last, nil, Photos{} // the same content as at the last look
 	}
-	c, data, err := Load(ctx, d.P, d.Schema, d.Pictures, d.Name, content)
+	c, data, err := Load(ctx, d.Schema, d.Pictures, d.Name, content)
 	switch {
 	case err != nil:
-		return observation{state: broken, sum: sum, msg: err.Error()}, nil, data
+		return observation{state: broken, sum: sum, err: asError(d.Name, err)}, nil, data
 	case sum == d.served: // good again, with the content already served
 		return observation{state: good, sum: sum}, nil, data
 	}
 	return observation{state: good, sum: sum}, c, data
+}
+
+// asError is err as an Error of the file named name: itself, or, for an error of
+// another kind (ctx's), one that shows its words.
+func asError(name string, err error) Error {
+	var e *Error
+	if errors.As(err, &e) {
+		return *e
+	}
+	return Error{Code: CannotRead, File: name, Detail: err.Error()}
 }
 
 // WarningLines says warnings as log lines in p's language, the first few in full.

@@ -227,7 +227,7 @@ func TestACreationStoppedByCtrlCLeavesNoFileBehind(t *testing.T) {
 	path := filepath.Join(dir, "photos.json")
 	ctx, cancel := context.WithCancel(testkit.Context(t))
 	cancel() // Ctrl+C before the first megabyte is written
-	if err := Create(ctx, en, path, bytes.Repeat([]byte(" "), 5<<20)); !errors.Is(err, context.Canceled) {
+	if err := Create(ctx, path, bytes.Repeat([]byte(" "), 5<<20)); !errors.Is(err, context.Canceled) {
 		t.Errorf("Create after Ctrl+C returned %v, want the context's error", err)
 	}
 	if left, _ := os.ReadDir(dir); len(left) != 0 {

@@ -56,12 +56,12 @@ func (s SavedAs) Say(p *message.Printer) string { return savedAs(p, s.File, s.Fr
 // and after the read, and when it was written in the last 3 seconds (a file system may
 // keep its time in seconds, FAT in 2), a second read must give the same bytes; if not, the error
 // is ErrChanging, and the next look reads it again.
-func Read(p *message.Printer, path, name string) ([]byte, os.FileInfo, error) {
-	content, info, err := readOnce(p, path, name)
+func Read(path, name string) ([]byte, os.FileInfo, error) {
+	content, info, err := readOnce(path, name)
 	if err != nil || time.Since(info.ModTime()).Abs() > 3*time.Second {
 		return content, info, err
 	}
-	again, info2, err := readOnce(p, path, name)
+	again, info2, err := readOnce(path, name)
 	if err != nil {
 		return nil, info2, err
 	}
@@ -80,28 +80,28 @@ func sameStat(a, b os.FileInfo) bool {
 }
 
 // readOnce reads the file once, and checks that it did not change meanwhile (see Read).
-func readOnce(p *message.Printer, path, name string) ([]byte, os.FileInfo, error) {
+func readOnce(path, name string) ([]byte, os.FileInfo, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil, cannotRead(p, name, err)
+		return nil, nil, cannotRead(name, err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, nil, cannotRead(p, name, err)
+		return nil, nil, cannotRead(name, err)
 	}
 	if info.IsDir() {
-		return nil, info, errors.New(p.Sprintf("%s is a folder, not a file: give the name of a JSON file, such as %s", name, "photos.json"))
+		return nil, info, &Error{Code: Folder, File: name}
 	}
 	if info.Size() > MaxSize {
-		return nil, info, errors.New(p.Sprintf("%s is %s, more than the %s this server reads: keep fewer photos in it", name, lang.Size(p, info.Size()), lang.Size(p, MaxSize)))
+		return nil, info, &Error{Code: TooBig, File: name, Size: info.Size()}
 	}
 	content, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
 	if err != nil {
-		return nil, info, cannotRead(p, name, err)
+		return nil, info, cannotRead(name, err)
 	}
 	if len(content) > MaxSize {
-		return nil, info, errors.New(p.Sprintf("%s is %s, more than the %s this server reads: keep fewer photos in it", name, lang.Size(p, int64(len(content))), lang.Size(p, MaxSize)))
+		return nil, info, &Error{Code: TooBig, File: name, Size: int64(len(content))}
 	}
 	after, err := os.Stat(path)
 	if err != nil || !sameStat(info, after) || int64(len(content)) != info.Size() {
@@ -111,18 +111,18 @@ func readOnce(p *message.Printer, path, name string) ([]byte, os.FileInfo, error
 }
 
 // cannotRead says why a data file cannot be read.
-func cannotRead(p *message.Printer, name string, err error) error {
+func cannotRead(name string, err error) error {
 	var pe *os.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return errors.New(p.Sprintf("%s does not exist (any more): save it again, or start the server with another file", name))
+		return &Error{Code: Missing, File: name}
 	case errors.Is(err, os.ErrPermission):
-		return errors.New(p.Sprintf("%s cannot be read: you do not have the right to read it (chmod u+r %s)", name, name))
+		return &Error{Code: NoRight, File: name}
 	}
-	return errors.New(p.Sprintf("%s cannot be read (%v): check the file, then save it again", name, err))
+	return &Error{Code: CannotRead, File: name, Detail: err.Error()}
 }
 
 // Load turns the content of a data file into a catalog of photos of schema s, with its
@@ -131,15 +131,15 @@ func cannotRead(p *message.Printer, name string, err error) error {
 // UTF-16, or as Latin-1, is read too, and said. It stops early, with ctx's error, when
 // ctx is done (Ctrl+C while a big file is read). Two photos with one id are a
 // catalog.Explained error.
-func Load(ctx context.Context, p *message.Printer, s *photo.Schema, pictures photo.Pictures, name string, content []byte) (*catalog.Catalog, Photos, error) {
+func Load(ctx context.Context, s *photo.Schema, pictures photo.Pictures, name string, content []byte) (*catalog.Catalog, Photos, error) {
 	text, from, err := textOf(content)
 	if err != nil {
-		return nil, Photos{}, encodingError(p, name, err)
+		return nil, Photos{}, encodingError(name, err)
 	}
 	if bytes.HasPrefix(bytes.TrimSpace(text), []byte("package ")) {
-		return nil, Photos{}, errors.New(p.Sprintf("%s is Go code, not a data file: give a JSON file, such as -data photos.json (it is created if missing)", name))
+		return nil, Photos{}, &Error{Code: GoCode, File: name}
 	}
-	d, err := decodePhotos(ctx, p, s, pictures, name, text)
+	d, err := decodePhotos(ctx, s, pictures, name, text)
 	d.Saved = SavedAs{File: name, From: from}
 	if err != nil {
 		return nil, d, err
@@ -159,8 +159,7 @@ func Load(ctx context.Context, p *message.Printer, s *photo.Schema, pictures pho
 	}
 	var dup *catalog.DuplicateIDError
 	if errors.As(err, &dup) {
-		where := p.Sprintf("%s lines %s and %s:", name, strconv.Itoa(d.Places[dup.First].Line), strconv.Itoa(d.Places[dup.Second].Line))
-		return nil, d, catalog.Explained{Msg: dup.Explain(p, where, s.Name(photo.ID)), Dup: dup}
+		return nil, d, &Error{Code: DuplicateID, File: name, Dup: *dup, Lines: [2]int{d.Places[dup.First].Line, d.Places[dup.Second].Line}, IDName: s.Name(photo.ID)}
 	}
 	return c, d, err
 }
@@ -197,31 +196,31 @@ func charsetName(p *message.Printer, c charset) string {
 }
 
 // encodingError says why a file cannot be read as text, and where.
-func encodingError(p *message.Printer, name string, err error) error {
+func encodingError(name string, err error) error {
 	var te *textError
 	if !errors.As(err, &te) {
-		return errors.New(p.Sprintf("%s cannot be read as text (%v): %s", name, err, saveAsUTF8(p)))
+		return &Error{Code: NotTextOther, File: name, Detail: err.Error()}
 	}
-	line, col := strconv.Itoa(te.Line), strconv.Itoa(te.Column)
 	if errors.Is(err, errNotText) {
-		return errors.New(p.Sprintf("%s line %s, column %s: this is not a text file (it holds a NUL byte): the photos must be written as JSON text", name, line, col))
+		return &Error{Code: NotText, File: name, Line: te.Line, Column: te.Column}
 	}
-	return errors.New(p.Sprintf("%s line %s, column %s: a character cannot be read as %s: %s", name, line, col, charsetName(p, te.From), saveAsUTF8(p)))
+	return &Error{Code: BadCharacter, File: name, Line: te.Line, Column: te.Column, Charset: te.From}
 }
 
 // decodePhotos reads the photos of a data file: a JSON array shaped like the answer of
 // GET /photos, or an object with a "photos" array (json-server's db.json). name is the
 // file's name for the messages. The error is what keeps the file from being served;
 // warnings are what is served anyway, each naming the photo and its line.
-func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, pictures photo.Pictures, name string, content []byte) (Photos, error) {
+func decodePhotos(ctx context.Context, s *photo.Schema, pictures photo.Pictures, name string, content []byte) (Photos, error) {
 	var d Photos
 	pos := newPositions(content)
-	at := func(offset int, msg string) error {
-		line, col := pos.lineCol(offset)
-		return errors.New(p.Sprintf("%s line %s, column %s: %s", name, strconv.Itoa(line), strconv.Itoa(col), msg))
+	at := func(offset int, e Error) error {
+		e.File = name
+		e.Line, e.Column = pos.lineCol(offset)
+		return &e
 	}
 	if len(bytes.TrimSpace(content)) == 0 {
-		return d, errors.New(p.Sprintf("%s is empty: it should hold a list of photos, [ ... ]", name))
+		return d, &Error{Code: Empty, File: name}
 	}
 	if !json.Valid(content) {
 		if offset, kind, found := syntaxAt(content); found {
@@ -235,14 +234,18 @@ func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, pict
 					detail = syntax.Error()
 				}
 			}
-			return d, at(offset, plainSyntaxError(p, kind, content, offset, detail))
+			e := Error{Code: Syntax, Syntax: kind, Detail: detail, Quote: kind == syntaxAfterMember && quoteInText(content, offset)}
+			if offset < len(content) {
+				e.Char = content[offset]
+			}
+			return d, at(offset, e)
 		}
-		return d, errors.New(p.Sprintf("%s is not JSON: it should hold a list of photos, [ ... ]", name))
+		return d, &Error{Code: NotJSON, File: name}
 	}
 
 	dec := json.NewDecoder(bytes.NewReader(content))
 	first, _ := dec.Token() // the content is valid JSON: tokens cannot fail
-	notAList := errors.New(p.Sprintf("%s must hold a list of photos, [ {...}, {...} ], or an object with a \"photos\" list", name))
+	notAList := &Error{Code: NotAList, File: name}
 	if first == json.Delim('{') {
 		found := false
 		var keys []string
@@ -260,7 +263,7 @@ func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, pict
 		if !found {
 			for _, key := range keys {
 				if lang.Nearest(key, []string{"photos"}) != "" {
-					return d, errors.New(p.Sprintf("%s has no \"photos\" list: did you mean \"photos\" where it writes %q?", name, key))
+					return d, &Error{Code: NoPhotosList, File: name, Key: key}
 				}
 			}
 			return d, notAList
@@ -286,7 +289,7 @@ func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, pict
 		if err := dec.Decode(v.Interface()); err != nil { // a field not known, or of the wrong kind: say which
 			raw := content[start:dec.InputOffset()]
 			if raw[0] != '{' {
-				return d, at(start, p.Sprintf("%s must be written between { and }, like the others", lang.PhotoLabel(p, i, "")))
+				return d, at(start, Error{Code: NotAnObject, Photo: i})
 			}
 			v = s.New()
 			var typeErr *json.UnmarshalTypeError
@@ -295,8 +298,7 @@ func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, pict
 				// json-server 1.x writes ids as texts: "177" is read as 177, and said once.
 				var ok bool
 				if raw, ok = numberID(raw, s.Name(photo.ID)); !ok {
-					line := pos.line(start)
-					return d, errors.New(p.Sprintf("%s line %s: %s has an id that is not a number: remove the ids of the photos (the server numbers them itself)", name, strconv.Itoa(line), lang.PhotoLabel(p, i, "")))
+					return d, &Error{Code: IDNotANumber, File: name, Line: pos.line(start), Photo: i}
 				}
 				if !textIDs {
 					textIDs = true
@@ -310,9 +312,14 @@ func decodePhotos(ctx context.Context, p *message.Printer, s *photo.Schema, pict
 				if k := bytes.Index(raw, []byte(`"`+typeErr.Field+`"`)); typeErr.Field != "" && k >= 0 {
 					where = k // point at the field's name
 				}
-				return d, at(start+where, p.Sprintf("%s: %s", lang.PhotoLabel(p, i, ""), plainTypeError(p, typeErr)))
+				field := typeErr.Field
+				if i := strings.LastIndexByte(field, '.'); i >= 0 {
+					field = field[i+1:]
+				}
+				found, _, _ := strings.Cut(typeErr.Value, " ")
+				return d, at(start+where, Error{Code: WrongKind, Photo: i, Field: field, Found: found, Want: typeErr.Type.Kind()})
 			} else if err != nil {
-				return d, at(start, p.Sprintf("%s cannot be read (%v): write it like the others", lang.PhotoLabel(p, i, ""), err))
+				return d, at(start, Error{Code: PhotoUnreadable, Photo: i, Detail: err.Error()})
 			}
 			unknown = true
 		}
@@ -418,19 +425,16 @@ func (p *positions) lineCol(offset int) (line, col int) {
 	return line, utf8.RuneCount(p.content[p.lineStarts:p.offset]) + 1
 }
 
-// plainSyntaxError says in plain words what is wrong at a JSON syntax mistake of kind
-// k (syntaxAt), at offset in content; detail is encoding/json's own words, shown as
-// they are for a mistake of no kind the sentences know.
-func plainSyntaxError(p *message.Printer, k syntaxKind, content []byte, offset int, detail string) string {
-	var ch byte
-	if offset >= 0 && offset < len(content) {
-		ch = content[offset]
-	}
+// plainSyntax says in plain words what is wrong at a JSON syntax mistake of kind k
+// (syntaxAt), at the byte ch; quote tells that a " inside a text ended it; detail is
+// encoding/json's own words, shown as they are for a mistake of no kind the sentences
+// know.
+func plainSyntax(p *message.Printer, k syntaxKind, ch byte, quote bool, detail string) string {
 	switch k {
 	case syntaxEnd:
 		return p.Sprintf("the file ends too early: a ] or a } is missing at the end (or the file is still being saved)")
 	case syntaxAfterMember:
-		if quoteInText(content, offset) {
+		if quote {
 			return p.Sprintf("a \" inside a text ends it: write \\\" for a quote inside a text, or use « » instead")
 		}
 		return p.Sprintf("a comma is missing after the previous field, or a } to close the photo")
@@ -479,14 +483,11 @@ func quoteInText(content []byte, offset int) bool {
 	return len(before) > 0 && before[len(before)-1] == '"'
 }
 
-// plainTypeError says in plain words which field has a value of the wrong kind.
-func plainTypeError(p *message.Printer, e *json.UnmarshalTypeError) string {
-	field := e.Field
-	if i := strings.LastIndexByte(field, '.'); i >= 0 {
-		field = field[i+1:]
-	}
+// plainTypeError says in plain words that field has a value of the wrong kind: found
+// is the kind written (string, number, bool, array, object, null), want the field's.
+func plainTypeError(p *message.Printer, field, kind string, want reflect.Kind) string {
 	var found string
-	switch kind, _, _ := strings.Cut(e.Value, " "); kind {
+	switch kind {
 	case "string":
 		found = p.Sprintf("it is a text in quotes")
 	case "number":
@@ -500,7 +501,7 @@ func plainTypeError(p *message.Printer, e *json.UnmarshalTypeError) string {
 	default:
 		found = p.Sprintf("it is null")
 	}
-	switch e.Type.Kind() {
+	switch want {
 	case reflect.Int, reflect.Int64, reflect.Int32, reflect.Uint, reflect.Uint64, reflect.Uint32:
 		return p.Sprintf("%q must be a whole number without quotes, such as %q: 3 (%s)", field, field, found)
 	case reflect.String:

@@ -3,6 +3,7 @@ package datafile
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -145,7 +146,7 @@ func TestAFileOverTheLimitIsRefusedWithItsTrueSize(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	_, _, err = Read(en, path, "photos.json")
+	_, _, err = Read(path, "photos.json")
 	if err == nil || !strings.Contains(err.Error(), "photos.json is 74.4 MB, more than the 67.1 MB this server reads") {
 		t.Errorf("a file of 71 MiB: got %v, want its true size", err)
 	}
@@ -212,7 +213,7 @@ func TestAFileOnOneLineIsReadInLinearTime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := decodePhotos(testkit.Context(t), en, testkit.Schema(), nil, "photos.json", oneLine)
+	d, err := decodePhotos(testkit.Context(t), testkit.Schema(), nil, "photos.json", oneLine)
 	if err != nil || len(d.Places) != 3000 || d.Places[2999].Line != 1 {
 		t.Fatalf("a file on one line: %d photos, %v", len(d.Places), err)
 	}
@@ -316,7 +317,7 @@ func TestGoCodeGivenAsADataFileIsSaidSo(t *testing.T) {
 
 func TestAJSONMistakeInAWordingWeDoNotKnowStillGetsASentence(t *testing.T) {
 	for l, lang := range languages {
-		got := plainSyntaxError(lang.P, syntaxOther, []byte(`[{]`), 2, "")
+		got := plainSyntax(lang.P, syntaxOther, ']', false, "")
 		want := []string{"the JSON is not valid here (): compare this line with the others", "le JSON n'est pas valide ici () : comparez cette ligne avec les autres"}[l]
 		if got != want {
 			t.Errorf("%s: an error encoding/json words otherwise is said %q, want %q", lang.Name, got, want)
@@ -372,5 +373,35 @@ func TestAKeywordWithSpacesAroundIsFoundAndSaid(t *testing.T) {
 	}
 	if chosen, _ := c.Match(catalog.Query{Keyword: "chien", End: -1, Limit: -1}); len(chosen) != 1 {
 		t.Errorf("?keyword=chien does not find \"Chien \"")
+	}
+}
+
+func TestAMistakeIsAValueWithItsCodeAndPlace(t *testing.T) {
+	for _, c := range []struct {
+		content   string
+		code      Code
+		line, col int
+	}{
+		{"[\n  {\"title\": \"a\"}\n  {\"title\": \"b\"}\n]", Syntax, 3, 3},
+		{"[{\"title\": \"a\",}]", Syntax, 1, 16},
+		{"", Empty, 0, 0},
+		{`{"title": "a"}`, NotAList, 0, 0},
+		{"[\n{\"title\": 3}]", WrongKind, 2, 2},
+		{"package main\n", GoCode, 0, 0},
+		{`[{"title": "Chiot"}, {"title": "Carlin", "id": 1}]`, DuplicateID, 0, 0},
+	} {
+		_, _, err := Load(testkit.Context(t), testkit.Schema(), nil, "photos.json", []byte(c.content))
+		var e *Error
+		if !errors.As(err, &e) || e.Code != c.code || e.Line != c.line || e.Column != c.col || e.File != "photos.json" {
+			t.Errorf("%q: got %#v, want code %d at line %d, column %d", c.content, err, c.code, c.line, c.col)
+			continue
+		}
+		if err.Error() != e.Say(en) || e.Say(fr) == e.Say(en) {
+			t.Errorf("%q: Error() %q should be the English of Say, and Say in French another sentence: %q", c.content, err.Error(), e.Say(fr))
+		}
+		var dup *catalog.DuplicateIDError
+		if errors.As(err, &dup) != (c.code == DuplicateID) {
+			t.Errorf("%q: unwraps to a *catalog.DuplicateIDError: %v, want %v", c.content, dup != nil, c.code == DuplicateID)
+		}
 	}
 }

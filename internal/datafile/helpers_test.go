@@ -37,8 +37,22 @@ func newCatalog(list []Photo) (*catalog.Catalog, error) {
 
 // loadData reads a data file's content as the server reads one of Photo.
 func loadData(ctx context.Context, p *message.Printer, name string, content []byte) (*catalog.Catalog, Photos, error) {
-	return Load(ctx, p, testkit.Schema(), nil, name, content)
+	c, d, err := Load(ctx, testkit.Schema(), nil, name, content)
+	if err != nil {
+		err = inLanguage{p, err}
+	}
+	return c, d, err
 }
+
+// inLanguage is err said in p's language (lang.Say), as the edge says it: for the tests
+// that read a mistake's sentence in English and in French.
+type inLanguage struct {
+	p   *message.Printer
+	err error
+}
+
+func (e inLanguage) Error() string { return lang.Say(e.p, e.err) }
+func (e inLanguage) Unwrap() error { return e.err }
 
 // jsonOf is photos as JSON, one per line, to compare what two lists send.
 func jsonOf(list []photo.Photo) string {

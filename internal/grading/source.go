@@ -261,19 +261,19 @@ func DataSource(p *message.Printer, s *photo.Schema, path string) *Source {
 		src.problem = p.Sprintf("PHOTOS_DATA names %s, which does not exist: check the name, from the folder %s", path, wd)
 		return src
 	}
-	content, _, err := datafile.Read(p, path, path)
+	content, _, err := datafile.Read(path, path)
 	if err != nil {
-		src.problem = err.Error()
+		src.problem = lang.Say(p, err)
 		return src
 	}
-	c, data, err := datafile.Load(context.Background(), p, s, pictures, path, content)
+	c, data, err := datafile.Load(context.Background(), s, pictures, path, content)
 	var dup *catalog.DuplicateIDError
 	switch {
 	case errors.As(err, &dup): // the texts are there, but the server does not serve them
-		src.problem = p.Sprintf("the server does not serve this file, so the partner's page gets no photo: %s", err)
+		src.problem = p.Sprintf("the server does not serve this file, so the partner's page gets no photo: %s", lang.Say(p, err))
 		src.photos = photoMaps(data.List)
 	case err != nil:
-		src.problem = err.Error()
+		src.problem = lang.Say(p, err)
 		return src
 	default:
 		src.photos, src.problem = served(p, c)

@@ -123,6 +123,12 @@ const (
 
 func (e *SchemaError) Error() string { return e.Explain(lang.English) }
 
+// Say says in one sentence, in p's language, which field of photos.go to write or
+// change, and how, at its line of photos.go when the file is here to read (Where).
+func (e *SchemaError) Say(p *message.Printer) string {
+	return e.ExplainAt(p, e.Where("photos.go"))
+}
+
 // Explain says in one sentence, in p's language, which field of photos.go to write or
 // change, and how.
 func (e *SchemaError) Explain(p *message.Printer) string {

@@ -24,7 +24,7 @@ func TestWhatGETPhotosSendsReadsBackAsADataFile(t *testing.T) {
 	for _, list := range [][]Photo{samplePhotos, manyPhotos(20)} {
 		h := newTestHandler(t, list, false)
 		body := do(h, "GET", "/photos").Body.String()
-		c, d, err := datafile.Load(testkit.Context(t), en, testkit.Schema(), nil, "photos.json", []byte(body))
+		c, d, err := datafile.Load(testkit.Context(t), testkit.Schema(), nil, "photos.json", []byte(body))
 		want, _ := newCatalog(list)
 		if err != nil || len(d.Warnings) != 0 || string(c.List().Plain.Body) != string(want.List().Plain.Body) {
 			t.Errorf("curl .../photos > photos.json does not round-trip: %v, warnings %q", err, d.Warnings)
@@ -118,7 +118,7 @@ func TestAMissingDataFileIsCreatedAndAnExistingOneIsNeverWritten(t *testing.T) {
 	if err != nil {
 		t.Fatalf("-data with a missing file did not create it: %v", err)
 	}
-	created, _, err := datafile.Load(testkit.Context(t), en, testkit.Schema(), nil, path, content)
+	created, _, err := datafile.Load(testkit.Context(t), testkit.Schema(), nil, path, content)
 	if err != nil {
 		t.Fatalf("the created file cannot be read back: %v", err)
 	}

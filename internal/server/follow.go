@@ -339,9 +339,9 @@ func (f *follower) failure(err error) string {
 	var run *gocode.RunError
 	switch {
 	case errors.As(err, &bad):
-		return bad.ExplainAt(p, bad.Where("photos.go"))
+		return bad.Say(p)
 	case errors.As(err, &call):
-		return call.Explain(p)
+		return call.Say(p)
 	case errors.As(err, &run):
 		file := "photos.go"
 		if f.cfg.fake > 0 {
@@ -365,6 +365,10 @@ func (f *follower) failure(err error) string {
 			}
 			return p.Sprintf("it stops before giving its photos")
 		}
+	}
+	var said lang.Sayer // a photosError, a datafile.Error...
+	if errors.As(err, &said) {
+		return said.Say(p)
 	}
 	return err.Error()
 }

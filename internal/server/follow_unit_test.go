@@ -236,3 +236,6 @@ func TestTheSaidOnceRuleComparesWarningsAsValues(t *testing.T) {
 		t.Errorf("a save that adds one more photo with no description: said\n%q\nwant one new warning, then the recall of the 2 said before", said)
 	}
 }
+
+// sayErr is err as the edge says it, in p's language (lang.Say).
+func sayErr(p *message.Printer, err error) string { return lang.Say(p, err) }

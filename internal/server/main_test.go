@@ -526,7 +526,7 @@ func TestTwoBuiltInPhotosWithOneIDStopTheStart(t *testing.T) {
 	for _, tt := range tests {
 		for l, lang := range languages {
 			err := run(context.Background(), codeOf(tt.list), []string{"-addr", "127.0.0.1:0"}, lang.Env, &syncBuffer{}, &syncBuffer{})
-			if err == nil || !strings.Contains(err.Error(), tt.want[l]) {
+			if err == nil || !strings.Contains(sayErr(lang.P, err), tt.want[l]) {
 				t.Errorf("%s: got %v, want an error saying %q", lang.Name, err, tt.want[l])
 			}
 		}
@@ -538,7 +538,7 @@ func TestAFakePhotoWithAnIDIsRefusedWithWhatToDo(t *testing.T) {
 	for l, lang := range languages {
 		err := run(context.Background(), code, []string{"-addr", "127.0.0.1:0", "-fake", "5"}, lang.Env, &syncBuffer{}, &syncBuffer{})
 		want := []string{`in fake.go, fakePhoto writes an ID (photo 2 ("`, `dans fake.go, fakePhoto écrit un ID (la photo 2 (« `}[l]
-		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), []string{"remove the ID", "enlevez l'ID"}[l]) {
+		if said := sayErr(lang.P, err); err == nil || !strings.Contains(said, want) || !strings.Contains(said, []string{"remove the ID", "enlevez l'ID"}[l]) {
 			t.Errorf("%s: got %v, want %q and what to do", lang.Name, err, want)
 		}
 	}

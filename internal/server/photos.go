@@ -26,6 +26,53 @@ type photoSource struct {
 	file     *datafile.File // the data file to follow, with -data
 }
 
+// A photosError is why the photos to serve cannot be made, kept as a value until the
+// edge says it (Say): the terminal at start, the follower after a save.
+type photosError struct {
+	Code photosCode
+	Dup  *catalog.DuplicateIDError // sameIDInPhotos, idInFake
+	ID   string                    // the id's field in Go: ID
+	File string                    // the data file (noFolder, tooBigToCreate)
+	Size int64                     // tooBigToCreate: what the file would hold
+}
+
+// photosCode is what keeps the photos from being made.
+type photosCode int
+
+const (
+	sameIDInPhotos photosCode = iota // two photos of photos.go with one id
+	noFakePhoto                      // -fake, and fake.go has no fakePhoto
+	idInFake                         // fakePhoto writes an id, which two photos share
+	noFolder                         // -data names a file in a folder that does not exist
+	tooBigToCreate                   // -data's file, created with -fake, would be too big
+)
+
+// Say says the error in one sentence in p's language.
+func (e *photosError) Say(p *message.Printer) string {
+	switch e.Code {
+	case sameIDInPhotos:
+		return e.Dup.Explain(p, p.Sprintf("in photos.go,"), e.ID)
+	case noFakePhoto:
+		return p.Sprintf("fake.go has no fakePhoto, so -fake cannot make photos: write fakePhoto in fake.go, or start without -fake")
+	case idInFake:
+		return e.Dup.InFake(p, e.ID)
+	case noFolder:
+		return p.Sprintf("the folder %s does not exist: create it first, or choose a file in a folder that exists", filepath.Dir(e.File))
+	}
+	return p.Sprintf("%s would be %s, more than the %s a data file may hold: ask -fake for fewer photos", e.File, lang.Size(p, e.Size), lang.Size(p, datafile.MaxSize))
+}
+
+// Error is the sentence in English.
+func (e *photosError) Error() string { return e.Say(lang.English) }
+
+// Unwrap gives the *catalog.DuplicateIDError of two photos with one id.
+func (e *photosError) Unwrap() error {
+	if e.Dup == nil {
+		return nil
+	}
+	return e.Dup
+}
+
 // makeCatalog makes the photos to start with, from the built-in list or from go-faker,
 // and says where they come from.
 func makeCatalog(ctx context.Context, p *message.Printer, code photo.Code, cfg config, stderr io.Writer) (*catalog.Catalog, string, error) {
@@ -33,12 +80,12 @@ func makeCatalog(ctx context.Context, p *message.Printer, code photo.Code, cfg c
 		c, err := catalog.New(code.Schema, code.List())
 		var dup *catalog.DuplicateIDError
 		if errors.As(err, &dup) {
-			return nil, "", errors.New(dup.Explain(p, p.Sprintf("in photos.go,"), code.Schema.Field(photo.ID).GoName))
+			return nil, "", &photosError{Code: sameIDInPhotos, Dup: dup, ID: code.Schema.Field(photo.ID).GoName}
 		}
 		return c, p.Sprintf("the built-in list in photos.go"), err
 	}
 	if !code.CanFake() {
-		return nil, "", errors.New(p.Sprintf("fake.go has no fakePhoto, so -fake cannot make photos: write fakePhoto in fake.go, or start without -fake"))
+		return nil, "", &photosError{Code: noFakePhoto}
 	}
 	seed, n := strconv.FormatInt(cfg.seed, 10), strconv.Itoa(cfg.fake)
 	c, err := photo.Call(0, func() (*catalog.Catalog, error) { // a panic of fakePhoto said at its line
@@ -48,9 +95,9 @@ func makeCatalog(ctx context.Context, p *message.Printer, code photo.Code, cfg c
 	var call *photo.CallError
 	switch {
 	case errors.As(err, &dup):
-		return nil, "", errors.New(dup.InFake(p, code.Schema.Field(photo.ID).GoName))
+		return nil, "", &photosError{Code: idInFake, Dup: dup, ID: code.Schema.Field(photo.ID).GoName}
 	case errors.As(err, &call):
-		return nil, "", errors.New(call.Explain(p)) // at the first start, or in a new version: its own sentence
+		return nil, "", call // at the first start, or in a new version: its own sentence
 	}
 	return c, p.Sprintf("go-faker with seed %s (go run . -fake %s -seed %s makes them again)", seed, n, seed), err
 }
@@ -113,7 +160,7 @@ func loadPhotos(ctx context.Context, p *message.Printer, code photo.Code, cfg co
 	_, statErr := os.Stat(cfg.data)
 	switch {
 	case errors.Is(statErr, fs.ErrNotExist) && !isDir(filepath.Dir(cfg.data)):
-		return src, errors.New(p.Sprintf("the folder %s does not exist: create it first, or choose a file in a folder that exists", filepath.Dir(cfg.data)))
+		return src, &photosError{Code: noFolder, File: cfg.data}
 	case errors.Is(statErr, fs.ErrNotExist):
 		c, describe, err := makeCatalog(ctx, p, code, cfg, stderr)
 		if err != nil {
@@ -121,9 +168,9 @@ func loadPhotos(ctx context.Context, p *message.Printer, code photo.Code, cfg co
 		}
 		body := datafile.Body(c)
 		if len(body) > datafile.MaxSize {
-			return src, errors.New(p.Sprintf("%s would be %s, more than the %s a data file may hold: ask -fake for fewer photos", cfg.data, lang.Size(p, int64(len(body))), lang.Size(p, datafile.MaxSize)))
+			return src, &photosError{Code: tooBigToCreate, File: cfg.data, Size: int64(len(body))}
 		}
-		if err := datafile.Create(ctx, p, cfg.data, body); err != nil {
+		if err := datafile.Create(ctx, cfg.data, body); err != nil {
 			return src, err
 		}
 		src.notes = append(src.notes, p.Sprintf("created %s with the photos of %s: edit it and save, the server follows it", cfg.data, describe))

@@ -55,7 +55,12 @@ func Main[P any](photos []P, fakePhoto func(n int, seed int64) P) {
 		err = run(ctx, code, os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
 	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		msg := err.Error()
+		var said lang.Sayer // an error kept as a value: said in the terminal's language
+		if errors.As(err, &said) {
+			msg = said.Say(lang.Terminal(os.Getenv))
+		}
+		fmt.Fprintln(os.Stderr, msg)
 		stop()
 		if errors.As(err, new(usageError)) {
 			os.Exit(2)

@@ -113,13 +113,13 @@ func TestTheStartAndTheSheetSayAMissingTextInTheSameWords(t *testing.T) {
 			t.Errorf("%s: the start says %q and the sheet %q", lang.Name, start, sheet[1].Problems)
 		}
 		err := run(context.Background(), code, []string{"-addr", "127.0.0.1:0", "-fake", "3"}, lang.Env, io.Discard, io.Discard)
-		if err == nil || err.Error() != sheet[3].Why {
+		if err == nil || sayErr(lang.P, err) != sheet[3].Why {
 			t.Errorf("%s: -fake with an ID in fake.go says %v, the sheet %q", lang.Name, err, sheet[3].Why)
 		}
 		path := filepath.Join(t.TempDir(), "photos.json")
 		content := "[\n  {\"title\": \"Chiot\", \"url\": \"https://e.org/1\", \"keyword\": \"chien\"}\n]\n"
 		saveInPlace(t, path, content)
-		_, data, err := datafile.Load(testkit.Context(t), lang.P, code.Schema, nil, path, []byte(content))
+		_, data, err := datafile.Load(testkit.Context(t), code.Schema, nil, path, []byte(content))
 		file := grading.GradeAll(lang.P, grading.DataSource(lang.P, code.Schema, path))
 		if err != nil || len(data.Warnings) != 1 || len(file[1].Problems) != 1 || data.Warnings[0].Say(lang.P) != file[1].Problems[0] {
 			t.Errorf("%s: a data file is said %q by the server and %q by the sheet (%v)", lang.Name, sayAll(lang.P, data.Warnings), file[1].Problems, err)
