@@ -129,8 +129,8 @@ func cannotRead(name string, err error) error {
 // photos as written; name is how messages call the file, pictures the folder of the
 // pair's own pictures, which a url may name (nil: none). A file saved by an editor as
 // UTF-16, or as Latin-1, is read too, and said. It stops early, with ctx's error, when
-// ctx is done (Ctrl+C while a big file is read). Two photos with one id are a
-// catalog.Explained error.
+// ctx is done (Ctrl+C while a big file is read). A mistake is an *Error; two photos
+// with one id are one of code DuplicateID, which unwraps to *catalog.DuplicateIDError.
 func Load(ctx context.Context, s *photo.Schema, pictures photo.Pictures, name string, content []byte) (*catalog.Catalog, Photos, error) {
 	text, from, err := textOf(content)
 	if err != nil {

@@ -78,7 +78,7 @@ func TestAnIndexPastTheEndIsSaidFromThePanicsValueNotItsText(t *testing.T) {
 	// Another runtime error: the fallback sentence, with Go's own words.
 	_, err = Call(0, func() (int, error) {
 		var m map[string]int
-		m["a"] = 1
+		put(m)
 		return 0, nil
 	})
 	if !errors.As(err, &call) || call.OutOfRange {
@@ -98,3 +98,6 @@ func TestAnIndexPastTheEndIsSaidFromThePanicsValueNotItsText(t *testing.T) {
 		t.Fatalf("Call of names[:3] with 1 name: %#v; want no OutOfRange", err)
 	}
 }
+
+// put writes in m, which panics when m is nil.
+func put(m map[string]int) { m["a"] = 1 }
