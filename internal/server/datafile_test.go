@@ -193,3 +193,24 @@ func TestADataFileThatCannotBeCreatedOrReadSaysWhyOnce(t *testing.T) {
 		})
 	}
 }
+
+func TestTheFollowerTakesItsTimingsWhenItIsMadeSoTestsRunInParallel(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "photos.json")
+	saveInPlace(t, path, fileWithTitles("un"))
+	st := &catalog.Store{}
+	var said testkit.SyncBuffer
+	say := func(line string) { said.Write([]byte(line + "\n")) }
+	d := &datafile.File{Path: path, Name: "photos.json", P: en, Schema: testkit.Schema(), Store: st, Say: say}
+	if _, _, err := d.Load(testkit.Context(t)); err != nil {
+		t.Fatal(err)
+	}
+	f := &follower{p: en, say: say, st: st, file: d, times: followTimes{lookEvery: time.Millisecond, settleFor: time.Millisecond}}
+	go f.follow(testkit.Context(t))
+	saveInPlace(t, path, fileWithTitles("un", "deux"))
+	waitFor(t, "the save served", 10*time.Second, func() bool { return len(st.Current().Photos()) == 2 })
+	waitFor(t, "the reload said", 10*time.Second, func() bool { return strings.Contains(said.String(), "reloaded: 2 photos from photos.json") })
+	if defaultFollowTimes.lookEvery != 250*time.Millisecond || defaultFollowTimes.settleFor != 300*time.Millisecond {
+		t.Errorf("the server a student runs looks every %v and waits %v for a burst of saves, want 250ms and 300ms", defaultFollowTimes.lookEvery, defaultFollowTimes.settleFor)
+	}
+}
