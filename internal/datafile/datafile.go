@@ -42,13 +42,13 @@ const maxWarnings = 5
 // still being written is not reported.
 type File struct {
 	Path     string
-	Name     string // how messages call the file
-	P        *message.Printer
-	Schema   *photo.Schema  // the photos' type
-	Pictures photo.Pictures // the pair's own pictures, which a url may name (nil: none)
-	Store    *catalog.Store // where the photos are served from
-	Say      func(string)   // says a sentence in the terminal
-	Every    time.Duration  // how often Follow looks at the file; 0: PollInterval
+	Name     string           // how messages call the file
+	P        *message.Printer // the language of what Say says: the terminal's (the edge)
+	Schema   *photo.Schema    // the photos' type
+	Pictures photo.Pictures   // the pair's own pictures, which a url may name (nil: none)
+	Store    *catalog.Store   // where the photos are served from
+	Say      func(string)     // says a sentence in the terminal
+	Every    time.Duration    // how often Follow looks at the file; 0: PollInterval
 
 	seen   os.FileInfo // the file at the last look
 	served uint64      // checksum of the content served
