@@ -40,12 +40,17 @@ func (a Answer) Size() int {
 	return a.body.Size()
 }
 
-// AppendTo appends the answer's JSON to dst, which is best given room for Size bytes.
-func (a Answer) AppendTo(dst []byte) []byte {
+// Bytes returns the answer's JSON whole, with its checksum, when it is at most max
+// bytes long; ok is false for a longer one, to write in pieces (WriteTo).
+func (a Answer) Bytes(max int) (b Bytes, ok bool) {
 	if a.Whole != nil {
-		return append(dst, a.Whole.Plain.Body...)
+		return a.Whole.Plain, len(a.Whole.Plain.Body) <= max
 	}
-	return a.body.AppendTo(dst)
+	size := a.body.Size()
+	if size > max {
+		return Bytes{}, false
+	}
+	return NewBytes(a.body.AppendTo(make([]byte, 0, size))), true
 }
 
 // WriteTo writes the answer's JSON to w in pieces of some kB, so that a big answer is

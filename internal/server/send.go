@@ -26,15 +26,14 @@ func sendList(w http.ResponseWriter, r *http.Request, a catalog.Answer) {
 		sendBytes(w, r, hdrJSON, a.Whole.Plain, &a.Whole.Gzip)
 		return
 	}
-	size := a.Size()
-	if size <= smallBody {
-		sendBytes(w, r, hdrJSON, catalog.NewBytes(a.AppendTo(make([]byte, 0, size))), nil)
+	if body, ok := a.Bytes(smallBody); ok {
+		sendBytes(w, r, hdrJSON, body, nil)
 		return
 	}
 	h := w.Header()
 	h["Content-Type"] = hdrJSON
 	h["Cache-Control"] = hdrNoCache
-	h["Content-Length"] = []string{strconv.Itoa(size)}
+	h["Content-Length"] = []string{strconv.Itoa(a.Size())}
 	w.WriteHeader(http.StatusOK)
 	if r.Method != http.MethodHead {
 		_, _ = a.WriteTo(w) // a client that went away is not an error of ours
@@ -45,7 +44,8 @@ func sendList(w http.ResponseWriter, r *http.Request, a catalog.Answer) {
 // zipped, made once with the body, or else now: a body made for one request is small),
 // with the ETag of the bytes sent and Cache-Control: no-cache, so that a refresh always
 // checks and sees live edits. http.ServeContent answers the rest from the ETag: an
-// empty 304 to If-None-Match, HEAD, ranges, Content-Length.
+// empty 304 to If-None-Match, HEAD, ranges, Content-Length; it copies the bytes through
+// a buffer of up to 32 kB (io.CopyN), made for each answer.
 func sendBytes(w http.ResponseWriter, r *http.Request, contentType []string, plain catalog.Bytes, zipped *catalog.Bytes) {
 	h := w.Header()
 	if h["Vary"] == nil {
