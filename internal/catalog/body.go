@@ -22,12 +22,15 @@ func (c *Catalog) Answer(q Query, v View) Answer {
 		chosen, total := c.Match(q)
 		return Answer{Total: total, body: body{c: c, chosen: chosen, view: v, paging: q.Paging(total)}}
 	}
-	a := Answer{Total: len(c.photos), body: body{c: c, chosen: c.All(), view: v}}
+	a := Answer{Total: len(c.photos)}
 	switch {
 	case v.Base == "" || !c.Rewrites(v.Offline):
 		a.Whole = &c.list.Whole
 	case v.Keep:
 		a.Whole = c.whole(v)
+	}
+	if a.Whole == nil {
+		a.body = body{c: c, chosen: c.All(), view: v}
 	}
 	return a
 }

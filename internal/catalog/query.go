@@ -105,10 +105,10 @@ var paramsBySchema sync.Map // *photo.Schema -> []string
 // ParseQuery reads a raw query string for photos of schema s. A malformed value is an
 // error that names its parameter and says what to write instead.
 func ParseQuery(s *photo.Schema, raw string) (Query, error) {
-	q := NoQuery
 	if raw == "" {
-		return q, nil
+		return NoQuery, nil // before q, which escapes to the heap
 	}
+	q := NoQuery
 	vals, err := url.ParseQuery(raw)
 	if err != nil {
 		return q, &QueryError{Code: Malformed, Err: err}

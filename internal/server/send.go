@@ -44,8 +44,7 @@ func sendList(w http.ResponseWriter, r *http.Request, a catalog.Answer) {
 // zipped, made once with the body, or else now: a body made for one request is small),
 // with the ETag of the bytes sent and Cache-Control: no-cache, so that a refresh always
 // checks and sees live edits. http.ServeContent answers the rest from the ETag: an
-// empty 304 to If-None-Match, HEAD, ranges, Content-Length; it copies the bytes through
-// a buffer of up to 32 kB (io.CopyN), made for each answer.
+// empty 304 to If-None-Match, HEAD, ranges, Content-Length.
 func sendBytes(w http.ResponseWriter, r *http.Request, contentType []string, plain catalog.Bytes, zipped *catalog.Bytes) {
 	h := w.Header()
 	if h["Vary"] == nil {
@@ -69,13 +68,31 @@ func sendBytes(w http.ResponseWriter, r *http.Request, contentType []string, pla
 		joined.Header["If-None-Match"] = []string{strings.Join(lines, ", ")}
 		r = &joined
 	}
-	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body.Body))
+	content := bytes.NewReader(body.Body)
+	http.ServeContent(oneWrite{w, content}, r, "", time.Time{}, content)
+}
+
+// oneWrite hands what http.ServeContent sends of body (io.CopyN: an io.LimitedReader
+// of it) to the client in one Write of the bytes in memory; through io.Copy, each
+// answer would be copied again through a new buffer of up to 32 kB.
+type oneWrite struct {
+	http.ResponseWriter
+	body *bytes.Reader
+}
+
+func (w oneWrite) ReadFrom(src io.Reader) (int64, error) {
+	if lr, ok := src.(*io.LimitedReader); ok && lr.R == w.body && lr.N >= int64(w.body.Len()) {
+		return w.body.WriteTo(w.ResponseWriter) // the rest of the body: the whole, or a range to its end
+	}
+	return io.Copy(struct{ io.Writer }{w.ResponseWriter}, src) // a range that stops before the end
 }
 
 // etag is the strong ETag of bytes whose checksum is sum; form tells apart two forms of
 // one body (-gzip).
 func etag(sum uint64, form string) string {
-	return `"` + strconv.FormatUint(sum, 16) + form + `"`
+	b := append(make([]byte, 0, 32), '"')
+	b = append(strconv.AppendUint(b, sum, 16), form...)
+	return string(append(b, '"'))
 }
 
 // acceptsGzip reports whether the Accept-Encoding header lines allow gzip (a q of 0

@@ -13,6 +13,7 @@ import (
 	"photoserver/internal/catalog"
 	"photoserver/internal/lang"
 	"photoserver/internal/testkit"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -645,5 +646,26 @@ func TestTheStatusOfAnErrorIsChosenFromItsKindInOnePlace(t *testing.T) {
 		if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil || rec.Code != tt.status || body.Error != lang.Say(en, tt.err) {
 			t.Errorf("%v: answered %d %q, want %d with its sentence", tt.err, rec.Code, rec.Body, tt.status)
 		}
+	}
+}
+
+func TestTheListIsServedByServeContentWithRangesAndHEAD(t *testing.T) {
+	t.Parallel()
+	h := newTestHandler(t, samplePhotos, false)
+	whole := do(h, "GET", "/photos").Body.String()
+	for _, tt := range []struct{ ranges, want string }{
+		{"bytes=0-9", whole[:10]}, // a range that stops before the end: copied
+		{"bytes=10-", whole[10:]}, // to the end: one write of the bytes
+		{"bytes=-5", whole[len(whole)-5:]},
+	} {
+		rec := do(h, "GET", "/photos", "Range", tt.ranges)
+		if rec.Code != http.StatusPartialContent || rec.Body.String() != tt.want {
+			t.Errorf("Range %s answered %d %q, want 206 %q", tt.ranges, rec.Code, rec.Body, tt.want)
+		}
+	}
+	head := do(h, "HEAD", "/photos")
+	if head.Code != 200 || head.Body.Len() != 0 || head.Header().Get("Content-Length") != strconv.Itoa(len(whole)) || head.Header().Get("ETag") == "" {
+		t.Errorf("HEAD answered %d with %d bytes, Content-Length %q, ETag %q: want 200, no body, the list's length and its ETag",
+			head.Code, head.Body.Len(), head.Header().Get("Content-Length"), head.Header().Get("ETag"))
 	}
 }
