@@ -12,8 +12,9 @@ import (
 	"photoserver/internal/testkit"
 )
 
+// Not parallel: go-faker's random source is one for the whole program.
+
 func TestALongFakerRunShowsItsProgressInBothLanguages(t *testing.T) {
-	t.Parallel()
 	for l, lang := range languages {
 		var progress strings.Builder
 		fp := fakeProgress{p: lang.P, out: &progress, after: 0, stuck: stuckAfter} // as if go-faker had already taken over a second
@@ -56,7 +57,6 @@ func TestARunStoppedEarlyDoesNotSayDone(t *testing.T) {
 }
 
 func TestAPhotoThatTakesTooLongIsSaidAsAPossibleEndlessLoop(t *testing.T) {
-	t.Parallel()
 	for l, lang := range languages {
 		progress := &testkit.SyncBuffer{}                                                       // the line is written from the timer's goroutine
 		fp := fakeProgress{p: lang.P, out: progress, after: time.Hour, stuck: time.Millisecond} // as if fakePhoto had spent 10 s on photo 3
