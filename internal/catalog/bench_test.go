@@ -49,7 +49,7 @@ func BenchmarkFakeOverhead(b *testing.B) {
 				fakerAlone += time.Since(start)
 				runtime.GC()
 				start = time.Now()
-				if _, err := Fake(context.Background(), en, testkit.Schema(), n, 1, nil, testkit.MadeUp); err != nil {
+				if _, err := Fake(context.Background(), testkit.Schema(), n, 1, testkit.MadeUp); err != nil {
 					b.Fatal(err)
 				}
 				ours += time.Since(start)

@@ -2,56 +2,132 @@ package catalog
 
 import (
 	"bytes"
+	"io"
 	"slices"
 )
 
-// SmallBody is the size up to which an answer made for one request is made whole in
-// memory, to get an ETag and gzip; a bigger one is written as it is made, without them,
-// so that many at once cannot fill the memory.
-const SmallBody = 1 << 20
+// Answer is what a query gets from a catalog: the chosen photos as JSON, as a view sees
+// them, and how many matched before the part was cut. The whole list comes ready to
+// send (Whole); any other answer is made when asked for, whole (AppendTo) or in pieces
+// (WriteTo).
+type Answer struct {
+	Total int    // how many photos matched, before the part was cut
+	Whole *Whole // the whole list, made once (per base when urls are rewritten); nil for another answer
+	body  body
+}
 
-// Body is the JSON array of the chosen photos of C, as View sees them (see View); with
-// Paging, json-server 1's object around them, the photos in its data.
-type Body struct {
-	C      *Catalog
-	Chosen []int
-	View   View
-	Paging *Paging
+// Answer chooses the photos q asks for, as v sees them.
+func (c *Catalog) Answer(q Query, v View) Answer {
+	if !q.All() {
+		chosen, total := c.Match(q)
+		return Answer{Total: total, body: body{c: c, chosen: chosen, view: v, paging: q.Paging(total)}}
+	}
+	a := Answer{Total: len(c.photos)}
+	switch {
+	case v.Base == "" || !c.Rewrites(v.Offline):
+		a.Whole = &c.list.Whole
+	case v.Keep:
+		a.Whole = c.whole(v)
+	}
+	if a.Whole == nil {
+		a.body = body{c: c, chosen: c.All(), view: v}
+	}
+	return a
+}
+
+// Size is the length of the answer's JSON.
+func (a Answer) Size() int {
+	if a.Whole != nil {
+		return len(a.Whole.Plain.Body)
+	}
+	return a.body.Size()
+}
+
+// Bytes returns the answer's JSON whole, with its checksum, when it is at most max
+// bytes long; ok is false for a longer one, to write in pieces (WriteTo).
+func (a Answer) Bytes(max int) (b Bytes, ok bool) {
+	if a.Whole != nil {
+		return a.Whole.Plain, len(a.Whole.Plain.Body) <= max
+	}
+	size := a.body.Size()
+	if size > max {
+		return Bytes{}, false
+	}
+	return NewBytes(a.body.AppendTo(make([]byte, 0, size))), true
+}
+
+// WriteTo writes the answer's JSON to w in pieces of some kB, so that a big answer is
+// never whole in memory.
+func (a Answer) WriteTo(w io.Writer) (int64, error) {
+	if a.Whole != nil {
+		n, err := w.Write(a.Whole.Plain.Body)
+		return int64(n), err
+	}
+	var written int64
+	buf := make([]byte, 0, 64<<10)
+	for k := 0; k < max(len(a.body.chosen), 1); {
+		buf, k = a.body.appendFrom(buf[:0], k, 32<<10)
+		n, err := w.Write(buf)
+		written += int64(n)
+		if err != nil {
+			return written, err
+		}
+	}
+	return written, nil
+}
+
+// body is the JSON array of the chosen photos of c, as view sees them; with paging,
+// json-server 1's object around them, the photos in its data.
+type body struct {
+	c      *Catalog
+	chosen []int
+	view   View
+	paging *Paging
 }
 
 // Size is the length of the body.
-func (b Body) Size() int {
-	if b.Paging != nil {
+func (b body) Size() int {
+	if b.paging != nil {
 		return b.pagedSize()
 	}
-	if len(b.Chosen) == 0 {
+	if len(b.chosen) == 0 {
 		return len("[]\n")
 	}
-	n := len("[\n") + len("\n]\n") + (len(b.Chosen)-1)*len(",\n")
-	for _, i := range b.Chosen {
-		n += len("  ") + b.C.ItemSize(i, b.View)
+	n := len("[\n") + len("\n]\n") + (len(b.chosen)-1)*len(",\n")
+	for _, i := range b.chosen {
+		n += len("  ") + b.c.ItemSize(i, b.view)
 	}
 	return n
 }
 
-// AppendTo appends the chosen photos from the k-th on to dst, until dst holds at least
-// limit bytes, and returns it with the position of the next photo to write.
-func (b Body) AppendTo(dst []byte, k, limit int) ([]byte, int) {
-	if b.Paging != nil {
+// AppendTo appends the whole body to dst.
+func (b body) AppendTo(dst []byte) []byte {
+	dst, _ = b.appendFrom(dst, 0, -1)
+	return dst
+}
+
+// appendFrom appends the chosen photos from the k-th on to dst, until dst holds at
+// least limit bytes (-1: all of them), and returns it with the position of the next
+// photo to write.
+func (b body) appendFrom(dst []byte, k, limit int) ([]byte, int) {
+	if limit < 0 {
+		limit = int(^uint(0) >> 1)
+	}
+	if b.paging != nil {
 		return b.appendPaged(dst, k, limit)
 	}
-	if len(b.Chosen) == 0 {
+	if len(b.chosen) == 0 {
 		return append(dst, "[]\n"...), 1
 	}
-	for ; k < len(b.Chosen) && len(dst) < limit; k++ {
+	for ; k < len(b.chosen) && len(dst) < limit; k++ {
 		if k == 0 {
 			dst = append(dst, "[\n  "...)
 		} else {
 			dst = append(dst, ",\n  "...)
 		}
-		dst = b.C.AppendItem(dst, b.Chosen[k], b.View)
+		dst = b.c.AppendItem(dst, b.chosen[k], b.view)
 	}
-	if k == len(b.Chosen) {
+	if k == len(b.chosen) {
 		dst = append(dst, "\n]\n"...)
 	}
 	return dst, k
@@ -62,36 +138,36 @@ func (b Body) AppendTo(dst []byte, k, limit int) ([]byte, int) {
 // object is what encoding/json writes.
 
 // pagedSize is Size with Paging.
-func (b Body) pagedSize() int {
-	n := len(b.Paging.appendHead(make([]byte, 0, 128)))
-	if len(b.Chosen) == 0 {
+func (b body) pagedSize() int {
+	n := len(b.paging.appendHead(make([]byte, 0, 128)))
+	if len(b.chosen) == 0 {
 		return n + len("[]\n}\n")
 	}
-	n += len("[\n") + len("\n  ]\n}\n") + (len(b.Chosen)-1)*len(",\n")
-	for _, i := range b.Chosen {
-		n += len("    ") + b.C.ItemSize(i, b.View) + 2*bytes.Count(b.C.list.Items[i], newline)
+	n += len("[\n") + len("\n  ]\n}\n") + (len(b.chosen)-1)*len(",\n")
+	for _, i := range b.chosen {
+		n += len("    ") + b.c.ItemSize(i, b.view) + 2*bytes.Count(b.c.list.Items[i], newline)
 	}
 	return n
 }
 
-// appendPaged is AppendTo with Paging.
-func (b Body) appendPaged(dst []byte, k, limit int) ([]byte, int) {
+// appendPaged is appendFrom with paging.
+func (b body) appendPaged(dst []byte, k, limit int) ([]byte, int) {
 	if k == 0 {
-		dst = b.Paging.appendHead(dst)
+		dst = b.paging.appendHead(dst)
 	}
-	if len(b.Chosen) == 0 {
+	if len(b.chosen) == 0 {
 		return append(dst, "[]\n}\n"...), 1
 	}
-	for first := k; k < len(b.Chosen) && (k == first || len(dst) < limit); k++ { // one photo at least: the head may be over limit
+	for first := k; k < len(b.chosen) && (k == first || len(dst) < limit); k++ { // one photo at least: the head may be over limit
 		if k == 0 {
 			dst = append(dst, "[\n    "...)
 		} else {
 			dst = append(dst, ",\n    "...)
 		}
 		start := len(dst)
-		dst = indentMore(b.C.AppendItem(dst, b.Chosen[k], b.View), start)
+		dst = indentMore(b.c.AppendItem(dst, b.chosen[k], b.view), start)
 	}
-	if k == len(b.Chosen) {
+	if k == len(b.chosen) {
 		dst = append(dst, "\n  ]\n}\n"...)
 	}
 	return dst, k

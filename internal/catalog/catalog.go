@@ -1,11 +1,12 @@
-// Package catalog holds the photos being served, one version at a time. A Catalog is
-// one version with everything an answer needs made once: the JSON of the list, encoded
-// once with its gzip form and ETags, so that requests only copy bytes. A Builder numbers
-// and encodes photos as they come (Fake runs fake.go's fakePhoto into one), and a Store
-// swaps versions at once and wakes those who watch, so that an answer is always one
-// version. A Query (this server's parameters and json-server's) chooses photos of a
-// catalog; in -offline mode, each photo's url is rewritten to a picture of this server
-// as its bytes are sent.
+// Package catalog holds the photos being served, one version at a time, and answers
+// queries on them; it knows nothing of HTTP. A Catalog is one version with the JSON of
+// its list made once, with its gzip form and checksum, so that answering the whole list
+// only copies bytes. A Builder numbers and encodes photos as they come (Fake builds one
+// from fake.go's fakePhoto), and a Store swaps versions at once and wakes those who
+// watch, so that an answer is always one version. A Query (this server's parameters and
+// json-server's, read by ParseQuery, whose mistakes are *QueryError values) chooses
+// photos, and Answer gives them as JSON; in -offline mode, each photo's url is rewritten
+// to a picture of this server as the bytes are made (View).
 package catalog
 
 import (
@@ -42,7 +43,7 @@ type Catalog struct {
 	folded   map[int][]string // for _sort: a text field of every photo without accents, by field
 	collated map[int][]string // for json-server 1's _sort: a text field of every photo as collation keys, by field
 
-	hosts hostLists // -offline: the whole list seen from each of this server's addresses
+	wholes wholes // the whole list seen from each of this server's own bases (View.Keep)
 }
 
 // Schema is the Photo type the catalog's photos have.

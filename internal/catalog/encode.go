@@ -5,7 +5,6 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"hash/crc64"
-	"strconv"
 	"sync"
 
 	"photoserver/internal/photo"
@@ -14,27 +13,28 @@ import (
 // Encoded is the list of photos as JSON, made once per version and then shared by
 // every request: the whole array with its gzip form, and where each photo lies in it.
 type Encoded struct {
-	Plain Payload
-	Gzip  Payload
+	Whole
 	Items [][]byte // each element of Plain.Body, to join the answers of filtered queries
-	Count []string // the X-Total-Count header of the whole list
 }
 
-// Payload is a body ready to send, with the headers that describe it made once.
-type Payload struct {
-	Body   []byte
-	ETag   []string // the ETag header: strong, from the bytes
-	Length []string // the Content-Length header
+// Whole is a whole list as JSON, ready to send: its bytes and their gzip form.
+type Whole struct {
+	Plain, Gzip Bytes
 }
 
-// CRCTable is the table of the checksums that make ETags and tell a data file's
-// versions apart (CRC-64, ECMA).
+// Bytes are encoded bytes with their checksum (CRC-64): two with one sum are the same.
+type Bytes struct {
+	Body []byte
+	Sum  uint64
+}
+
+// CRCTable is the table of the checksums that tell apart two lists, or two versions of a
+// data file (CRC-64, ECMA).
 var CRCTable = crc64.MakeTable(crc64.ECMA)
 
-// NewPayload describes body; suffix tells apart the ETags of two forms of one body.
-func NewPayload(body []byte, suffix string) Payload {
-	etag := `"` + strconv.FormatUint(crc64.Checksum(body, CRCTable), 16) + suffix + `"`
-	return Payload{Body: body, ETag: []string{etag}, Length: []string{strconv.Itoa(len(body))}}
+// NewBytes are body with its checksum.
+func NewBytes(body []byte) Bytes {
+	return Bytes{Body: body, Sum: crc64.Checksum(body, CRCTable)}
 }
 
 var gzipWriters = sync.Pool{New: func() any {
@@ -42,15 +42,15 @@ var gzipWriters = sync.Pool{New: func() any {
 	return zw
 }}
 
-// GzipPayload compresses body for one answer.
-func GzipPayload(body []byte) Payload {
+// Gzip compresses body, at gzip's best speed.
+func Gzip(body []byte) Bytes {
 	var buf bytes.Buffer
 	zw := gzipWriters.Get().(*gzip.Writer)
 	zw.Reset(&buf)
 	_, _ = zw.Write(body) // writes to a bytes.Buffer do not fail
 	_ = zw.Close()
 	gzipWriters.Put(zw)
-	return NewPayload(buf.Bytes(), "-gzip")
+	return NewBytes(buf.Bytes())
 }
 
 // encoder writes the list one photo at a time, as encoding/json indents it (so a field
@@ -105,12 +105,7 @@ func (e *encoder) finish() *Encoded {
 	for i, s := range e.spans {
 		items[i] = body[s[0]:s[1]:s[1]]
 	}
-	return &Encoded{
-		Plain: NewPayload(body, ""),
-		Gzip:  NewPayload(e.gz.Bytes(), "-gzip"),
-		Items: items,
-		Count: []string{strconv.Itoa(len(items))},
-	}
+	return &Encoded{Whole: Whole{Plain: NewBytes(body), Gzip: NewBytes(e.gz.Bytes())}, Items: items}
 }
 
 // PhotoJSON turns one element of the list into a top-level JSON document.

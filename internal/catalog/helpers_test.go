@@ -24,7 +24,7 @@ func newCatalog(list []Photo) (*Catalog, error) {
 // fakeCatalog is the catalog of -fake n -seed seed, with testkit.MadeUpPhoto.
 func fakeCatalog(t testing.TB, n int, seed int64) *Catalog {
 	t.Helper()
-	c, err := Fake(context.Background(), en, testkit.Schema(), n, seed, nil, testkit.MadeUp)
+	c, err := Fake(context.Background(), testkit.Schema(), n, seed, testkit.MadeUp)
 	if err != nil {
 		t.Fatal(err)
 	}

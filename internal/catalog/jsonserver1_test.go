@@ -51,7 +51,7 @@ func extraCatalog(t *testing.T) *Catalog {
 // idsOf runs raw on c and returns the ids it sends, in order, with the total.
 func idsOf(t *testing.T, c *Catalog, raw string) ([]int, int) {
 	t.Helper()
-	q, err := ParseQuery(en, c.Schema(), raw)
+	q, err := ParseQuery(c.Schema(), raw)
 	if err != nil {
 		t.Fatalf("ParseQuery(%q): %v", raw, err)
 	}
@@ -86,7 +86,7 @@ func TestJSONServer1ParametersAreRead(t *testing.T) {
 		{raw: "_=1&t:x=1", v1: false}, // a colon in an unknown parameter: still ignored
 	}
 	for _, tt := range tests {
-		q, err := ParseQuery(en, s, tt.raw)
+		q, err := ParseQuery(s, tt.raw)
 		if err != nil {
 			t.Errorf("ParseQuery(%q): %v", tt.raw, err)
 			continue
@@ -138,7 +138,7 @@ func TestJSONServer1MistakesAreSaidWithWhatToWrite(t *testing.T) {
 		{"seen:ne=True", `write seen:ne=true or seen:ne=false, not "True"`},
 	}
 	for _, tt := range tests {
-		_, err := ParseQuery(en, code.Schema, tt.raw)
+		_, err := ParseQuery(code.Schema, tt.raw)
 		if err == nil || !strings.Contains(err.Error(), tt.says) {
 			t.Errorf("ParseQuery(%q) = %v, want an error that says %q", tt.raw, err, tt.says)
 		}
@@ -253,7 +253,7 @@ func TestJSONServer1PagesAsItDoes(t *testing.T) {
 		{"id:gt=1&_sort=-id&_page=2&_per_page=3", []int{3, 2}, Paging{First: 1, Prev: 1, Last: 2, Pages: 2, Items: 5}},
 	}
 	for _, tt := range tests {
-		q, err := ParseQuery(en, c.Schema(), tt.raw)
+		q, err := ParseQuery(c.Schema(), tt.raw)
 		if err != nil {
 			t.Fatalf("ParseQuery(%q): %v", tt.raw, err)
 		}
@@ -268,7 +268,7 @@ func TestJSONServer1PagesAsItDoes(t *testing.T) {
 		}
 	}
 	for _, raw := range []string{"_page=2", "_per_page=2", "_page=2&_limit=2", ""} {
-		q, _ := ParseQuery(en, c.Schema(), raw)
+		q, _ := ParseQuery(c.Schema(), raw)
 		if q.Paging(6) != nil {
 			t.Errorf("?%s is not json-server 1's paging, yet has its object", raw)
 		}
@@ -297,15 +297,23 @@ func TestThePagingObjectIsWhatEncodingJSONWrites(t *testing.T) {
 	}
 	for _, host := range []string{"", "192.168.1.23:9000"} {
 		for _, raw := range []string{"_page=2&_per_page=2", "_page=1&_per_page=1", "keyword=nope&_page=1&_per_page=2", "_page=1&_per_page=10"} {
-			q, _ := ParseQuery(en, c.Schema(), raw)
+			q, _ := ParseQuery(c.Schema(), raw)
 			chosen, total := c.Match(q)
-			view := View{Host: host, Offline: host != ""} // offline: every url rewritten for the host
-			b := Body{C: c, Chosen: chosen, View: view, Paging: q.Paging(total)}
-			got, next := b.AppendTo(nil, 0, 1<<30)
+			view := View{Offline: host != ""} // offline: every url rewritten for the host
+			if host != "" {
+				view.Base = "http://" + host
+			}
+			b := body{c: c, chosen: chosen, view: view, paging: q.Paging(total)}
+			got, next := b.appendFrom(nil, 0, 1<<30)
 			if next < len(chosen) || len(got) != b.Size() {
 				t.Errorf("?%s (host %q): %d bytes made, Size says %d; stopped at %d of %d", raw, host, len(got), b.Size(), next, len(chosen))
 			}
-			want := object{First: 1, Prev: orNull(b.Paging.Prev), Next: orNull(b.Paging.Next), Last: b.Paging.Last, Pages: b.Paging.Pages, Items: total, Data: []json.RawMessage{}}
+			if a := c.Answer(q, view); a.Total != total || a.Size() != len(got) {
+				t.Errorf("?%s (host %q): the answer counts %d photos and %d bytes, want %d and %d", raw, host, a.Total, a.Size(), total, len(got))
+			} else if made, ok := a.Bytes(len(got)); !ok || string(made.Body) != string(got) {
+				t.Errorf("?%s (host %q): the answer is not its body", raw, host)
+			}
+			want := object{First: 1, Prev: orNull(b.paging.Prev), Next: orNull(b.paging.Next), Last: b.paging.Last, Pages: b.paging.Pages, Items: total, Data: []json.RawMessage{}}
 			for _, i := range chosen {
 				want.Data = append(want.Data, c.Item(i, view))
 			}
@@ -322,18 +330,22 @@ func TestThePagingObjectIsWhatEncodingJSONWrites(t *testing.T) {
 		}
 	}
 	// In pieces, as the server writes a big answer: the same bytes.
-	q, _ := ParseQuery(en, c.Schema(), "_page=1&_per_page=5")
+	q, _ := ParseQuery(c.Schema(), "_page=1&_per_page=5")
 	chosen, total := c.Match(q)
-	b := Body{C: c, Chosen: chosen, Paging: q.Paging(total)}
-	whole, _ := b.AppendTo(nil, 0, 1<<30)
+	b := body{c: c, chosen: chosen, paging: q.Paging(total)}
+	whole, _ := b.appendFrom(nil, 0, 1<<30)
 	var pieces []byte
 	for k := 0; k < len(chosen); {
 		var piece []byte
-		piece, k = b.AppendTo(nil, k, 10)
+		piece, k = b.appendFrom(nil, k, 10)
 		pieces = append(pieces, piece...)
 	}
 	if string(pieces) != string(whole) {
 		t.Errorf("written in pieces, the object is\n%s\nwant\n%s", pieces, whole)
+	}
+	var written bytes.Buffer
+	if _, err := c.Answer(q, View{}).WriteTo(&written); err != nil || written.String() != string(whole) {
+		t.Errorf("Answer.WriteTo writes\n%s\nwant\n%s", written.String(), whole)
 	}
 }
 

@@ -18,8 +18,9 @@ import (
 
 // View is how a request sees the photos' urls.
 type View struct {
-	Host    string // the request's Host, in small letters; "": every url as written
+	Base    string // where the request reached this server, in small letters: http://localhost:9000; "": every url as written
 	Offline bool   // -offline: a photo that names no picture of the pair gets the drawn one
+	Keep    bool   // Base is one of this server's own (a few): the whole list it sees is made once and kept
 }
 
 // Rewrites reports whether some url of the catalog is seen otherwise in a view with
@@ -30,7 +31,7 @@ func (c *Catalog) Rewrites(offline bool) bool { return offline || c.ownPictures 
 // when its url is sent as written.
 func (c *Catalog) ownPath(i int, v View) string {
 	switch {
-	case v.Host == "":
+	case v.Base == "":
 		return ""
 	case c.local[i] != "":
 		return images.At + url.PathEscape(c.local[i])
@@ -57,8 +58,8 @@ func (c *Catalog) AppendItem(dst []byte, i int, v View) []byte {
 	}
 	span := c.urlSpan(i)
 	dst = append(dst, item[:span[0]]...)
-	dst = append(dst, `"http://`...)
-	dst = append(dst, v.Host...)
+	dst = append(dst, '"')
+	dst = append(dst, v.Base...)
 	dst = append(dst, own...)
 	dst = append(dst, '"')
 	return append(dst, item[span[1]:]...)
@@ -71,7 +72,7 @@ func (c *Catalog) ItemSize(i int, v View) int {
 		return len(c.list.Items[i])
 	}
 	span := c.urlSpan(i)
-	return len(c.list.Items[i]) - (span[1] - span[0]) + len(`"http://`) + len(v.Host) + len(own) + 1
+	return len(c.list.Items[i]) - (span[1] - span[0]) + len(`"`) + len(v.Base) + len(own) + 1
 }
 
 // urlSpan is where photo i's url value lies in its element; the spans are found once,
@@ -91,57 +92,56 @@ func (c *Catalog) urlSpan(i int) [2]int {
 	return c.urls[i]
 }
 
-// hostLists keeps the whole list as it is sent to each of this server's own addresses
-// (localhost, 127.0.0.1, the LAN's: known at start, a few), each made once, outside
-// any lock: a host never waits for another. A Host that is not one of them (made up, or
-// a name the server does not know) gets a list made for its request only, so that it
-// can neither fill the memory nor push out another.
-type hostLists struct {
+// wholes keeps the whole list as each of this server's own bases sees it (localhost,
+// 127.0.0.1, the LAN's: known at start, a few), each made once, outside any lock: a
+// base never waits for another. Another base (a made-up Host) gets a list made for its
+// request only (see Answer), so that it can neither fill the memory nor push out another.
+type wholes struct {
 	mu    sync.Mutex
-	lists map[string]*HostList
+	lists map[string]*baseWhole
 }
 
-// HostList is the whole list seen from one host, ready to send once made.
-type HostList struct {
-	once        sync.Once
-	Plain, Gzip Payload
-	tooBig      bool // over SmallBody: written in pieces for each request instead
+type baseWhole struct {
+	once   sync.Once
+	w      Whole
+	tooBig bool // over keepUpTo: made for each request instead
 }
 
-// HostList returns the whole list as view v sees it, v.Host being one of this server's
-// own addresses, made at its first request; nil when the list is too big to keep (the
-// server then writes it in pieces, see Body).
-func (c *Catalog) HostList(v View) *HostList {
-	host := v.Host
-	c.hosts.mu.Lock()
-	l, ok := c.hosts.lists[host]
+// keepUpTo is the size up to which the whole list seen from one base is kept.
+const keepUpTo = 1 << 20
+
+// whole returns the whole list as view v sees it, made at its first request; nil when
+// it is too big to keep.
+func (c *Catalog) whole(v View) *Whole {
+	c.wholes.mu.Lock()
+	l, ok := c.wholes.lists[v.Base]
 	if !ok {
-		if c.hosts.lists == nil {
-			c.hosts.lists = map[string]*HostList{}
+		if c.wholes.lists == nil {
+			c.wholes.lists = map[string]*baseWhole{}
 		}
-		l = &HostList{}
-		c.hosts.lists[host] = l
+		l = &baseWhole{}
+		c.wholes.lists[v.Base] = l
 	}
-	c.hosts.mu.Unlock()
+	c.wholes.mu.Unlock()
 	l.once.Do(func() {
-		b := Body{C: c, Chosen: c.All(), View: v}
+		b := body{c: c, chosen: c.All(), view: v}
 		size := b.Size()
-		if l.tooBig = size > SmallBody; l.tooBig {
+		if l.tooBig = size > keepUpTo; l.tooBig {
 			return
 		}
-		body, _ := b.AppendTo(make([]byte, 0, size), 0, size+1)
-		l.Plain, l.Gzip = NewPayload(body, ""), GzipPayload(body)
+		body := b.AppendTo(make([]byte, 0, size))
+		l.w = Whole{Plain: NewBytes(body), Gzip: Gzip(body)}
 	})
 	if l.tooBig {
 		return nil
 	}
-	return l
+	return &l.w
 }
 
-// HostsKept is how many hosts' lists the catalog keeps (see HostList): at most one per
+// BasesKept is how many bases' lists the catalog keeps (see View.Keep): at most one per
 // address of this server, whatever the requests write in their Host.
-func (c *Catalog) HostsKept() int {
-	c.hosts.mu.Lock()
-	defer c.hosts.mu.Unlock()
-	return len(c.hosts.lists)
+func (c *Catalog) BasesKept() int {
+	c.wholes.mu.Lock()
+	defer c.wholes.mu.Unlock()
+	return len(c.wholes.lists)
 }

@@ -2,7 +2,6 @@ package catalog
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"math"
 	"net/url"
@@ -12,8 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-
-	"golang.org/x/text/message"
 
 	"photoserver/internal/lang"
 	"photoserver/internal/photo"
@@ -107,14 +104,14 @@ var paramsBySchema sync.Map // *photo.Schema -> []string
 
 // ParseQuery reads a raw query string for photos of schema s. A malformed value is an
 // error that names its parameter and says what to write instead.
-func ParseQuery(p *message.Printer, s *photo.Schema, raw string) (Query, error) {
-	q := NoQuery
+func ParseQuery(s *photo.Schema, raw string) (Query, error) {
 	if raw == "" {
-		return q, nil
+		return NoQuery, nil // before q, which escapes to the heap
 	}
+	q := NoQuery
 	vals, err := url.ParseQuery(raw)
 	if err != nil {
-		return q, errors.New(p.Sprintf("the query string is malformed (%v): write it as /photos?keyword=chien&limit=10", err))
+		return q, &QueryError{Code: Malformed, Err: err}
 	}
 	params := paramsOf(s)
 	names := make([]string, 0, len(vals))
@@ -123,7 +120,7 @@ func ParseQuery(p *message.Printer, s *photo.Schema, raw string) (Query, error) 
 	}
 	slices.Sort(names) // the same query, the same first mistake named
 	for _, name := range names {
-		if filter, ok, err := parseFilter(p, s, name, vals[name]); ok {
+		if filter, ok, err := parseFilter(s, name, vals[name]); ok {
 			if err != nil {
 				return q, err
 			}
@@ -133,12 +130,12 @@ func ParseQuery(p *message.Printer, s *photo.Schema, raw string) (Query, error) 
 		}
 		if slices.Contains(params, name) || name == "_" {
 			if len(vals[name]) > 1 && slices.ContainsFunc(vals[name][1:], func(v string) bool { return v != vals[name][0] }) {
-				return q, errors.New(p.Sprintf("%s is given several times: give it once", name))
+				return q, &QueryError{Code: GivenTwice, Param: name}
 			}
 			continue
 		}
 		if near := lang.Nearest(name, params); near != "" {
-			return q, errors.New(p.Sprintf("there is no parameter %q: did you mean %s?", name, near))
+			return q, &QueryError{Code: UnknownParam, Param: name, Near: near}
 		}
 	}
 	q.Keyword, q.Q = vals.Get("keyword"), vals.Get("q")
@@ -149,7 +146,7 @@ func ParseQuery(p *message.Printer, s *photo.Schema, raw string) (Query, error) 
 		}
 		n, err := strconv.Atoi(s)
 		if err != nil || n < least || strings.HasPrefix(s, "+") {
-			return errors.New(p.Sprintf("%s must be a whole number, %s or more, such as %s=%s, not %s", name, strconv.Itoa(least), name, strconv.Itoa(max(least, 10)), s))
+			return &QueryError{Code: NotWhole, Param: name, Value: s, Least: least}
 		}
 		*dst = n
 		return nil
@@ -167,7 +164,7 @@ func ParseQuery(p *message.Printer, s *photo.Schema, raw string) (Query, error) 
 	}
 	for _, pair := range [][2]string{{"offset", "_start"}, {"limit", "_limit"}} {
 		if vals.Get(pair[0]) != "" && vals.Get(pair[1]) != "" {
-			return q, errors.New(p.Sprintf("%s and %s mean the same: keep only one of them", pair[0], pair[1]))
+			return q, &QueryError{Code: SameMeaning, Param: pair[0], Other: pair[1]}
 		}
 	}
 	if perPage > 0 {
@@ -175,7 +172,7 @@ func ParseQuery(p *message.Printer, s *photo.Schema, raw string) (Query, error) 
 		// beside 0.17's _limit (or _start...) would say two sizes, or two starts.
 		for _, other := range []string{"_limit", "limit", "_start", "offset", "_end"} {
 			if vals.Get(other) != "" {
-				return q, errors.New(p.Sprintf("%s and %s are two ways of paging that do not mix: keep only one of them", other, "_per_page"))
+				return q, &QueryError{Code: PagingMixed, Param: "_per_page", Other: other}
 			}
 		}
 		q.V1 = true
@@ -185,10 +182,10 @@ func ParseQuery(p *message.Printer, s *photo.Schema, raw string) (Query, error) 
 	}
 	q.Start, q.Limit = max(offset, start, 0), max(limit, jsLimit)
 	if q.Page > 0 && q.Limit == 0 {
-		return q, errors.New(p.Sprintf("with _page, _limit is the number of photos per page: 1 or more, such as _limit=10"))
+		return q, &QueryError{Code: ZeroPerPage, Param: "_limit", Value: "0"}
 	}
 	var dashed bool
-	q.Sort, dashed, err = parseSort(p, s, vals.Get("_sort"), vals.Get("_order"))
+	q.Sort, dashed, err = parseSort(s, vals.Get("_sort"), vals.Get("_order"))
 	q.V1 = q.V1 || dashed
 	return q, err
 }
@@ -196,9 +193,9 @@ func ParseQuery(p *message.Printer, s *photo.Schema, raw string) (Query, error) 
 // parseFilter reads a json-server filter: name is a field of a photo (not one of
 // Params, which are parameters), alone or with one of filterOps; ok is false for other
 // names.
-func parseFilter(p *message.Printer, s *photo.Schema, name string, values []string) (f FieldFilter, ok bool, err error) {
+func parseFilter(s *photo.Schema, name string, values []string) (f FieldFilter, ok bool, err error) {
 	if i := strings.LastIndexByte(name, ':'); i >= 0 && s.Index(name) < 0 {
-		return parseWhere(p, s, name, name[:i], name[i+1:], values)
+		return parseWhere(s, name, name[:i], name[i+1:], values)
 	}
 	field := name
 	for _, op := range filterOps {
@@ -215,7 +212,7 @@ func parseFilter(p *message.Printer, s *photo.Schema, name string, values []stri
 		for _, v := range values {
 			re, err := regexp.Compile("(?i)" + v)
 			if err != nil {
-				return f, true, errors.New(p.Sprintf("%s: %q is not a pattern this server understands: write letters to find, such as %s=chat", name, v, name))
+				return f, true, &QueryError{Code: BadPattern, Param: name, Value: v}
 			}
 			f.like = append(f.like, re)
 		}
@@ -259,20 +256,16 @@ func (f FieldFilter) keeps(v reflect.Value) bool {
 // one with true or false; :in's values are each split at their commas. A name that has
 // neither a field of a photo nor an operator is not a filter (ok is false); a name
 // with only one of the two is a mistake, said with what to write.
-func parseWhere(p *message.Printer, s *photo.Schema, name, field, op string, values []string) (f FieldFilter, ok bool, err error) {
+func parseWhere(s *photo.Schema, name, field, op string, values []string) (f FieldFilter, ok bool, err error) {
 	k := s.Index(field)
 	known := slices.Contains(whereOps, op)
 	switch {
 	case k < 0 && !known:
 		return f, false, nil
 	case k < 0:
-		return f, true, errors.New(p.Sprintf("%s: a photo has no field %q: %s", name, field, fieldsHint(p, s, field)))
+		return f, true, noField(s, name, field)
 	case !known:
-		hint := p.Sprintf("write one of %s after the colon", strings.Join(whereOps, ", "))
-		if near := lang.Nearest(op, whereOps); near != "" {
-			hint = p.Sprintf("did you mean %s?", field+":"+near)
-		}
-		return f, true, errors.New(p.Sprintf("%s: %q is not an operator of json-server: %s", name, op, hint))
+		return f, true, &QueryError{Code: UnknownOperator, Param: name, Field: field, Op: op, Near: lang.Nearest(op, whereOps)}
 	}
 	f.Field, f.Op, f.Values = k, ":"+op, values
 	if op == "in" {
@@ -290,21 +283,17 @@ func parseWhere(p *message.Printer, s *photo.Schema, name, field, op string, val
 			f.lower = append(f.lower, strings.ToLower(v))
 		}
 	case isNumber(kind):
-		example := "5"
-		if op == "in" {
-			example = "1,2,3"
-		}
 		for _, v := range f.Values {
 			n, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
 			if err != nil || math.IsInf(n, 0) || math.IsNaN(n) {
-				return f, true, errors.New(p.Sprintf("%s compares numbers, as %s is a number: write one, such as %s=%s, not %q", name, field, name, example, v))
+				return f, true, &QueryError{Code: NotNumber, Param: name, Field: field, Value: v}
 			}
 			f.nums = append(f.nums, n)
 		}
 	case kind == reflect.Bool:
 		for _, v := range f.Values {
 			if v != "true" && v != "false" {
-				return f, true, errors.New(p.Sprintf("%s compares true or false, as %s is true or false: write %s=true or %s=false, not %q", name, field, name, name, v))
+				return f, true, &QueryError{Code: NotBool, Param: name, Field: field, Value: v}
 			}
 			f.nums = append(f.nums, float64(b2i(v == "true")))
 		}
@@ -312,13 +301,14 @@ func parseWhere(p *message.Printer, s *photo.Schema, name, field, op string, val
 	return f, true, nil
 }
 
-// fieldsHint is what to say of a name that is not a field of a photo: the field it is a
-// typing mistake of, or the list of fields.
-func fieldsHint(p *message.Printer, s *photo.Schema, name string) string {
-	if near := lang.Nearest(name, s.Names); near != "" {
-		return p.Sprintf("did you mean %s?", near)
+// noField is the mistake of param naming field, which is not a field of a photo: with
+// the field it is a typing mistake of, or else the list of fields.
+func noField(s *photo.Schema, param, field string) *QueryError {
+	e := &QueryError{Code: NoField, Param: param, Field: field, Near: lang.Nearest(field, s.Names)}
+	if e.Near == "" {
+		e.Fields = s.Names
 	}
-	return p.Sprintf("the fields are %s", strings.Join(s.Names, ", "))
+	return e
 }
 
 // keepsWhere reports whether v, the filter's field of a photo, passes a json-server 1
@@ -415,14 +405,10 @@ func compareTo(v reflect.Value, want string) (int, bool) {
 // parseSort reads _sort (fields, comma-separated, each with a - before it to sort from
 // the last, as json-server 1) and _order (asc or desc, one per field, as json-server
 // 0.17); dashed tells whether a field has its -.
-func parseSort(p *message.Printer, s *photo.Schema, sortParam, orderParam string) (keys []SortKey, dashed bool, err error) {
+func parseSort(s *photo.Schema, sortParam, orderParam string) (keys []SortKey, dashed bool, err error) {
 	if sortParam == "" {
 		if orderParam != "" {
-			example := strings.ToLower(orderParam)
-			if example != "asc" && example != "desc" {
-				example = "desc"
-			}
-			return nil, false, errors.New(p.Sprintf("_order needs _sort, the field to sort by: such as _sort=title&_order=%s", example))
+			return nil, false, &QueryError{Code: OrderWithoutSort, Param: "_order", Value: orderParam}
 		}
 		return nil, false, nil
 	}
@@ -431,7 +417,7 @@ func parseSort(p *message.Printer, s *photo.Schema, sortParam, orderParam string
 		desc := false
 		if rest, cut := strings.CutPrefix(name, "-"); cut {
 			if rest == "" {
-				return nil, true, errors.New(p.Sprintf("_sort: write a field's name after the -, such as _sort=-%s", s.Name(photo.Title)))
+				return nil, true, &QueryError{Code: DashAlone, Param: "_sort", Value: sortParam, Field: s.Name(photo.Title)}
 			}
 			if first == "" {
 				first = rest
@@ -444,7 +430,7 @@ func parseSort(p *message.Printer, s *photo.Schema, sortParam, orderParam string
 		}
 		i := s.Index(name)
 		if i < 0 {
-			return nil, dashed, errors.New(p.Sprintf("%s: a photo has no field %q: %s", "_sort", name, fieldsHint(p, s, name)))
+			return nil, dashed, noField(s, "_sort", name)
 		}
 		keys = append(keys, SortKey{Field: i, Desc: desc})
 	}
@@ -452,11 +438,11 @@ func parseSort(p *message.Printer, s *photo.Schema, sortParam, orderParam string
 		return keys, dashed, nil
 	}
 	if dashed {
-		return nil, true, errors.New(p.Sprintf("_order and the - in _sort=%s both say which way to sort: keep only one of them, such as _sort=-%s, or _sort=%s&_order=desc", sortParam, first, first))
+		return nil, true, &QueryError{Code: OrderAndDash, Param: "_order", Value: sortParam, Field: first}
 	}
 	orders := strings.Split(orderParam, ",")
 	if len(orders) > len(keys) {
-		return nil, false, errors.New(p.Sprintf("_order has more values than _sort has fields: give one asc or desc per field, such as _sort=keyword,title&_order=asc,desc"))
+		return nil, false, &QueryError{Code: TooManyOrders, Param: "_order", Value: orderParam}
 	}
 	for i, o := range orders {
 		switch strings.ToLower(o) {
@@ -464,7 +450,7 @@ func parseSort(p *message.Printer, s *photo.Schema, sortParam, orderParam string
 			keys[i].Desc = true
 		case "asc", "":
 		default:
-			return nil, false, errors.New(p.Sprintf("_order must be asc or desc, not %q", o))
+			return nil, false, &QueryError{Code: BadOrder, Param: "_order", Value: o}
 		}
 	}
 	return keys, false, nil
@@ -497,22 +483,27 @@ func (c *Catalog) Match(q Query) (chosen []int, total int) {
 		c.sortChosen(chosen, q.Sort, q.V1)
 	}
 	total = len(chosen)
-	from, to := q.part(total)
+	from, to := q.Part(total)
 	return chosen[from:to], total
 }
 
-// part returns the slice of a list of total photos that the query keeps: a page, or
+// PageSize is how many photos a page of json-server 0.17 holds: _limit, or 10.
+func (q Query) PageSize() int {
+	if q.Limit < 0 {
+		return 10
+	}
+	return q.Limit
+}
+
+// Part returns the slice of a list of total photos that the query keeps: a page, or
 // from start to end, or limit photos from start; json-server's order of precedence.
-func (q Query) part(total int) (from, to int) {
+func (q Query) Part(total int) (from, to int) {
 	switch {
 	case q.Page > 0 && q.PerPage > 0:
 		from = (q.Paging(total).page - 1) * q.PerPage // the page is at most the last: from < total, or 0
 		return from, from + min(q.PerPage, total-from)
 	case q.Page > 0:
-		size := q.Limit
-		if size < 0 {
-			size = 10
-		}
+		size := q.PageSize()
 		from = total
 		if q.Page-1 < total/size+1 { // else (q.Page-1)*size is past the end, or past the ints
 			from = min((q.Page-1)*size, total)
@@ -672,40 +663,4 @@ func (pg *Paging) appendHead(dst []byte) []byte {
 		}
 	}
 	return append(dst, ",\n  \"data\": "...)
-}
-
-// PageLinks is json-server's Link header for a page of a list of total photos: first,
-// prev, next and last, each the request's own address with another _page; empty when
-// the page is empty or holds the whole list.
-func PageLinks(host, requestURI string, q Query, total int) string {
-	size := q.Limit
-	if size < 0 {
-		size = 10
-	}
-	from, to := q.part(total)
-	if from == to || to-from == total {
-		return ""
-	}
-	path, rawQuery, _ := strings.Cut(requestURI, "?")
-	link := func(page int) string {
-		parts := strings.Split(rawQuery, "&")
-		for i, part := range parts {
-			raw, _, _ := strings.Cut(part, "=")
-			if name, err := url.QueryUnescape(raw); err == nil && name == "_page" {
-				parts[i] = raw + "=" + strconv.Itoa(page) // the name as the page wrote it
-				break
-			}
-		}
-		return "<http://" + host + path + "?" + strings.Join(parts, "&") + ">"
-	}
-	last := (total-1)/size + 1 // total > 0 here; total+size-1 may be past the ints
-	links := []string{link(1) + `; rel="first"`}
-	if q.Page > 1 {
-		links = append(links, link(q.Page-1)+`; rel="prev"`)
-	}
-	if to < total {
-		links = append(links, link(q.Page+1)+`; rel="next"`)
-	}
-	links = append(links, link(last)+`; rel="last"`)
-	return strings.Join(links, ", ")
 }

@@ -76,7 +76,7 @@ func values(list []photo.Photo) []any {
 // fakeCatalog is the catalog of -fake n -seed seed, with testkit.MadeUpPhoto.
 func fakeCatalog(t testing.TB, n int, seed int64) *catalog.Catalog {
 	t.Helper()
-	c, err := catalog.Fake(context.Background(), en, testkit.Schema(), n, seed, nil, testkit.MadeUp)
+	c, err := catalog.Fake(context.Background(), testkit.Schema(), n, seed, testkit.MadeUp)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,7 +23,7 @@ var (
 // madeUp is what a fake.go with every field filled makes, for the sheet's own tests,
 // which must not depend on the fake.go of the day.
 func madeUp(seed int64) ([]photo.Photo, error) {
-	c, err := catalog.Fake(context.Background(), en, testkit.Schema(), 50, seed, nil, testkit.MadeUp)
+	c, err := catalog.Fake(context.Background(), testkit.Schema(), 50, seed, testkit.MadeUp)
 	if err != nil {
 		return nil, err
 	}

@@ -244,7 +244,7 @@ const FakeLimit = 10 * time.Second
 // *photo.CallError, not a crash or a hang of the sheet.
 func fakerSample(code photo.Code, seed int64) ([]photo.Photo, error) {
 	c, err := photo.Call(FakeLimit, func() (*catalog.Catalog, error) {
-		return catalog.Fake(context.Background(), lang.English, code.Schema, 50, seed, nil, code.Fake)
+		return catalog.Fake(context.Background(), code.Schema, 50, seed, code.Fake)
 	})
 	if err != nil {
 		return nil, err

@@ -20,10 +20,15 @@ const Dir = "images"
 
 // types are the pictures served, by extension, with their Content-Type: what every
 // browser shows in an <img>.
+// It is the one table of picture types: the server sends each picture with its type.
 var types = map[string]string{
 	".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".gif": "image/gif",
-	".webp": "image/webp", ".svg": "image/svg+xml",
+	".webp": "image/webp", ".svg": SVGType,
 }
+
+// SVGType is the Content-Type of an SVG picture: a picture of the folder, or one drawn
+// for a photo (Draw).
+const SVGType = "image/svg+xml"
 
 // TypeOf returns the Content-Type of a picture named name, and whether the name is a
 // picture's at all (by its extension, in any case).

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"net/http"
@@ -9,8 +10,8 @@ import (
 	"photoserver/internal/catalog"
 )
 
-// Timings of the event streams; variables so that tests can shorten them.
-var (
+// Timings of the event streams, unless serveOptions gives others (tests shorten them).
+const (
 	// keepAliveEvery is how often a stream gets a comment line when nothing happens,
 	// so that proxies and browsers keep it open (they may drop one silent for 30 s).
 	keepAliveEvery = 15 * time.Second
@@ -30,6 +31,8 @@ var hdrEventStream = []string{"text/event-stream; charset=utf-8"}
 // photos again when one comes. Each stream lives in its own request: one that stops
 // reading blocks only itself, until its write times out.
 func handleEvents(st *catalog.Store, opts serveOptions) http.HandlerFunc {
+	keepAliveEvery := cmp.Or(opts.keepAliveEvery, keepAliveEvery)
+	streamWriteTimeout := cmp.Or(opts.streamWriteTimeout, streamWriteTimeout)
 	return func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h["Content-Type"] = hdrEventStream
@@ -53,7 +56,7 @@ func handleEvents(st *catalog.Store, opts serveOptions) http.HandlerFunc {
 		sent := ""
 		for {
 			c, changed := st.Watch()
-			if etag := c.List().Plain.ETag[0]; etag != sent {
+			if etag := listETag(c); etag != sent {
 				if !send(retry + photosEvent(c)) {
 					return
 				}
@@ -78,5 +81,8 @@ func handleEvents(st *catalog.Store, opts serveOptions) http.HandlerFunc {
 // photosEvent is the event that describes the photos of c: how many, and the ETag of
 // their list (GET /photos without gzip).
 func photosEvent(c *catalog.Catalog) string {
-	return fmt.Sprintf("data: {\"photos\": %d, \"etag\": %q}\n\n", len(c.Photos()), c.List().Plain.ETag[0])
+	return fmt.Sprintf("data: {\"photos\": %d, \"etag\": %q}\n\n", len(c.Photos()), listETag(c))
 }
+
+// listETag is the ETag of c's whole list, as GET /photos sends it without gzip.
+func listETag(c *catalog.Catalog) string { return etag(c.List().Plain.Sum, "") }

@@ -87,12 +87,11 @@ func catalogOf(t *testing.T, titles ...string) *catalog.Catalog {
 }
 
 func TestTheEventStreamSaysThePhotosAtOnceThenEachChange(t *testing.T) {
-	defer func(d time.Duration) { keepAliveEvery = d }(keepAliveEvery)
-	keepAliveEvery = 100 * time.Millisecond
+	t.Parallel()
 	var st catalog.Store
 	st.Replace(catalogOf(t, "un", "deux"))
 	var out syncBuffer
-	srv := httptest.NewServer(newHandler(&st, newRequestLog(&out, en), serveOptions{}))
+	srv := httptest.NewServer(newHandler(&st, newRequestLog(&out, en), serveOptions{keepAliveEvery: 100 * time.Millisecond}))
 	t.Cleanup(srv.Close) // after the streams: Close waits for them
 
 	events, resp := openEvents(t, srv.URL)

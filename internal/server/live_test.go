@@ -43,12 +43,10 @@ func TestTheLargestFakeListFitsInADataFile(t *testing.T) {
 }
 
 func TestAStreamOutlivesTheServersTimeouts(t *testing.T) {
-	defer func(d time.Duration) { keepAliveEvery = d }(keepAliveEvery)
-	keepAliveEvery = time.Hour
 	var st catalog.Store
 	st.Replace(catalogOf(t, "un"))
 	srv := httptest.NewUnstartedServer(nil)
-	srv.Config = newHTTPServer(newHandler(&st, newRequestLog(io.Discard, en), serveOptions{}), newRequestLog(io.Discard, en))
+	srv.Config = newHTTPServer(newHandler(&st, newRequestLog(io.Discard, en), serveOptions{keepAliveEvery: time.Hour}), newRequestLog(io.Discard, en))
 	srv.Config.ReadTimeout, srv.Config.WriteTimeout = 200*time.Millisecond, 300*time.Millisecond // the real ones, shortened
 	srv.Start()
 	t.Cleanup(srv.Close)
@@ -81,11 +79,9 @@ func (l smallBuffers) Accept() (net.Conn, error) {
 }
 
 func TestAStreamThatStopsReadingIsDroppedWithoutDelayingTheOthers(t *testing.T) {
-	defer func(d time.Duration) { streamWriteTimeout = d }(streamWriteTimeout)
-	streamWriteTimeout = 300 * time.Millisecond
 	var st catalog.Store
 	st.Replace(catalogOf(t, "x"))
-	srv := httptest.NewUnstartedServer(newHandler(&st, newRequestLog(io.Discard, en), serveOptions{}))
+	srv := httptest.NewUnstartedServer(newHandler(&st, newRequestLog(io.Discard, en), serveOptions{streamWriteTimeout: 300 * time.Millisecond}))
 	srv.Listener = smallBuffers{srv.Listener}
 	srv.Start()
 	t.Cleanup(srv.Close)

@@ -138,7 +138,7 @@ func readFile(t *testing.T, path string) string {
 // fakeCatalog is the catalog of -fake n -seed seed, with madeUpPhoto.
 func fakeCatalog(t testing.TB, n int, seed int64) *catalog.Catalog {
 	t.Helper()
-	c, err := catalog.Fake(context.Background(), en, testkit.Schema(), n, seed, nil, testkit.MadeUp)
+	c, err := catalog.Fake(context.Background(), testkit.Schema(), n, seed, testkit.MadeUp)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -600,13 +600,17 @@ func TestTextsThatSayNothingAndURLsThePageCannotShowAreSaidAtStart(t *testing.T)
 }
 
 func TestCtrlCDuringTheProgressLineStopsOnALineOfItsOwn(t *testing.T) {
-	defer func(d time.Duration) { catalog.ProgressAfter = d }(catalog.ProgressAfter)
-	catalog.ProgressAfter = 0 // as if go-faker had already taken over a second
+	slow := testkit.Code(samplePhotos, func(n int, seed int64) Photo {
+		if n == 1 {
+			time.Sleep(progressAfter) // a fakePhoto that takes a second: the progress line shows (the time is the subject)
+		}
+		return madeUpPhoto(n, seed)
+	})
 	ctx, cancel := context.WithCancel(context.Background())
 	var stdout, stderr syncBuffer
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, sampleCode, []string{"-addr", "127.0.0.1:0", "-fake", "100000"}, english, &stdout, &stderr)
+		done <- run(ctx, slow, []string{"-addr", "127.0.0.1:0", "-fake", "100000"}, english, &stdout, &stderr)
 	}()
 	waitFor(t, "the progress line", 20*time.Second, func() bool { return strings.Contains(stderr.String(), "making photos with faker") })
 	cancel()

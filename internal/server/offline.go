@@ -3,70 +3,33 @@ package server
 import (
 	"net"
 	"net/http"
-	"net/netip"
 	"os"
 	"slices"
 	"strconv"
 	"strings"
 
 	"photoserver/internal/catalog"
-	"photoserver/internal/lang"
 )
 
 // -offline: each photo's url is the picture this server draws for it, at the address the
-// request came through (see catalog.Catalog.Item); here, which address that is.
+// request came through (see catalog.View); here, which address that is.
 
-// requestView is how request r sees the urls of c's photos: as written, or, when some
-// are rewritten to pictures of this server (-offline, or the pair's own pictures), at
-// the address the request came through, in small letters. A malformed Host is then
-// answered with 400, and ok is false.
-func requestView(w http.ResponseWriter, r *http.Request, c *catalog.Catalog, offline bool) (v catalog.View, ok bool) {
-	if !c.Rewrites(offline) {
-		return v, true
+// viewOf is how request r sees the urls of c's photos: as written, or, when some are
+// rewritten to pictures of this server (-offline, or the pair's own pictures), at the
+// address the request came through, in small letters. net/http has already refused a
+// Host that is not made of a host's characters (400); one that only names another
+// server, or none, gets urls at that name for its own answer, kept nowhere (only this
+// server's own addresses, opts.own, have their list kept). A request without a Host
+// (HTTP/1.0) gets the address it reached.
+func viewOf(r *http.Request, c *catalog.Catalog, opts serveOptions) catalog.View {
+	if !c.Rewrites(opts.offline) {
+		return catalog.View{}
 	}
-	if !validHost(r.Host) {
-		p := lang.Request(r)
-		writeError(w, r, http.StatusBadRequest, p.Sprintf("the Host header must be a host name or an IP address with an optional port, such as 192.168.1.23:9000"))
-		return v, false
+	host := strings.ToLower(r.Host)
+	if addr, ok := r.Context().Value(http.LocalAddrContextKey).(net.Addr); ok && host == "" {
+		host = addr.String()
 	}
-	return catalog.View{Host: strings.ToLower(r.Host), Offline: offline}, true
-}
-
-// validHost reports whether host is a host name or an IP address, with an optional port.
-func validHost(host string) bool {
-	name, port, err := net.SplitHostPort(host)
-	if err != nil {
-		name = host // no port
-	} else if _, perr := strconv.ParseUint(port, 10, 16); perr != nil {
-		return false
-	}
-	if strings.HasPrefix(host, "[") {
-		if err != nil {
-			if !strings.HasSuffix(host, "]") {
-				return false
-			}
-			name = host[1 : len(host)-1]
-		}
-		ip, perr := netip.ParseAddr(name)
-		return perr == nil && ip.Is6() && ip.Zone() == ""
-	}
-	if strings.Contains(name, ":") {
-		return false
-	}
-	if name == "" || len(name) > 253 {
-		return false
-	}
-	for _, label := range strings.Split(strings.TrimSuffix(name, "."), ".") {
-		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
-			return false
-		}
-		for _, ch := range []byte(label) {
-			if !(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '-') {
-				return false
-			}
-		}
-	}
-	return true
+	return catalog.View{Base: "http://" + host, Offline: opts.offline, Keep: opts.own[host]}
 }
 
 // ownHosts are the Host values a page uses to reach this server, listening on port:

@@ -38,14 +38,16 @@ func TestOfflineURLsPointToTheServerSeenFromTheRequest(t *testing.T) {
 	if want := jsonOf(t, offlineView(samplePhotos, "localhost:9000")); whole.Body.String() != want {
 		t.Errorf("the offline list is not the list with its urls changed:\n%s\nwant\n%s", whole.Body, want)
 	}
+	// A Host net/http lets through (its characters are a host's; see
+	// TestAMalformedHostIsRefusedByNetHTTPBeforeAnyHandler) but that names no server:
+	// its own answer has urls at that name, and nothing is kept for it.
 	for _, host := range []string{"bad_host:9000", "host:99999", "a..b"} {
 		r := httptest.NewRequest("GET", "/photos", nil)
 		r.Host = host
 		rec := serveRequest(h, r)
-		if rec.Code != 400 || rec.Header().Get("Access-Control-Allow-Origin") != "*" {
-			t.Errorf("Host %q answered %d, want 400 with CORS", host, rec.Code)
+		if rec.Code != 200 || !strings.Contains(rec.Body.String(), `"url": "http://`+host+`/images/1.svg"`) {
+			t.Errorf("Host %q answered %d, want 200 with its urls at that name:\n%s", host, rec.Code, rec.Body)
 		}
-		assertJSONError(t, rec)
 	}
 }
 
@@ -99,7 +101,7 @@ func TestOfflineKeepsTheListOfTheServersOwnAddressesOnly(t *testing.T) {
 			t.Fatalf("host %s got the urls of another host", host)
 		}
 	}
-	if n := c.HostsKept(); n != 0 {
+	if n := c.BasesKept(); n != 0 {
 		t.Errorf("made-up hosts left %d lists behind, want none: they could fill the memory", n)
 	}
 	first := do(h, "GET", "http://localhost:9000/photos").Body.String()
@@ -107,7 +109,7 @@ func TestOfflineKeepsTheListOfTheServersOwnAddressesOnly(t *testing.T) {
 		t.Errorf("the same host, in capitals, got another list")
 	}
 	do(h, "GET", "http://192.168.1.23:9000/photos")
-	if n := c.HostsKept(); n != 2 {
+	if n := c.BasesKept(); n != 2 {
 		t.Errorf("the server's two addresses keep %d lists, want 2", n)
 	}
 }

@@ -5,9 +5,13 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"io"
+	"net/http/httptest"
 	"strconv"
 	"strings"
 	"testing"
+
+	"photoserver/internal/catalog"
+	"photoserver/internal/testkit"
 )
 
 // json-server 1's parameters over HTTP: the paging object, its headers, the Link header
@@ -153,5 +157,28 @@ func TestTheObjectIsWrittenInPiecesWhenBigAndSeenFromTheHostOffline(t *testing.T
 	obj := decodePaging(t, rec.Body.Bytes())
 	if len(obj.Data) != 6000 || *obj.Next != 2 || obj.Items != 8000 || obj.Data[5999].URL != "http://192.168.1.23:9000/images/6000.svg" {
 		t.Errorf("got %d photos, next %v, items %d, last url %q", len(obj.Data), obj.Next, obj.Items, obj.Data[len(obj.Data)-1].URL)
+	}
+}
+
+func TestPageLinksOfHugeNumbersAndOfOnePageThatHoldsAll(t *testing.T) {
+	t.Parallel()
+	c, _ := newCatalog(testkit.SamplePhotos)
+	link := func(target string, total int) string {
+		r := httptest.NewRequest("GET", target, nil)
+		r.Host = "h"
+		q, err := catalog.ParseQuery(c.Schema(), r.URL.RawQuery)
+		if err != nil {
+			t.Fatalf("%s: %v", target, err)
+		}
+		return pageLinks(r, q, total) // a panic here is the bug
+	}
+	for _, raw := range []string{"_page=99999999999&_limit=99999999999", "_page=2&_limit=9223372036854775807", "_page=9223372036854775807&_limit=2", "_page=1&_limit=9223372036854775807"} {
+		link("/photos?"+raw, 4)
+	}
+	if got := link("/photos?_page=1&_limit=9223372036854775807", 4); got != "" {
+		t.Errorf("one page that holds the whole list has no Link, got %q", got)
+	}
+	if got, want := link("/photos?_page=2&_limit=3", 4), `<http://h/photos?_page=1&_limit=3>; rel="first", <http://h/photos?_page=1&_limit=3>; rel="prev", <http://h/photos?_page=2&_limit=3>; rel="last"`; got != want {
+		t.Errorf("Link is %s, want %s", got, want)
 	}
 }

@@ -89,7 +89,7 @@ func makeCatalog(ctx context.Context, p *message.Printer, code photo.Code, cfg c
 	}
 	seed, n := strconv.FormatInt(cfg.seed, 10), strconv.Itoa(cfg.fake)
 	c, err := photo.Call(0, func() (*catalog.Catalog, error) { // a panic of fakePhoto said at its line
-		return catalog.Fake(ctx, p, code.Schema, cfg.fake, cfg.seed, stderr, code.Fake)
+		return makeFake(ctx, p, code.Schema, cfg.fake, cfg.seed, stderr, code.Fake)
 	})
 	var dup *catalog.DuplicateIDError
 	var call *photo.CallError

@@ -1,11 +1,15 @@
 package server
 
 import (
+	"errors"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 
 	"photoserver/internal/catalog"
 	"photoserver/internal/images"
@@ -18,6 +22,10 @@ type serveOptions struct {
 	own      map[string]bool // when urls are rewritten: the Host values of this server's own addresses (ownHosts)
 	stopping <-chan struct{} // closed when the server stops: event streams end
 	pictures images.Folder   // the pair's own pictures (images/, next to photos.go)
+
+	// The event streams' timings (events.go); zero: keepAliveEvery, streamWriteTimeout.
+	keepAliveEvery     time.Duration // how often a silent stream gets a comment line
+	streamWriteTimeout time.Duration // how long one write to a stream may take
 }
 
 // newHandler builds the whole HTTP API over the photos in st. The routes read like
@@ -28,8 +36,8 @@ func newHandler(st *catalog.Store, log *requestLog, opts serveOptions) http.Hand
 	mux.Handle("/{$}", list)
 	mux.Handle("/photos", list)
 	mux.Handle("/photos/{$}", list)
-	mux.Handle("/photos/{id}", getOnly(handlePhoto(st, opts.offline)))
-	mux.Handle("/photos/{id}/{$}", getOnly(handlePhoto(st, opts.offline))) // as json-server: /photos/3/
+	mux.Handle("/photos/{id}", getOnly(handlePhoto(st, opts)))
+	mux.Handle("/photos/{id}/{$}", getOnly(handlePhoto(st, opts))) // as json-server: /photos/3/
 	mux.Handle(images.At+"{file}", getOnly(handleImage(st, opts.pictures)))
 	mux.Handle("/events", getOnly(handleEvents(st, opts)))
 	mux.Handle("/healthz", getOnly(handleHealth(st)))
@@ -51,7 +59,7 @@ var (
 	hdrMaxAge    = []string{"86400"}
 	hdrTrue      = []string{"true"}
 	hdrLanguages = map[language.Tag][]string{language.English: {"en"}, language.French: {"fr"}}
-	hdrSVG       = []string{"image/svg+xml"}
+	hdrSVG       = []string{images.SVGType}
 	hdrSVGPolicy = []string{"default-src 'none'; style-src 'unsafe-inline'"}
 )
 
@@ -102,8 +110,7 @@ func getOnly(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header()["Allow"] = hdrMethods
-			p := lang.Request(r)
-			writeError(w, r, http.StatusMethodNotAllowed, p.Sprintf("this server only sends photos, with GET, not %s: to add or change a photo, write it in photos.go (or in the data file of -data)", r.Method))
+			writeError(w, r, &requestError{Code: wrongMethod, What: r.Method})
 			return
 		}
 		next.ServeHTTP(w, r)
@@ -111,70 +118,71 @@ func getOnly(next http.Handler) http.Handler {
 }
 
 func handleNotFound(w http.ResponseWriter, r *http.Request) {
-	p := lang.Request(r)
-	writeError(w, r, http.StatusNotFound, p.Sprintf("there is nothing at %s: ask for /photos to get the list of photos", r.URL.Path))
+	writeError(w, r, &requestError{Code: nothingThere, What: r.URL.Path})
 }
 
-// handleList answers the list of photos, whole or asked for by a query.
+// handleList answers the list of photos, whole or asked for by a query: the query read,
+// the catalog's answer, its headers, its bytes.
 func handleList(st *catalog.Store, opts serveOptions) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		c := st.Current()
-		list := c.List()
-		view, ok := requestView(w, r, c, opts.offline)
-		if !ok {
-			return
-		}
-		if r.URL.RawQuery == "" && view.Host == "" { // the common case: bytes made once
-			w.Header()["X-Total-Count"] = list.Count
-			sendJSON(w, r, http.StatusOK, list.Plain, &list.Gzip)
-			return
-		}
-		q, err := catalog.ParseQuery(lang.Request(r), c.Schema(), r.URL.RawQuery)
+		q, err := catalog.ParseQuery(c.Schema(), r.URL.RawQuery)
 		if err != nil {
-			writeError(w, r, http.StatusBadRequest, err.Error())
+			writeError(w, r, err)
 			return
 		}
-		if q.All() && view.Host == "" {
-			w.Header()["X-Total-Count"] = list.Count
-			sendJSON(w, r, http.StatusOK, list.Plain, &list.Gzip)
-			return
-		}
-		if q.All() && opts.own[view.Host] { // urls rewritten: made once for each of this server's addresses
-			if l := c.HostList(view); l != nil {
-				w.Header()["X-Total-Count"] = list.Count
-				sendJSON(w, r, http.StatusOK, l.Plain, &l.Gzip)
-				return
-			}
-		}
-		chosen, total := c.All(), len(c.Photos())
-		if !q.All() {
-			chosen, total = c.Match(q)
-		}
+		a := c.Answer(q, viewOf(r, c, opts))
 		h := w.Header()
-		h.Set("X-Total-Count", strconv.Itoa(total))
-		paging := q.Paging(total) // json-server 1's _page with _per_page: its object, which holds the links
-		if q.Page > 0 && paging == nil {
-			h.Set("Link", catalog.PageLinks(r.Host, r.RequestURI, q, total))
+		h["X-Total-Count"] = []string{strconv.Itoa(a.Total)}
+		if q.Page > 0 && q.PerPage == 0 { // json-server 1's pages hold their links in their object
+			h["Link"] = []string{pageLinks(r, q, a.Total)} // empty, as json-server's, when one page holds them all
 		}
-		sendBody(w, r, catalog.Body{C: c, Chosen: chosen, View: view, Paging: paging})
+		sendList(w, r, a)
 	}
 }
 
+// pageLinks is json-server's Link header for a page of a list of total photos: first,
+// prev, next and last, each the request's own address with another _page; empty when
+// the page is empty or holds the whole list.
+func pageLinks(r *http.Request, q catalog.Query, total int) string {
+	from, to := q.Part(total)
+	if from == to || to-from == total {
+		return ""
+	}
+	path, rawQuery, _ := strings.Cut(r.RequestURI, "?")
+	link := func(page int) string {
+		parts := strings.Split(rawQuery, "&")
+		for i, part := range parts {
+			raw, _, _ := strings.Cut(part, "=")
+			if name, err := url.QueryUnescape(raw); err == nil && name == "_page" {
+				parts[i] = raw + "=" + strconv.Itoa(page) // the name as the page wrote it
+				break
+			}
+		}
+		return "<http://" + r.Host + path + "?" + strings.Join(parts, "&") + ">"
+	}
+	last := (total-1)/q.PageSize() + 1 // total > 0 here; total+size-1 may be past the ints
+	links := []string{link(1) + `; rel="first"`}
+	if q.Page > 1 {
+		links = append(links, link(q.Page-1)+`; rel="prev"`)
+	}
+	if to < total {
+		links = append(links, link(q.Page+1)+`; rel="next"`)
+	}
+	links = append(links, link(last)+`; rel="last"`)
+	return strings.Join(links, ", ")
+}
+
 // handlePhoto answers one photo by its id, written as the list writes it (/photos/3).
-func handlePhoto(st *catalog.Store, offline bool) http.HandlerFunc {
+func handlePhoto(st *catalog.Store, opts serveOptions) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		c := st.Current()
 		i, found := c.Lookup(r.PathValue("id"))
 		if !found {
-			p := lang.Request(r)
-			writeError(w, r, http.StatusNotFound, p.Sprintf("there is no photo with id %s: ask for /photos to see the ids", r.PathValue("id")))
+			writeError(w, r, &requestError{Code: noPhoto, What: r.PathValue("id")})
 			return
 		}
-		view, ok := requestView(w, r, c, offline)
-		if !ok {
-			return
-		}
-		sendJSON(w, r, http.StatusOK, catalog.NewPayload(catalog.PhotoJSON(c.Item(i, view)), ""), nil)
+		sendBytes(w, r, hdrJSON, catalog.NewBytes(catalog.PhotoJSON(c.Item(i, viewOf(r, c, opts)))), nil)
 	}
 }
 
@@ -194,22 +202,70 @@ func handleImage(st *catalog.Store, pictures images.Folder) http.HandlerFunc {
 		id, isSVG := strings.CutSuffix(name, images.Ext)
 		i, found := c.Lookup(id)
 		if !isSVG || !found {
-			p := lang.Request(r)
-			writeError(w, r, http.StatusNotFound, p.Sprintf("there is no picture %s: put it in the folder %s next to photos.go, or ask for /images/<id>.svg, the picture drawn for a photo (/images/1.svg)", name, images.Dir))
+			writeError(w, r, &requestError{Code: noPicture, What: name})
 			return
 		}
 		ph := c.Photos()[i]
 		w.Header()["Content-Security-Policy"] = hdrSVGPolicy
-		send(w, r, http.StatusOK, hdrSVG, catalog.NewPayload(images.Draw(ph.ID, ph.Title, ph.Keyword), ""), nil) // drawn in some µs: kept nowhere
+		sendBytes(w, r, hdrSVG, catalog.NewBytes(images.Draw(ph.ID, ph.Title, ph.Keyword)), nil) // drawn in some µs: kept nowhere
 	}
 }
 
 // handleHealth tells a script that the server is up and how many photos it serves.
 func handleHealth(st *catalog.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		writeJSON(w, r, http.StatusOK, struct {
+		writeJSON(w, r, struct {
 			Status string `json:"status"`
 			Photos int    `json:"photos"`
 		}{"ok", len(st.Current().Photos())})
 	}
+}
+
+// requestError is a request this server cannot answer with what it asks for: its kind
+// (Code) and what it named (What: a method, a path, an id, a file name).
+type requestError struct {
+	Code requestCode
+	What string
+}
+
+// requestCode is the kind of a requestError.
+type requestCode int
+
+const (
+	wrongMethod  requestCode = iota + 1 // What is a method other than GET and HEAD
+	nothingThere                        // What is a path that is nothing of this server
+	noPhoto                             // What is an id that no photo has
+	noPicture                           // What is a picture that is neither the pair's nor drawn
+)
+
+func (e *requestError) Error() string { return e.Say(lang.English) }
+
+// Say is the error as one sentence that says what to do.
+func (e *requestError) Say(p *message.Printer) string {
+	switch e.Code {
+	case wrongMethod:
+		return p.Sprintf("this server only sends photos, with GET, not %s: to add or change a photo, write it in photos.go (or in the data file of -data)", e.What)
+	case nothingThere:
+		return p.Sprintf("there is nothing at %s: ask for /photos to get the list of photos", e.What)
+	case noPhoto:
+		return p.Sprintf("there is no photo with id %s: ask for /photos to see the ids", e.What)
+	}
+	return p.Sprintf("there is no picture %s: put it in the folder %s next to photos.go, or ask for /images/<id>.svg, the picture drawn for a photo (/images/1.svg)", e.What, images.Dir)
+}
+
+// statusOf is the HTTP status of an error sent to a request, chosen here only, from the
+// error's type and code: a mistake in the query is the request's (400); what is not
+// here is 404, a method this server does not answer 405; anything else is this
+// server's (500).
+func statusOf(err error) int {
+	var req *requestError
+	switch {
+	case errors.As(err, new(*catalog.QueryError)):
+		return http.StatusBadRequest
+	case errors.As(err, &req) && req.Code == wrongMethod:
+		return http.StatusMethodNotAllowed
+	case errors.As(err, &req):
+		return http.StatusNotFound
+	}
+	return http.StatusInternalServerError
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
-	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -15,75 +14,90 @@ import (
 	"photoserver/internal/lang"
 )
 
-// sendBody sends a list made for this request: whole, with an ETag and gzip, when it is
-// small; written in pieces otherwise, so that many at once cannot fill the memory.
-func sendBody(w http.ResponseWriter, r *http.Request, b catalog.Body) {
-	size := b.Size()
-	if size <= catalog.SmallBody {
-		body, _ := b.AppendTo(make([]byte, 0, size), 0, size+1)
-		sendJSON(w, r, http.StatusOK, catalog.NewPayload(body, ""), nil)
+// smallBody is the size up to which an answer made for one request is made whole in
+// memory, to get an ETag and gzip; a bigger one is written as it is made, without them,
+// so that many at once cannot fill the memory.
+const smallBody = 1 << 20
+
+// sendList sends the answer to a list request: the whole list as it was made once, or
+// an answer made for this request (see smallBody).
+func sendList(w http.ResponseWriter, r *http.Request, a catalog.Answer) {
+	if a.Whole != nil {
+		sendBytes(w, r, hdrJSON, a.Whole.Plain, &a.Whole.Gzip)
+		return
+	}
+	if body, ok := a.Bytes(smallBody); ok {
+		sendBytes(w, r, hdrJSON, body, nil)
 		return
 	}
 	h := w.Header()
 	h["Content-Type"] = hdrJSON
 	h["Cache-Control"] = hdrNoCache
-	h["Content-Length"] = []string{strconv.Itoa(size)}
+	h["Content-Length"] = []string{strconv.Itoa(a.Size())}
 	w.WriteHeader(http.StatusOK)
-	if r.Method == http.MethodHead {
-		return
-	}
-	buf := make([]byte, 0, 64<<10)
-	for k := 0; k < len(b.Chosen); {
-		buf, k = b.AppendTo(buf[:0], k, 32<<10)
-		if _, err := w.Write(buf); err != nil {
-			return // a client that went away is not an error of ours
-		}
+	if r.Method != http.MethodHead {
+		_, _ = a.WriteTo(w) // a client that went away is not an error of ours
 	}
 }
 
-// sendJSON sends a JSON answer (see send).
-func sendJSON(w http.ResponseWriter, r *http.Request, status int, plain catalog.Payload, zipped *catalog.Payload) {
-	send(w, r, status, hdrJSON, plain, zipped)
-}
-
-// send is the one writer of every answer made of bytes. A 200 carries the ETag of its bytes,
-// and is an empty 304 when the client already has them (If-None-Match); every answer
-// has Cache-Control: no-cache, so that a refresh always checks and sees live edits, and
-// is gzipped when the client accepts it: with zipped, made once with the body, or else
-// now (a body made for one request is small).
-func send(w http.ResponseWriter, r *http.Request, status int, contentType []string, plain catalog.Payload, zipped *catalog.Payload) {
+// sendBytes sends a 200 answer made of bytes, gzipped when the client accepts it (with
+// zipped, made once with the body, or else now: a body made for one request is small),
+// with the ETag of the bytes sent and Cache-Control: no-cache, so that a refresh always
+// checks and sees live edits. http.ServeContent answers the rest from the ETag: an
+// empty 304 to If-None-Match, HEAD, ranges, Content-Length.
+func sendBytes(w http.ResponseWriter, r *http.Request, contentType []string, plain catalog.Bytes, zipped *catalog.Bytes) {
 	h := w.Header()
 	if h["Vary"] == nil {
 		h["Vary"] = hdrVary
 	}
 	h["Cache-Control"] = hdrNoCache
-	body := plain
-	if acceptsGzip(r.Header.Values("Accept-Encoding")) {
-		if zipped == nil && len(plain.Body) <= catalog.SmallBody {
-			z := catalog.GzipPayload(plain.Body)
+	h["Content-Type"] = contentType
+	body, form := plain, ""
+	if acceptsGzip(r.Header["Accept-Encoding"]) {
+		if zipped == nil {
+			z := catalog.Gzip(plain.Body)
 			zipped = &z
 		}
-		if zipped != nil {
-			body = *zipped
-			h["Content-Encoding"] = hdrGzip
-		}
+		body, form = *zipped, "-gzip"
+		h["Content-Encoding"] = hdrGzip
 	}
-	if status == http.StatusOK {
-		h["Etag"] = body.ETag
-		if etagMatches(r.Header.Values("If-None-Match"), body.ETag[0]) {
-			delete(h, "Content-Encoding")
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
+	h["Etag"] = []string{etag(body.Sum, form)}
+	if lines := r.Header["If-None-Match"]; len(lines) > 1 { // net/http reads the first line only
+		joined := *r
+		joined.Header = r.Header.Clone()
+		joined.Header["If-None-Match"] = []string{strings.Join(lines, ", ")}
+		r = &joined
 	}
-	h["Content-Type"] = contentType
-	h["Content-Length"] = body.Length
-	w.WriteHeader(status)
-	_, _ = w.Write(body.Body) // a client that went away is not an error of ours
+	content := bytes.NewReader(body.Body)
+	http.ServeContent(oneWrite{w, content}, r, "", time.Time{}, content)
+}
+
+// oneWrite hands what http.ServeContent sends of body (io.CopyN: an io.LimitedReader
+// of it) to the client in one Write of the bytes in memory; through io.Copy, each
+// answer would be copied again through a new buffer of up to 32 kB.
+type oneWrite struct {
+	http.ResponseWriter
+	body *bytes.Reader
+}
+
+func (w oneWrite) ReadFrom(src io.Reader) (int64, error) {
+	if lr, ok := src.(*io.LimitedReader); ok && lr.R == w.body && lr.N >= int64(w.body.Len()) {
+		return w.body.WriteTo(w.ResponseWriter) // the rest of the body: the whole, or a range to its end
+	}
+	return io.Copy(struct{ io.Writer }{w.ResponseWriter}, src) // a range that stops before the end
+}
+
+// etag is the strong ETag of bytes whose checksum is sum; form tells apart two forms of
+// one body (-gzip).
+func etag(sum uint64, form string) string {
+	b := append(make([]byte, 0, 32), '"')
+	b = append(strconv.AppendUint(b, sum, 16), form...)
+	return string(append(b, '"'))
 }
 
 // acceptsGzip reports whether the Accept-Encoding header lines allow gzip (a q of 0
-// refuses it, in any case: q=0, Q=0.000).
+// refuses it, in any case: q=0, Q=0.000). net/http reads this header only in its
+// client, and exports no parser of it.
 func acceptsGzip(lines []string) bool {
 	for _, line := range lines {
 		for rest := line; rest != ""; { // each part, cut as it comes: nothing allocated per request
@@ -110,85 +124,40 @@ func acceptsGzip(lines []string) bool {
 	return false
 }
 
-// etagMatches reports whether the If-None-Match header lines name etag (or *), read as
-// net/http reads them (checkIfNoneMatch and scanETag in net/http/fs.go, RFC 9110
-// 13.1.2): a list of quoted ETags, weak or strong, compared weakly, in which a quoted
-// value may hold a comma. net/http does not export its reader, and http.ServeContent,
-// which uses it, would redo per request what send makes once per version (the gzip
-// form, the ETag, the length), so these are its lines again.
-func etagMatches(lines []string, etag string) bool {
-	for _, buf := range lines {
-		for {
-			buf = strings.TrimLeft(buf, " \t,")
-			if buf == "" {
-				break
-			}
-			if buf[0] == '*' {
-				return true
-			}
-			tag, rest := scanETag(buf)
-			if tag == "" {
-				break // not an ETag: the rest of the line cannot be read either
-			}
-			if strings.TrimPrefix(tag, "W/") == strings.TrimPrefix(etag, "W/") {
-				return true
-			}
-			buf = rest
-		}
-	}
-	return false
-}
-
-// scanETag returns the ETag that s starts with (W/"..." or "..."), and what follows
-// it; "" when s does not start with one.
-func scanETag(s string) (etag, rest string) {
-	start := 0
-	if strings.HasPrefix(s, "W/") {
-		start = 2
-	}
-	if len(s[start:]) < 2 || s[start] != '"' {
-		return "", ""
-	}
-	for i := start + 1; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == 0x21 || c >= 0x23 && c <= 0x7E || c >= 0x80: // the characters an ETag may hold
-		case c == '"':
-			return s[:i+1], s[i+1:]
-		default:
-			return "", ""
-		}
-	}
-	return "", ""
-}
-
 // writeJSON encodes v the way the list is encoded (two spaces, no \u escapes) and sends it.
-func writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
+func writeJSON(w http.ResponseWriter, r *http.Request, v any) {
+	sendBytes(w, r, hdrJSON, catalog.NewBytes(encodeJSON(v)), nil)
+}
+
+func encodeJSON(v any) []byte {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	_ = enc.Encode(v) // only called with plain structs of texts and numbers
-	sendJSON(w, r, status, catalog.NewPayload(buf.Bytes(), ""), nil)
+	return buf.Bytes()
 }
 
-// writeError sends {"error": msg}: msg is one sentence that says what to do, in the
-// language the request's browser prefers.
-func writeError(w http.ResponseWriter, r *http.Request, status int, msg string) {
+// writeError sends {"error": "..."}: err said in one sentence that says what to do, in
+// the language the request's browser prefers, with the status that its kind calls for
+// (statusOf), gzipped when the client accepts it.
+func writeError(w http.ResponseWriter, r *http.Request, err error) {
+	body := encodeJSON(struct {
+		Error string `json:"error"`
+	}{lang.Say(lang.Request(r), err)})
 	h := w.Header()
 	h["Content-Language"] = hdrLanguages[lang.OfRequest(r)]
 	h["Vary"] = hdrVaryLang
-	writeJSON(w, r, status, struct {
-		Error string `json:"error"`
-	}{msg})
-}
-
-// pictureTypes are the Content-Type headers of the pair's pictures, made once.
-var pictureTypes = map[string][]string{}
-
-func init() {
-	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"} {
-		t, _ := images.TypeOf(ext)
-		pictureTypes[ext] = []string{t}
+	h["Cache-Control"] = hdrNoCache
+	h["Content-Type"] = hdrJSON
+	if acceptsGzip(r.Header["Accept-Encoding"]) {
+		body = catalog.Gzip(body).Body
+		h["Content-Encoding"] = hdrGzip
+	}
+	h["Content-Length"] = []string{strconv.Itoa(len(body))}
+	w.WriteHeader(statusOf(err))
+	if r.Method != http.MethodHead {
+		_, _ = w.Write(body) // a client that went away is not an error of ours
 	}
 }
 
@@ -198,10 +167,11 @@ func init() {
 // SVG may not run scripts or load anything.
 func sendPicture(w http.ResponseWriter, r *http.Request, name string, modified time.Time, content io.ReadSeeker) {
 	h := w.Header()
-	h["Content-Type"] = pictureTypes[strings.ToLower(path.Ext(name))]
+	t, _ := images.TypeOf(name) // the folder opens pictures only
+	h["Content-Type"] = []string{t}
 	h["Cache-Control"] = hdrNoCache
 	h["Vary"] = hdrVary
-	if strings.EqualFold(path.Ext(name), ".svg") {
+	if t == images.SVGType {
 		h["Content-Security-Policy"] = hdrSVGPolicy
 	}
 	http.ServeContent(w, r, name, modified, content)
