@@ -665,14 +665,6 @@ func TestAFlagMistakeInAWordingWeDoNotKnowStillGetsASentence(t *testing.T) {
 			t.Errorf("%s with another wording: got %q, want %q", args, sayErr(en, err), want)
 		}
 	}
-	// Where the flag package stops is read as it reads a command line: a flag's value
-	// may look like a flag (-fake -nope), and -name=value is one argument.
-	for args, want := range map[string]string{"-fake 3 -nope": "nope", "--fake=3 --nope=1": "nope", "-offline -x": "x", "-fake -nope": ""} {
-		at, ok := stoppedAt(newFlags(), strings.Fields(args))
-		if undefined := ok && at.flag == nil; undefined != (want != "") || undefined && at.name != want {
-			t.Errorf("stoppedAt(%s) = %q (defined: %v); want the undefined flag %q", args, at.name, at.flag != nil, want)
-		}
-	}
 }
 
 // sayErr is err as the program says it, in p's language.

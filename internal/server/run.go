@@ -27,6 +27,7 @@ import (
 	"golang.org/x/text/message"
 
 	"photoserver/internal/catalog"
+	"photoserver/internal/cmdline"
 	"photoserver/internal/datafile"
 	"photoserver/internal/images"
 	"photoserver/internal/lang"
@@ -212,69 +213,23 @@ func parseFlags(p *message.Printer, args []string, stdout io.Writer) (config, er
 }
 
 // flagError says what the flag package found wrong in args, from where it stopped
-// (stoppedAt), never from the words of err: a flag not defined (with the nearest one),
-// a flag without its value, a value that a boolean flag does not take, or the bad value
-// of -fake or -seed. A mistake that is none of these (such as ---fake) keeps err's own
-// words in a sentence that still says what to do.
+// (cmdline.Find), never from the words of err; a mistake none of our sentences covers
+// (such as ---fake) keeps err's own words in a sentence that says what to do.
 func flagError(fs *flag.FlagSet, args []string, err error) error {
-	at, ok := stoppedAt(fs, args)
+	m := cmdline.Find(fs, args)
 	switch {
-	case !ok:
-		return usageError{kind: notUnderstood, text: err.Error()}
-	case at.flag == nil:
-		var names []string
-		fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
-		return usageError{kind: notDefined, flag: at.name, text: lang.Nearest(strings.TrimLeft(at.name, "-"), names)}
-	case isBool(at.flag):
-		return usageError{kind: onOrOff, flag: at.name}
-	case !at.hasValue:
-		return usageError{kind: needsValue, flag: at.name}
-	case at.name == "fake":
-		return usageError{kind: fakeRange, flag: at.name}
-	case at.name == "seed":
-		return usageError{kind: seedNumber, flag: at.name}
+	case m.Kind == cmdline.Undefined:
+		return usageError{kind: notDefined, flag: m.Flag, text: m.Near}
+	case m.Kind == cmdline.NeedsValue:
+		return usageError{kind: needsValue, flag: m.Flag}
+	case m.Kind == cmdline.OnOrOff:
+		return usageError{kind: onOrOff, flag: m.Flag}
+	case m.Kind == cmdline.BadValue && m.Flag == "fake":
+		return usageError{kind: fakeRange, flag: m.Flag}
+	case m.Kind == cmdline.BadValue && m.Flag == "seed":
+		return usageError{kind: seedNumber, flag: m.Flag}
 	}
 	return usageError{kind: notUnderstood, text: err.Error()}
-}
-
-// A flagAt is a flag of the command line, as the flag package read it.
-type flagAt struct {
-	name     string     // as written, without the first dash
-	flag     *flag.Flag // nil when the flag set has no such flag
-	hasValue bool       // a value came with it (-name=value, or the next argument)
-}
-
-// stoppedAt reads args as fs.Parse reads them, up to where it stopped: the arguments it
-// took are those that fs.Args() no longer holds (all of args when fs has not parsed
-// them), and the last flag among them is the one it stopped at. ok is false when that
-// last argument is not a flag as the flag package writes one (---name, -=value).
-func stoppedAt(fs *flag.FlagSet, args []string) (at flagAt, ok bool) {
-	taken := args[:len(args)-len(fs.Args())]
-	for i := 0; i < len(taken); i++ {
-		arg := taken[i]
-		if len(arg) < 2 || arg[0] != '-' || arg == "--" {
-			return flagAt{}, false
-		}
-		name, _, hasValue := strings.Cut(strings.TrimPrefix(arg[1:], "-"), "=")
-		if name == "" || name[0] == '-' || name[0] == '=' {
-			return flagAt{}, false
-		}
-		at = flagAt{name: name, flag: fs.Lookup(name), hasValue: hasValue}
-		if at.flag == nil {
-			return at, true
-		}
-		if !hasValue && !isBool(at.flag) && i+1 < len(taken) {
-			at.hasValue = true
-			i++ // the flag's value
-		}
-	}
-	return at, at.name != ""
-}
-
-// isBool reports whether f is a flag that needs no value (-offline).
-func isBool(f *flag.Flag) bool {
-	b, ok := f.Value.(interface{ IsBoolFlag() bool })
-	return ok && b.IsBoolFlag()
 }
 
 // checkAddress refuses an -addr that cannot be listened on, saying how to write it.

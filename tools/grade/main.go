@@ -44,6 +44,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"photoserver/internal/cmdline"
 	"photoserver/internal/lang"
 )
 
@@ -234,63 +235,19 @@ func parseDuration(v string) (time.Duration, error) {
 }
 
 // flagError says what the flag package found wrong in args, from where it stopped
-// (stoppedAt), never from the words of err: a flag not defined (with the nearest one),
-// a flag without its value, or a -timeout that is not a duration. A mistake that is none
-// of these (such as ---o) keeps err's own words in a sentence that says what to do.
+// (cmdline.Find), never from the words of err; a mistake none of our sentences covers
+// (such as ---o) keeps err's own words in a sentence that says what to do.
 func flagError(fs *flag.FlagSet, args []string, err error) error {
-	at, ok := stoppedAt(fs, args)
+	m := cmdline.Find(fs, args)
 	switch {
-	case !ok:
-	case at.flag == nil:
-		var names []string
-		fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
-		return usageError{kind: notDefined, flag: at.name, text: lang.Nearest(strings.TrimLeft(at.name, "-"), names)}
-	case !at.hasValue:
-		return usageError{kind: needsValue, flag: at.name}
-	case at.name == "timeout":
-		return usageError{kind: timeoutForm, flag: at.name}
+	case m.Kind == cmdline.Undefined:
+		return usageError{kind: notDefined, flag: m.Flag, text: m.Near}
+	case m.Kind == cmdline.NeedsValue:
+		return usageError{kind: needsValue, flag: m.Flag}
+	case m.Kind == cmdline.BadValue && m.Flag == "timeout":
+		return usageError{kind: timeoutForm, flag: m.Flag}
 	}
 	return usageError{kind: notUnderstood, text: err.Error()}
-}
-
-// A flagAt is a flag of the command line, as the flag package read it.
-type flagAt struct {
-	name     string     // as written, without the first dash
-	flag     *flag.Flag // nil when the flag set has no such flag
-	hasValue bool       // a value came with it (-name=value, or the next argument)
-}
-
-// stoppedAt reads args as fs.Parse reads them, up to where it stopped: the arguments it
-// took are those that fs.Args() no longer holds (all of args when fs has not parsed
-// them), and the last flag among them is the one it stopped at. ok is false when that
-// last argument is not a flag as the flag package writes one (---name, -=value).
-func stoppedAt(fs *flag.FlagSet, args []string) (at flagAt, ok bool) {
-	taken := args[:len(args)-len(fs.Args())]
-	for i := 0; i < len(taken); i++ {
-		arg := taken[i]
-		if len(arg) < 2 || arg[0] != '-' || arg == "--" {
-			return flagAt{}, false
-		}
-		name, _, hasValue := strings.Cut(strings.TrimPrefix(arg[1:], "-"), "=")
-		if name == "" || name[0] == '-' || name[0] == '=' {
-			return flagAt{}, false
-		}
-		at = flagAt{name: name, flag: fs.Lookup(name), hasValue: hasValue}
-		if at.flag == nil {
-			return at, true
-		}
-		if !hasValue && !isBool(at.flag) && i+1 < len(taken) {
-			at.hasValue = true
-			i++ // the flag's value
-		}
-	}
-	return at, at.name != ""
-}
-
-// isBool reports whether f is a flag that needs no value.
-func isBool(f *flag.Flag) bool {
-	b, ok := f.Value.(interface{ IsBoolFlag() bool })
-	return ok && b.IsBoolFlag()
 }
 
 // printUsage writes -h: what the program does, examples, then each flag.
