@@ -42,6 +42,7 @@ func goTest(t *testing.T, dir string, env []string, command ...string) string {
 // cached by reading .last-sheet.txt just after touching it, as cmd/go does not cache a
 // run that read a file changed less than 2 s before.
 func TestGoTestDotNeverReplaysAGradeOfAServerThatChanged(t *testing.T) {
+	t.Parallel() // minutes of go test on a busy machine, in a folder of its own
 	dir := testkit.ProjectCopy(t, "../..")
 	var keywords atomic.Bool
 	keywords.Store(true)
@@ -81,6 +82,7 @@ func TestGoTestDotShowsTheSheetOnTheTerminalEveryTime(t *testing.T) {
 	if err != nil {
 		t.Skip("script (util-linux) is not installed: the sheet written to the terminal behind go test . is not checked here; install util-linux to check it")
 	}
+	t.Parallel()
 	dir := testkit.ProjectCopy(t, "../..")
 	for run := 1; run <= 2; run++ {
 		out := goTest(t, dir, nil, script, "-q", "-e", "-c", "go test .", "/dev/null")
