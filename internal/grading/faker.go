@@ -32,7 +32,7 @@ func gradeFaker(p *message.Printer, s *Source) Grade {
 		return Grade{Why: call.Explain(p)}
 	}
 	if err != nil {
-		return Grade{Why: p.Sprintf("fake.go could not make photos (%v): run go run . -fake 5 to see why", err)}
+		return Grade{Why: p.Sprintf("fake.go could not make photos (%v): run go run . -fake 5 to see why", reason(p, err))}
 	}
 	var others [][]photo.Photo
 	for _, seed := range []int64{2, 3} {

@@ -201,7 +201,7 @@ func codeSource(p *message.Printer, code photo.Code, codeErr error, places []pho
 		s.problem = bad.ExplainAt(p, bad.Where("photos.go"))
 		return s
 	case codeErr != nil:
-		s.problem = codeErr.Error()
+		s.problem = reason(p, codeErr)
 		return s
 	}
 	if code.CanFake() {
@@ -263,17 +263,17 @@ func DataSource(p *message.Printer, s *photo.Schema, path string) *Source {
 	}
 	content, _, err := datafile.Read(path, path)
 	if err != nil {
-		src.problem = lang.Say(p, err)
+		src.problem = reason(p, err)
 		return src
 	}
 	c, data, err := datafile.Load(context.Background(), s, pictures, path, content)
 	var dup *catalog.DuplicateIDError
 	switch {
 	case errors.As(err, &dup): // the texts are there, but the server does not serve them
-		src.problem = p.Sprintf("the server does not serve this file, so the partner's page gets no photo: %s", lang.Say(p, err))
+		src.problem = p.Sprintf("the server does not serve this file, so the partner's page gets no photo: %s", reason(p, err))
 		src.photos = photoMaps(data.List)
 	case err != nil:
-		src.problem = lang.Say(p, err)
+		src.problem = reason(p, err)
 		return src
 	default:
 		src.photos, src.problem = served(p, c)
@@ -281,6 +281,17 @@ func DataSource(p *message.Printer, s *photo.Schema, path string) *Source {
 	src.places = data.Places
 	src.warnings = append(src.warnings, src.urlWarnings(p)...)
 	return src
+}
+
+// reason is err in p's language, for a line of the sheet: its own sentence when it is
+// kept as a value (lang.Sayer), or else its words as they are, in the sentence of the
+// sheet that holds it or alone when they are already one.
+func reason(p *message.Printer, err error) string {
+	var s lang.Sayer
+	if errors.As(err, &s) {
+		return s.Say(p)
+	}
+	return err.Error()
 }
 
 // photoMaps is list as JSON, photo by photo, for photos the server would not serve.

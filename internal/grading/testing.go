@@ -10,6 +10,7 @@ import (
 
 	"photoserver/internal/lang"
 	"photoserver/internal/photo"
+	"photoserver/internal/startwatch"
 )
 
 // run is what this run of go test grades: its source, read once, and the grades of the
@@ -77,6 +78,7 @@ func Objective[P any](t *testing.T, n int, photos []P, fakePhoto func(n int, see
 // which go test takes as an input too new to cache, and, when every objective passed
 // and go test holds the output back from a terminal, it is written to that terminal.
 func Main(m *testing.M) int {
+	startwatch.Stop() // the students' package-level code has run (see package startwatch)
 	code := m.Run()
 	if len(run.grades) == 0 {
 		return code
@@ -102,7 +104,11 @@ const LastSheet = ".last-sheet.txt"
 // keepFromCache touches LastSheet and reads it, while the tests run: go test records
 // the files of the module a test opens, and does not cache a run that read one changed
 // less than two seconds before (cmd/go's test cache, hashOpen). A grade depends on more
-// than the code (a server on the network, a data file), so it is never replayed.
+// than the code (a server on the network, a data file), so it is never replayed. That
+// rule is cmd/go's, not a documented promise (go help test documents only that a run is
+// replayed when its binary, flags, files and environment are the same):
+// TestGoTestDotNeverReplaysAGradeOfAServerThatChanged runs the real go test . and fails
+// loudly when a release changes it.
 func keepFromCache() {
 	now := time.Now()
 	if os.Chtimes(LastSheet, now, now) != nil && os.WriteFile(LastSheet, nil, 0o644) != nil {
@@ -117,7 +123,9 @@ func keepFromCache() {
 // test's output back (package list mode: go test ., go test ./...), or nil: when the
 // output already goes to a terminal (go test), when go's own output does not either
 // (redirected to a file or a pipe), or on a system without /proc (then the README
-// says to type go test, which always shows the sheet).
+// says to type go test, which always shows the sheet). That go test's standard output is
+// the parent's descriptor 1 is how cmd/go runs a test binary today, not a promise:
+// TestGoTestDotShowsTheSheetOnTheTerminalEveryTime checks it under a pseudo-terminal.
 func terminalBehindGo() *os.File {
 	ours, err := os.Stdout.Stat()
 	if err != nil || ours.Mode()&os.ModeCharDevice != 0 {

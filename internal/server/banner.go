@@ -10,22 +10,34 @@ import (
 	"golang.org/x/text/message"
 
 	"photoserver/internal/images"
+	"photoserver/internal/lang"
 )
 
-// listenError turns a failure to listen into one sentence that says what to do.
-func listenError(p *message.Printer, addr string, err error) error {
-	_, port, _ := net.SplitHostPort(addr)
+// A listenError is a failure to listen on addr, -addr completed (listenAddress): Say
+// tells what to do, from err's kind (the port taken, a port reserved to the
+// administrator) or with Go's own words for another failure.
+type listenError struct {
+	addr string
+	err  error
+}
+
+func (e listenError) Error() string { return e.Say(lang.English) }
+func (e listenError) Unwrap() error { return e.err }
+
+// Say says the failure in one sentence in p's language.
+func (e listenError) Say(p *message.Printer) string {
+	_, port, _ := net.SplitHostPort(e.addr)
 	switch {
-	case errors.Is(err, errAddrInUse):
+	case errors.Is(e.err, errAddrInUse):
 		next := "9001"
-		if n, perr := strconv.Atoi(port); perr == nil && n < 65535 {
+		if n, err := strconv.Atoi(port); err == nil && n < 65535 {
 			next = strconv.Itoa(n + 1)
 		}
-		return errors.New(p.Sprintf("port %s is already in use, probably by another copy of this server: stop that one with Ctrl+C (if it was stopped with Ctrl+Z, type fg there first, then Ctrl+C), or choose another port with -addr %s", port, next))
-	case errors.Is(err, errAccess):
-		return errors.New(p.Sprintf("port %s needs administrator rights: choose a port above 1024, such as -addr 9000", port))
+		return p.Sprintf("port %s is already in use, probably by another copy of this server: stop that one with Ctrl+C (if it was stopped with Ctrl+Z, type fg there first, then Ctrl+C), or choose another port with -addr %s", port, next)
+	case errors.Is(e.err, errAccess):
+		return p.Sprintf("port %s needs administrator rights: choose a port above 1024, such as -addr 9000", port)
 	default:
-		return errors.New(p.Sprintf("cannot listen on %s (%v): write the address as -addr 0.0.0.0:9000, or only the port, -addr 9000", addr, err))
+		return p.Sprintf("cannot listen on %s (%v): write the address as -addr 0.0.0.0:9000, or only the port, -addr 9000", e.addr, e.err)
 	}
 }
 

@@ -237,5 +237,3 @@ func TestTheSaidOnceRuleComparesWarningsAsValues(t *testing.T) {
 	}
 }
 
-// sayErr is err as the edge says it, in p's language (lang.Say).
-func sayErr(p *message.Printer, err error) string { return lang.Say(p, err) }

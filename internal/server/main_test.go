@@ -15,6 +15,7 @@ import (
 	"photoserver/internal/datafile"
 	"photoserver/internal/lang"
 	"photoserver/internal/photo"
+	"photoserver/internal/startwatch"
 	"photoserver/internal/testkit"
 	"regexp"
 	"runtime"
@@ -25,12 +26,15 @@ import (
 	"time"
 
 	"github.com/go-faker/faker/v4"
+	"golang.org/x/text/message"
 )
 
-// TestMain lets the tests run this very binary as the server: with
+// TestMain stops the watch over package-level code that the server starts (package
+// startwatch), then lets the tests run this very binary as the server: with
 // PHOTO_SERVER_MAIN=1 it is Main, with the arguments after "--", serving the tests'
 // sample photos (never what photos.go holds today).
 func TestMain(m *testing.M) {
+	startwatch.Stop() // this binary's package-level code has run, as in Main
 	if os.Getenv("PHOTO_SERVER_MAIN") == "1" {
 		for i, a := range os.Args {
 			if a == "--" {
@@ -353,12 +357,13 @@ func TestAPortInUseIsOneClearSentenceInBothLanguages(t *testing.T) {
 		if l == 1 {
 			want[0], want[2] = "le port "+port+" est déjà utilisé", "tapez d'abord fg"
 		}
-		if err == nil || strings.Contains(err.Error(), "\n") {
+		said := sayErr(lang.P, err)
+		if err == nil || strings.Contains(said, "\n") {
 			t.Fatalf("%s: port in use gave %v, want one sentence", lang.Name, err)
 		}
 		for _, w := range want {
-			if !strings.Contains(err.Error(), w) {
-				t.Errorf("%s: %q does not say %q", lang.Name, err, w)
+			if !strings.Contains(said, w) {
+				t.Errorf("%s: %q does not say %q", lang.Name, said, w)
 			}
 		}
 	}
@@ -392,9 +397,9 @@ func TestBadFlagsAreOneSentenceAndExit2(t *testing.T) {
 		for l, lang := range languages {
 			t.Run(strings.Join(tt.args, " ")+" "+lang.Name, func(t *testing.T) {
 				err := run(context.Background(), sampleCode, tt.args, lang.Env, &syncBuffer{}, &syncBuffer{})
-				says := []string{tt.en, tt.fr}[l]
-				if !errors.As(err, new(usageError)) || !strings.Contains(err.Error(), says) || strings.Contains(err.Error(), "\n") {
-					t.Errorf("run %v = %v, want a usage error, one sentence saying %q", tt.args, err, says)
+				says, said := []string{tt.en, tt.fr}[l], sayErr(lang.P, err)
+				if !errors.As(err, new(usageError)) || !strings.Contains(said, says) || strings.Contains(said, "\n") {
+					t.Errorf("run %v = %q, want a usage error, one sentence saying %q", tt.args, said, says)
 				}
 			})
 		}
@@ -626,27 +631,45 @@ func TestCtrlCDuringTheProgressLineStopsOnALineOfItsOwn(t *testing.T) {
 }
 
 func TestAFlagMistakeInAWordingWeDoNotKnowStillGetsASentence(t *testing.T) {
-	fs := flag.NewFlagSet("photo-server", flag.ContinueOnError)
-	fs.Int("fake", 0, "")
-	for l, lang := range languages {
-		err := flagError(lang.P, fs, []string{"-fake", "x"}, errors.New("a message the flag package may write one day"))
-		want := []string{"the command line is not understood (a message the flag package may write one day): run go run . -h to see the flags",
-			"la ligne de commande n'est pas comprise (a message the flag package may write one day) : lancez go run . -h pour voir les options"}[l]
-		if !errors.As(err, new(usageError)) || err.Error() != want {
-			t.Errorf("%s: got %v, want %q", lang.Name, err, want)
-		}
-	}
-	// A flag that is not defined is found in the arguments, whatever the wording.
-	err := flagError(en, fs, []string{"-fak", "5"}, errors.New("something else"))
-	if err == nil || !strings.Contains(err.Error(), "-fak is not a flag: did you mean -fake?") {
-		t.Errorf("an undefined flag with another wording: got %v", err)
-	}
-	for args, want := range map[string]string{"-fake 3 -nope": "nope", "--fake=3 --nope=1": "nope", "-offline -x": "x", "-fake -nope": ""} {
-		fs := flag.NewFlagSet("", flag.ContinueOnError)
+	newFlags := func() *flag.FlagSet {
+		fs := flag.NewFlagSet("photo-server", flag.ContinueOnError)
+		fs.SetOutput(io.Discard)
 		fs.Int("fake", 0, "")
 		fs.Bool("offline", false, "")
-		if got, found := undefinedFlag(fs, strings.Fields(args)); got != want || found != (want != "") {
-			t.Errorf("undefinedFlag(%s) = %q, %v; want %q", args, got, found, want)
+		return fs
+	}
+	// A mistake that none of the sentences covers keeps the flag package's words,
+	// whatever they are, in a sentence that says what to do.
+	for l, lang := range languages {
+		fs, args := newFlags(), []string{"---fake"}
+		if fs.Parse(args) == nil {
+			t.Fatalf("the flag package takes %v", args)
+		}
+		err := flagError(fs, args, errors.New("a message the flag package may write one day"))
+		want := []string{"the command line is not understood (a message the flag package may write one day): run go run . -h to see the flags",
+			"la ligne de commande n'est pas comprise (a message the flag package may write one day) : lancez go run . -h pour voir les options"}[l]
+		if !errors.As(err, new(usageError)) || sayErr(lang.P, err) != want {
+			t.Errorf("%s: got %q, want %q", lang.Name, sayErr(lang.P, err), want)
+		}
+	}
+	// The other mistakes are found from where the flag package stopped, whatever its wording.
+	for args, want := range map[string]string{
+		"-fak 5":          "-fak is not a flag: did you mean -fake?",
+		"-fake x":         "-fake must be a number of photos",
+		"-offline=oui":    "-offline is on or off",
+		"-offline -fake":  "-fake must be followed by its value",
+		"-fake 3 --nope=": "-nope is not a flag",
+	} {
+		fs := newFlags()
+		if fs.Parse(strings.Fields(args)) == nil {
+			t.Fatalf("the flag package takes %s", args)
+		}
+		err := flagError(fs, strings.Fields(args), errors.New("something else"))
+		if !strings.Contains(sayErr(en, err), want) {
+			t.Errorf("%s with another wording: got %q, want %q", args, sayErr(en, err), want)
 		}
 	}
 }
+
+// sayErr is err as the program says it, in p's language.
+func sayErr(p *message.Printer, err error) string { return lang.Say(p, err) }

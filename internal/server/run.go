@@ -22,16 +22,17 @@ import (
 	"strings"
 	"sync"
 	"syscall"
-	"testing"
 	"time"
 
 	"golang.org/x/text/message"
 
 	"photoserver/internal/catalog"
+	"photoserver/internal/cmdline"
 	"photoserver/internal/datafile"
 	"photoserver/internal/images"
 	"photoserver/internal/lang"
 	"photoserver/internal/photo"
+	"photoserver/internal/startwatch"
 )
 
 // Main runs the photo server over the students' code: photos is the list of photos.go,
@@ -41,26 +42,23 @@ import (
 // terminal's language. A Photo type it cannot serve (a field of the wrong type, a field
 // missing) is said the same way, naming the field of photos.go.
 func Main[P any](photos []P, fakePhoto func(n int, seed int64) P) {
-	startWatch.Stop() // the students' package-level code has run: see startWatch
+	startwatch.Stop() // the students' package-level code has run
 	// Ctrl+C, the terminal closed (SIGHUP) and the system's stop (SIGTERM): stop as
 	// cleanly as with Ctrl+C.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGHUP, syscall.SIGTERM)
 	defer stop()
 	code, err := photo.CodeOf(photos, fakePhoto)
-	var bad *photo.SchemaError
-	if errors.As(err, &bad) {
-		err = errors.New(bad.ExplainAt(lang.Terminal(os.Getenv), bad.Where("photos.go")))
-	}
 	if err == nil {
 		err = run(ctx, code, os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
 	}
 	if err != nil {
-		msg := err.Error()
-		var said lang.Sayer // an error kept as a value: said in the terminal's language
-		if errors.As(err, &said) {
-			msg = said.Say(lang.Terminal(os.Getenv))
+		p := lang.Terminal(os.Getenv)
+		var bad *photo.SchemaError
+		if errors.As(err, &bad) {
+			fmt.Fprintln(os.Stderr, bad.ExplainAt(p, bad.Where("photos.go")))
+		} else {
+			fmt.Fprintln(os.Stderr, lang.Say(p, err))
 		}
-		fmt.Fprintln(os.Stderr, msg)
 		stop()
 		if errors.As(err, new(usageError)) {
 			os.Exit(2)
@@ -69,33 +67,75 @@ func Main[P any](photos []P, fakePhoto func(n int, seed int64) P) {
 	}
 }
 
-// startWatch says, once, when the students' package-level code (the list of photos.go,
-// which Go builds before main) has run for startWatchAfter: a loop that never ends there
-// would keep go run . silent, since nothing of the server runs before it ends. It is
-// started as this package is initialized, before package main's variables, and stopped
-// by Main. Not in tests (their binaries never call Main).
-var startWatch = time.AfterFunc(startWatchAfter, func() {
-	if testing.Testing() {
-		return
+// The students' package-level code (the list of photos.go) runs after every package
+// main imports has been initialized, this one too: the watch starts here, and Main stops
+// it (see package startwatch).
+func init() { startwatch.Start() }
+
+// A usageError is a mistake in the command line (the program exits with status 2): what
+// is wrong, and the flag and the text at fault, said in the reader's language by Say.
+type usageError struct {
+	kind usageKind
+	flag string // the flag at fault, without its dash
+	text string // the text at fault (see usageKind)
+}
+
+// usageKind is what a usageError says, and what its text is.
+type usageKind int
+
+const (
+	notDefined    usageKind = iota // flag is not a flag; text is the flag meant, or ""
+	notAFlag                       // text is an argument that is not a flag
+	needsValue                     // flag has no value after it
+	onOrOff                        // flag, a boolean, was given a value
+	fakeRange                      // -fake is not a number from 1 to catalog.MaxFake
+	seedNumber                     // -seed is not a whole number
+	seedAlone                      // -seed without -fake
+	followedBy                     // flag (-data or -addr) is followed by text, not by its value
+	addrWithURL                    // -addr has http:// or a path
+	addrForm                       // -addr text is not an address and a port
+	noSuchPort                     // -addr's port, text, is not from 0 to 65535
+	notUnderstood                  // text is the flag package's own sentence, for a mistake none of these is
+)
+
+func (e usageError) Error() string { return e.Say(lang.English) }
+
+// Say says the mistake in one sentence in p's language, with what to write instead.
+func (e usageError) Say(p *message.Printer) string {
+	switch e.kind {
+	case notDefined:
+		if e.text != "" {
+			return p.Sprintf("-%s is not a flag: did you mean -%s? (go run . -h shows them all)", e.flag, e.text)
+		}
+		return p.Sprintf("-%s is not a flag: run go run . -h to see the flags", e.flag)
+	case notAFlag:
+		return p.Sprintf("%q is not a flag: run go run . -h to see the flags", e.text)
+	case needsValue:
+		return p.Sprintf("-%s must be followed by its value: run go run . -h to see the flags", e.flag)
+	case onOrOff:
+		return p.Sprintf("-%s is on or off: write -%s alone to turn it on", e.flag, e.flag)
+	case fakeRange:
+		return p.Sprintf("-fake must be a number of photos from 1 to %s, for example -fake 50", strconv.Itoa(catalog.MaxFake))
+	case seedNumber:
+		return p.Sprintf("-seed must be a whole number, such as -seed 7")
+	case seedAlone:
+		return p.Sprintf("-seed only works with -fake: add -fake 50, for example")
+	case followedBy:
+		what := p.Sprintf("a file name, such as -data photos.json")
+		if e.flag == "addr" {
+			what = p.Sprintf("an address, such as -addr 0.0.0.0:9001 or -addr 9001")
+		}
+		return p.Sprintf("-%s must be followed by %s, not by %q", e.flag, what, e.text)
+	case addrWithURL:
+		return p.Sprintf("-addr is an address and a port, without http:// or a path: such as -addr 0.0.0.0:9001, or only the port, -addr 9001")
+	case addrForm:
+		return p.Sprintf("-addr %s is not an address and a port: write it as -addr 0.0.0.0:9001, or only the port, -addr 9001", e.text)
+	case noSuchPort:
+		return p.Sprintf("port %s does not exist: a port is a number from 1 to 65535, such as -addr 9001", e.text)
+	default:
+		return p.Sprintf("the command line is not understood (%v): run go run . -h to see the flags", e.text)
 	}
-	p := lang.Terminal(os.Getenv)
-	fmt.Fprintln(os.Stderr, p.Sprintf("photos.go or fake.go has been running for %s before the server could start: look there for a loop that never ends (Ctrl+C stops)",
-		p.Sprintf("%.0f s", startWatchAfter.Seconds())))
-	// A loop that makes the list grow would fill the computer's memory: it is stopped.
-	time.Sleep(startWatchAfter)
-	fmt.Fprintln(os.Stderr, p.Sprintf("stopped after %s: fix the loop, then start the server again with go run .",
-		p.Sprintf("%.0f s", 2*startWatchAfter.Seconds())))
-	os.Exit(1)
-})
-
-// startWatchAfter is how long the students' package-level code may run before
-// startWatch speaks: building a list of photos takes microseconds.
-const startWatchAfter = 10 * time.Second
-
-// usageError is a mistake in the command line; the program exits with status 2.
-type usageError string
-
-func (e usageError) Error() string { return string(e) }
+}
 
 // config is what the command line asks for.
 type config struct {
@@ -140,7 +180,7 @@ func parseFlags(p *message.Printer, args []string, stdout io.Writer) (config, er
 			printUsage(stdout, p, fs)
 			return cfg, err
 		}
-		return cfg, flagError(p, fs, args, err)
+		return cfg, flagError(fs, args, err)
 	}
 	var err error
 	fs.Visit(func(f *flag.Flag) {
@@ -149,15 +189,11 @@ func parseFlags(p *message.Printer, args []string, stdout io.Writer) (config, er
 			cfg.seedSet = true
 		case "fake":
 			if cfg.fake < 1 || cfg.fake > catalog.MaxFake {
-				err = usageError(p.Sprintf("-fake must be a number of photos from 1 to %s, for example -fake 50", strconv.Itoa(catalog.MaxFake)))
+				err = usageError{kind: fakeRange, flag: "fake"}
 			}
 		case "data", "addr":
 			if v := f.Value.String(); v == "" || strings.HasPrefix(v, "-") {
-				what := p.Sprintf("a file name, such as -data photos.json")
-				if f.Name == "addr" {
-					what = p.Sprintf("an address, such as -addr 0.0.0.0:9001 or -addr 9001")
-				}
-				err = usageError(p.Sprintf("-%s must be followed by %s, not by %q", f.Name, what, v))
+				err = usageError{kind: followedBy, flag: f.Name, text: v}
 			}
 		}
 	})
@@ -165,81 +201,48 @@ func parseFlags(p *message.Printer, args []string, stdout io.Writer) (config, er
 	case err != nil:
 		return cfg, err
 	case fs.NArg() > 0:
-		return cfg, usageError(p.Sprintf("%q is not a flag: run go run . -h to see the flags", fs.Arg(0)))
+		return cfg, usageError{kind: notAFlag, text: fs.Arg(0)}
 	case cfg.seedSet && cfg.fake == 0:
-		return cfg, usageError(p.Sprintf("-seed only works with -fake: add -fake 50, for example"))
+		return cfg, usageError{kind: seedAlone, flag: "seed"}
 	}
 	cfg.addr = listenAddress(cfg.addr)
-	if err := checkAddress(p, cfg.addr); err != nil {
+	if err := checkAddress(cfg.addr); err != nil {
 		return cfg, err
 	}
 	return cfg, nil
 }
 
-// flagError says in one sentence what the flag package found wrong in args, and what
-// to write. A flag that is not defined is found in args themselves; for the other
-// mistakes the flag package has no error types, so its wording is read as a hint only,
-// and a wording not recognised still gets a sentence that says what to do.
-func flagError(p *message.Printer, fs *flag.FlagSet, args []string, err error) error {
-	if name, ok := undefinedFlag(fs, args); ok {
-		var names []string
-		fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
-		if near := lang.Nearest(strings.TrimLeft(name, "-"), names); near != "" {
-			return usageError(p.Sprintf("-%s is not a flag: did you mean -%s? (go run . -h shows them all)", name, near))
-		}
-		return usageError(p.Sprintf("-%s is not a flag: run go run . -h to see the flags", name))
+// flagError says what the flag package found wrong in args, from where it stopped
+// (cmdline.Find), never from the words of err; a mistake none of our sentences covers
+// (such as ---fake) keeps err's own words in a sentence that says what to do.
+func flagError(fs *flag.FlagSet, args []string, err error) error {
+	m := cmdline.Find(fs, args)
+	switch {
+	case m.Kind == cmdline.Undefined:
+		return usageError{kind: notDefined, flag: m.Flag, text: m.Near}
+	case m.Kind == cmdline.NeedsValue:
+		return usageError{kind: needsValue, flag: m.Flag}
+	case m.Kind == cmdline.OnOrOff:
+		return usageError{kind: onOrOff, flag: m.Flag}
+	case m.Kind == cmdline.BadValue && m.Flag == "fake":
+		return usageError{kind: fakeRange, flag: m.Flag}
+	case m.Kind == cmdline.BadValue && m.Flag == "seed":
+		return usageError{kind: seedNumber, flag: m.Flag}
 	}
-	msg := err.Error()
-	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
-		return usageError(p.Sprintf("-%s must be followed by its value: run go run . -h to see the flags", name))
-	}
-	if name, ok := strings.CutPrefix(msg, "invalid boolean value "); ok {
-		_, flagName, _ := strings.Cut(name, " for -")
-		flagName, _, _ = strings.Cut(flagName, ":")
-		return usageError(p.Sprintf("-%s is on or off: write -%s alone to turn it on", flagName, flagName))
-	}
-	if strings.Contains(msg, " for flag -fake") {
-		return usageError(p.Sprintf("-fake must be a number of photos from 1 to %s, for example -fake 50", strconv.Itoa(catalog.MaxFake)))
-	}
-	if strings.Contains(msg, " for flag -seed") {
-		return usageError(p.Sprintf("-seed must be a whole number, such as -seed 7"))
-	}
-	return usageError(p.Sprintf("the command line is not understood (%v): run go run . -h to see the flags", err))
-}
-
-// undefinedFlag finds the first flag of args that fs does not define, read as the flag
-// package reads the command line: -name, --name or -name=value, up to the first
-// argument that is not a flag or to "--"; its name is returned as written, without the
-// first dash.
-func undefinedFlag(fs *flag.FlagSet, args []string) (string, bool) {
-	for i := 0; i < len(args); i++ {
-		arg := args[i]
-		if len(arg) < 2 || arg[0] != '-' || arg == "--" {
-			return "", false
-		}
-		name, _, hasValue := strings.Cut(strings.TrimPrefix(arg[1:], "-"), "=")
-		f := fs.Lookup(name)
-		if f == nil {
-			return name, true
-		}
-		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); !hasValue && !(ok && b.IsBoolFlag()) {
-			i++ // the flag's value
-		}
-	}
-	return "", false
+	return usageError{kind: notUnderstood, text: err.Error()}
 }
 
 // checkAddress refuses an -addr that cannot be listened on, saying how to write it.
-func checkAddress(p *message.Printer, addr string) error {
+func checkAddress(addr string) error {
 	if strings.Contains(addr, "://") || strings.Contains(addr, "/") {
-		return usageError(p.Sprintf("-addr is an address and a port, without http:// or a path: such as -addr 0.0.0.0:9001, or only the port, -addr 9001"))
+		return usageError{kind: addrWithURL, flag: "addr"}
 	}
 	_, port, err := net.SplitHostPort(addr)
 	if err != nil || port == "" {
-		return usageError(p.Sprintf("-addr %s is not an address and a port: write it as -addr 0.0.0.0:9001, or only the port, -addr 9001", addr))
+		return usageError{kind: addrForm, flag: "addr", text: addr}
 	}
 	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
-		return usageError(p.Sprintf("port %s does not exist: a port is a number from 1 to 65535, such as -addr 9001", port))
+		return usageError{kind: noSuchPort, flag: "addr", text: port}
 	}
 	return nil
 }
@@ -292,7 +295,7 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 	}
 	ln, err := net.Listen("tcp", cfg.addr) // first, so that a port in use is said at once
 	if err != nil {
-		return listenError(p, cfg.addr, err)
+		return listenError{addr: cfg.addr, err: err}
 	}
 	defer ln.Close()
 	if cfg.fake > 0 && !cfg.seedSet {
@@ -357,7 +360,7 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 	for {
 		select {
 		case err := <-served:
-			return errors.New(p.Sprintf("the server stopped (%v): start it again", err))
+			return serveError{err}
 		case now := <-ticker.C:
 			reqLog.tick(now)
 			gc.tune()
@@ -370,6 +373,17 @@ func run(ctx context.Context, code photo.Code, args []string, getenv func(string
 			return nil
 		}
 	}
+}
+
+// A serveError is the server stopping by itself, with Go's reason (Serve's error).
+type serveError struct{ err error }
+
+func (e serveError) Error() string { return e.Say(lang.English) }
+func (e serveError) Unwrap() error { return e.err }
+
+// Say says that the server stopped, and to start it again.
+func (e serveError) Say(p *message.Printer) string {
+	return p.Sprintf("the server stopped (%v): start it again", e.err)
 }
 
 // shutdown stops srv, finishing the requests in flight for at most 3 seconds.

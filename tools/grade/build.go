@@ -66,7 +66,7 @@ const compilerMemory = 2_000_000_000
 // buildTeacher builds the teacher's own photos.go and fake.go, alone, before any pair:
 // the first time, Go compiles the whole project there once, and a project that does
 // not build is said before any pair is blamed for it.
-func (pr *project) buildTeacher(ctx context.Context, p *message.Printer) error {
+func (pr *project) buildTeacher(ctx context.Context) error {
 	dir, err := pr.writePkg(teacherPkg, pr.teacher)
 	if err != nil {
 		return err
@@ -85,12 +85,28 @@ func (pr *project) buildTeacher(ctx context.Context, p *message.Printer) error {
 	if res.timedOut {
 		output = "did not compile within " + teacherLimit.String()
 	}
-	file, line, sentence := gobuild.Explain(p, dir, output)
+	return teacherBuildError{dir: dir, output: output, root: pr.root}
+}
+
+// A teacherBuildError is the teacher's own project failing to build: the folder it was
+// built in and the compiler's output, explained (gobuild.Explain) when said. The folder
+// must still be there then: run removes it after saying the error.
+type teacherBuildError struct {
+	dir, output string
+	root        string // the teacher's project
+}
+
+func (e teacherBuildError) Error() string { return e.Say(lang.English) }
+
+// Say says, in one sentence in p's language, where the teacher's project does not build
+// and where to see why.
+func (e teacherBuildError) Say(p *message.Printer) string {
+	file, line, sentence := gobuild.Explain(p, e.dir, e.output)
 	where := file + ":" + strconv.Itoa(line)
 	if file == "" {
 		where = "go"
 	}
-	return errors.New(p.Sprintf("the teacher's project does not build (%s: %s): run go test in %s to see why", where, sentence, pr.root))
+	return p.Sprintf("the teacher's project does not build (%s: %s): run go test in %s to see why", where, sentence, e.root)
 }
 
 // buildBatch builds a batch of pairs in one go command, each pair in a package folder

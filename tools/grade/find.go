@@ -12,7 +12,6 @@ import (
 	"time"
 	"unicode"
 
-	"golang.org/x/text/message"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -28,11 +27,11 @@ type target struct {
 // resolve reads the arguments: each is a folder (any folder above a pair's photos.go)
 // or an address (192.168.1.42:9000, http://...). A path given twice is graded once.
 // What is neither is a mistake in the command line.
-func resolve(p *message.Printer, args []string) ([]target, error) {
+func resolve(args []string) ([]target, error) {
 	var targets []target
 	seen := map[string]bool{}
 	for _, arg := range args {
-		t, err := targetOf(p, arg)
+		t, err := targetOf(arg)
 		if err != nil {
 			return nil, err
 		}
@@ -47,7 +46,7 @@ func resolve(p *message.Printer, args []string) ([]target, error) {
 }
 
 // targetOf reads one argument.
-func targetOf(p *message.Printer, arg string) (target, error) {
+func targetOf(arg string) (target, error) {
 	if info, err := os.Stat(arg); err == nil {
 		folder := arg
 		if !info.IsDir() { // photos.go itself, or another file of the pair's: its folder
@@ -63,9 +62,9 @@ func targetOf(p *message.Printer, arg string) (target, error) {
 		return target{address: arg, name: strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(arg, "http://"), "https://"), "/")}, nil
 	}
 	if strings.ContainsAny(arg, "*?[") {
-		return target{}, usageError(p.Sprintf("no folder matches %s: check the path, up to the star", arg))
+		return target{}, usageError{kind: noMatch, text: arg}
 	}
-	return target{}, usageError(p.Sprintf("%s is neither a folder nor an address such as 192.168.1.42:9000: check the path", arg))
+	return target{}, usageError{kind: notATarget, text: arg}
 }
 
 // isAddress reports whether arg names a server: http:// or https://, or a host and a

@@ -157,7 +157,7 @@ func gradeAll(ctx context.Context, p *message.Printer, proj *project, targets []
 		if first {
 			first = false
 			progress.say(p.Sprintf("Compiling the teacher's project (the first time, a minute or two)..."))
-			if err := proj.buildTeacher(ctx, p); err != nil {
+			if err := proj.buildTeacher(ctx); err != nil {
 				return err
 			}
 		}
@@ -402,7 +402,7 @@ func (pr *project) runProgram(ctx context.Context, p *message.Printer, r row, di
 	if errors.As(err, &run) {
 		return r.failed(p, runReason(p, run, timeout))
 	}
-	code = code.WithFake(timed(ctx, code, lim, p))
+	code = code.WithFake(timed(ctx, code, lim))
 	s := grading.FolderSource(p, dir, code, err)
 	r.grades = grading.GradedAll(grading.GradeAll(p, s))
 	r.photos = grading.Review(p, s)
@@ -411,7 +411,7 @@ func (pr *project) runProgram(ctx context.Context, p *message.Printer, r row, di
 
 // timed is code's maker of photos, whose run that fails is said as runReason, and
 // that ends at Ctrl+C (ctx) too: the sheet runs it under a context of its own.
-func timed(ctx context.Context, code photo.Code, lim gocode.Limits, p *message.Printer) photo.Faker {
+func timed(ctx context.Context, code photo.Code, lim gocode.Limits) photo.Faker {
 	if !code.CanFake() {
 		return nil
 	}
@@ -422,11 +422,22 @@ func timed(ctx context.Context, code photo.Code, lim gocode.Limits, p *message.P
 		err := code.Fake(inner, n, seed, each)
 		var run *gocode.RunError
 		if errors.As(err, &run) {
-			return errors.New(runReason(p, run, lim.Time))
+			return runFailure{run: run, limit: lim.Time}
 		}
 		return err
 	}
 }
+
+// A runFailure is the pair's program giving no photos: how it stopped, and its time
+// limit, said by the sheet (runReason) in the sheet's language.
+type runFailure struct {
+	run   *gocode.RunError
+	limit time.Duration
+}
+
+func (e runFailure) Error() string                 { return e.Say(lang.English) }
+func (e runFailure) Unwrap() error                 { return e.run }
+func (e runFailure) Say(p *message.Printer) string { return runReason(p, e.run, e.limit) }
 
 // runReason says in one line why the pair's program gave no photos.
 func runReason(p *message.Printer, run *gocode.RunError, timeout time.Duration) string {

@@ -44,6 +44,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"photoserver/internal/cmdline"
 	"photoserver/internal/lang"
 )
 
@@ -62,10 +63,98 @@ type config struct {
 	targets   []string // the folders and addresses, as given
 }
 
-// usageError is a mistake in the command line: said in one sentence, exit status 2.
-type usageError string
+// A usageError is a mistake in the command line (exit status 2): what is wrong and the
+// facts at fault, said in the reader's language by Say, at the edge (run).
+type usageError struct {
+	kind usageKind
+	flag string // the flag at fault, without its dash
+	text string // the text at fault (see usageKind)
+	file string // the file at fault (see usageKind)
+}
 
-func (e usageError) Error() string { return string(e) }
+// usageKind is what a usageError says, and what its text and file are.
+type usageKind int
+
+const (
+	notDefined      usageKind = iota // flag is not a flag; text is the flag meant, or ""
+	needsValue                       // flag has no value after it
+	timeoutForm                      // -timeout is not a duration
+	notUnderstood                    // text is the flag package's own sentence, for a mistake none of these is
+	noTargets                        // no folder and no address
+	followedBy                       // flag (-o, -html) is followed by text, not by a file name
+	noFolder                         // flag's file cannot be written: its folder, text, does not exist
+	noMatch                          // text, a pattern with a star, matches no folder
+	notATarget                       // text is neither a folder nor an address
+	notTheProject                    // text, the teacher's folder, has no file
+	rootNotProject                   // -root text has no go.mod of module photoserver
+	projectNotFound                  // no -root, and no project around
+)
+
+func (e usageError) Error() string { return e.Say(lang.English) }
+
+// Say says the mistake in one sentence in p's language, with what to write instead.
+func (e usageError) Say(p *message.Printer) string {
+	switch e.kind {
+	case notDefined:
+		if e.text != "" {
+			return p.Sprintf("-%s is not a flag: did you mean -%s? (go run ./tools/grade -h shows them all)", e.flag, e.text)
+		}
+		return p.Sprintf("-%s is not a flag: run go run ./tools/grade -h to see the flags", e.flag)
+	case needsValue:
+		return p.Sprintf("-%s must be followed by its value: run go run ./tools/grade -h to see the flags", e.flag)
+	case timeoutForm:
+		return p.Sprintf("-timeout must be a duration, such as -timeout 20s or -timeout 1m")
+	case noTargets:
+		return p.Sprintf("give the folders of the pairs, or the addresses of their servers, such as go run ./tools/grade /home/premiere/Eleves/*/seances/18_10_21")
+	case followedBy:
+		return p.Sprintf("-%s must be followed by a file name, not by %q", e.flag, e.text)
+	case noFolder:
+		return p.Sprintf("-%s %s: the folder %s does not exist, so the file cannot be written there", e.flag, e.file, e.text)
+	case noMatch:
+		return p.Sprintf("no folder matches %s: check the path, up to the star", e.text)
+	case notATarget:
+		return p.Sprintf("%s is neither a folder nor an address such as 192.168.1.42:9000: check the path", e.text)
+	case notTheProject:
+		return p.Sprintf("%s is not the photo server's folder: it has no %s (give the teacher's copy with -root)", e.text, e.file)
+	case rootNotProject:
+		return p.Sprintf("-root %s is not the photo server's folder: it has no go.mod of module photoserver", e.text)
+	case projectNotFound:
+		return p.Sprintf("the teacher's project is not found: run this in the photo server's folder, or give that folder with -root")
+	default:
+		return p.Sprintf("the command line is not understood (%v): run go run ./tools/grade -h to see the flags", e.text)
+	}
+}
+
+// A stopError is what keeps the class from being graded but the command line (exit
+// status 1): its kind, and Go's error when there is one.
+type stopError struct {
+	kind stopKind
+	err  error
+}
+
+// stopKind is what a stopError says.
+type stopKind int
+
+const (
+	interrupted stopKind = iota // Ctrl+C
+	noGoCommand                 // the go command is not in PATH
+	cannotCopy                  // the teacher's project cannot be copied where pairs are built (err)
+)
+
+func (e stopError) Error() string { return e.Say(lang.English) }
+func (e stopError) Unwrap() error { return e.err }
+
+// Say says why the class was not graded, in one sentence in p's language.
+func (e stopError) Say(p *message.Printer) string {
+	switch e.kind {
+	case noGoCommand:
+		return p.Sprintf("the go command is not found: install Go 1.26 or newer, or add its bin folder to PATH")
+	case cannotCopy:
+		return p.Sprintf("cannot copy the teacher's project to build the pairs (%v): check the free space, then run again", e.err)
+	default:
+		return p.Sprintf("stopped before the end: nothing was written")
+	}
+}
 
 // usageText opens -h, before the flags.
 const usageText = `Usage: go run ./tools/grade [flags] FOLDER_OR_ADDRESS...
@@ -103,7 +192,7 @@ func parseArgs(p *message.Printer, args []string, stdout io.Writer) (config, err
 			return cfg, err
 		}
 		if err != nil {
-			return cfg, flagError(p, fs, args, err)
+			return cfg, flagError(fs, args, err)
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
@@ -117,17 +206,17 @@ func parseArgs(p *message.Printer, args []string, stdout io.Writer) (config, err
 		args = rest[1:]
 	}
 	if len(cfg.targets) == 0 {
-		return cfg, usageError(p.Sprintf("give the folders of the pairs, or the addresses of their servers, such as go run ./tools/grade /home/premiere/Eleves/*/seances/18_10_21"))
+		return cfg, usageError{kind: noTargets}
 	}
 	for name, file := range map[string]string{"o": cfg.csv, "html": cfg.html} {
 		if file == "" {
 			continue
 		}
 		if strings.HasPrefix(file, "-") {
-			return cfg, usageError(p.Sprintf("-%s must be followed by a file name, not by %q", name, file))
+			return cfg, usageError{kind: followedBy, flag: name, text: file}
 		}
 		if info, err := os.Stat(filepath.Dir(file)); err != nil || !info.IsDir() {
-			return cfg, usageError(p.Sprintf("-%s %s: the folder %s does not exist, so the file cannot be written there", name, file, filepath.Dir(file)))
+			return cfg, usageError{kind: noFolder, flag: name, file: file, text: filepath.Dir(file)}
 		}
 	}
 	return cfg, nil
@@ -145,24 +234,20 @@ func parseDuration(v string) (time.Duration, error) {
 	return d, err
 }
 
-// flagError says in one sentence what the flag package found wrong in args.
-func flagError(p *message.Printer, fs *flag.FlagSet, args []string, err error) error {
-	msg := err.Error()
-	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
-		var names []string
-		fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
-		if near := lang.Nearest(name, names); near != "" {
-			return usageError(p.Sprintf("-%s is not a flag: did you mean -%s? (go run ./tools/grade -h shows them all)", name, near))
-		}
-		return usageError(p.Sprintf("-%s is not a flag: run go run ./tools/grade -h to see the flags", name))
+// flagError says what the flag package found wrong in args, from where it stopped
+// (cmdline.Find), never from the words of err; a mistake none of our sentences covers
+// (such as ---o) keeps err's own words in a sentence that says what to do.
+func flagError(fs *flag.FlagSet, args []string, err error) error {
+	m := cmdline.Find(fs, args)
+	switch {
+	case m.Kind == cmdline.Undefined:
+		return usageError{kind: notDefined, flag: m.Flag, text: m.Near}
+	case m.Kind == cmdline.NeedsValue:
+		return usageError{kind: needsValue, flag: m.Flag}
+	case m.Kind == cmdline.BadValue && m.Flag == "timeout":
+		return usageError{kind: timeoutForm, flag: m.Flag}
 	}
-	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
-		return usageError(p.Sprintf("-%s must be followed by its value: run go run ./tools/grade -h to see the flags", name))
-	}
-	if strings.Contains(msg, " for flag -timeout") {
-		return usageError(p.Sprintf("-timeout must be a duration, such as -timeout 20s or -timeout 1m"))
-	}
-	return usageError(p.Sprintf("the command line is not understood (%v): run go run ./tools/grade -h to see the flags", err))
+	return usageError{kind: notUnderstood, text: err.Error()}
 }
 
 // printUsage writes -h: what the program does, examples, then each flag.
@@ -187,25 +272,25 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	var targets []target
 	if err == nil {
-		targets, err = resolve(p, cfg.targets)
+		targets, err = resolve(cfg.targets)
 	}
 	var proj *project
 	if err == nil && hasFolders(targets) {
-		proj, err = prepare(p, tag, cfg.root)
+		proj, err = prepare(tag, cfg.root)
+	}
+	if proj != nil {
+		defer proj.close() // after the error is said: a teacher's build that fails is explained from its folder
 	}
 	var rows []row
 	start := time.Now()
 	if err == nil {
 		rows, err = gradeAll(ctx, p, proj, targets, cfg.timeout, stderr)
-		if proj != nil {
-			proj.close()
-		}
 	}
 	if ctx.Err() != nil { // Ctrl+C: whatever the step was
-		err = errors.New(p.Sprintf("stopped before the end: nothing was written"))
+		err = stopError{kind: interrupted}
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, err)
+		fmt.Fprintln(stderr, lang.Say(p, err))
 		if errors.As(err, new(usageError)) {
 			return 2
 		}

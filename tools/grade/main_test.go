@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"errors"
+	"flag"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -388,6 +391,44 @@ func TestAServerThatSendsGarbageGetsItsRowAndTheRunGoesOn(t *testing.T) {
 			"0/4 0/4 -/2 0/8 la réponse de " + garbage.URL + "/photos n'est pas une liste de photos en JSON, [{...}, {...}] : elle commence par « <html><body>It works!</body></html> »"}[l]
 		if !strings.Contains(strings.Join(strings.Fields(stdout.String()), " "), want) {
 			t.Errorf("%s: the table does not say %q:\n%s", lg.Name, want, stdout.String())
+		}
+	}
+}
+
+func TestAFlagMistakeIsFoundFromWhereTheFlagPackageStoppedNotFromItsWords(t *testing.T) {
+	newFlags := func() *flag.FlagSet {
+		var cfg config
+		fs := flag.NewFlagSet("grade", flag.ContinueOnError)
+		fs.SetOutput(io.Discard)
+		fs.StringVar(&cfg.csv, "o", "", "")
+		fs.Func("timeout", "", func(v string) error { _, err := parseDuration(v); return err })
+		return fs
+	}
+	for args, want := range map[string]string{
+		"-timout 5s":  "-timout is not a flag: did you mean -timeout?",
+		"-timeout 0":  "-timeout must be a duration",
+		"-o":          "-o must be followed by its value",
+		"-o x --nope": "-nope is not a flag",
+	} {
+		fs := newFlags()
+		if fs.Parse(strings.Fields(args)) == nil {
+			t.Fatalf("the flag package takes %s", args)
+		}
+		if got := lang.Say(lang.English, flagError(fs, strings.Fields(args), errors.New("a wording of another Go"))); !strings.Contains(got, want) {
+			t.Errorf("%s: got %q, want %q", args, got, want)
+		}
+	}
+	// A mistake none of the sentences covers keeps the flag package's words.
+	for l, lg := range testkit.Languages {
+		fs, args := newFlags(), []string{"---o"}
+		if fs.Parse(args) == nil {
+			t.Fatalf("the flag package takes %v", args)
+		}
+		err := flagError(fs, args, errors.New("a message the flag package may write one day"))
+		want := []string{"the command line is not understood (a message the flag package may write one day): run go run ./tools/grade -h to see the flags",
+			"la ligne de commande n'est pas comprise (a message the flag package may write one day) : lancez go run ./tools/grade -h pour voir les options"}[l]
+		if got := lang.Say(lg.P, err); !errors.As(err, new(usageError)) || got != want {
+			t.Errorf("%s: got %q, want %q", lg.Name, got, want)
 		}
 	}
 }

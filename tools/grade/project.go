@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -17,7 +16,6 @@ import (
 	"time"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/message"
 
 	"photoserver/internal/gocode"
 	"photoserver/internal/grading"
@@ -54,20 +52,20 @@ const outputCap = 64 << 10
 // own photos.go and fake.go are built before the first pairs (see buildTeacher): the first
 // time, Go compiles everything there once (a minute or two), and a project that does
 // not build is said before any pair is blamed for it.
-func prepare(p *message.Printer, tag language.Tag, root string) (*project, error) {
-	root, err := findRoot(p, root)
+func prepare(tag language.Tag, root string) (*project, error) {
+	root, err := findRoot(root)
 	if err != nil {
 		return nil, err
 	}
 	goCmd, err := exec.LookPath("go")
 	if err != nil {
-		return nil, errors.New(p.Sprintf("the go command is not found: install Go 1.26 or newer, or add its bin folder to PATH"))
+		return nil, stopError{kind: noGoCommand, err: err}
 	}
 	pr := &project{root: root, goCmd: goCmd, theirs: map[string][]byte{}, teacher: map[string][]byte{}, env: childEnv(os.Environ()), locale: localeOf(tag)}
 	for _, name := range append(slices.Clone(teachersFiles), pairsFiles...) {
 		content, err := os.ReadFile(filepath.Join(root, name))
 		if err != nil {
-			return nil, usageError(p.Sprintf("%s is not the photo server's folder: it has no %s (give the teacher's copy with -root)", root, name))
+			return nil, usageError{kind: notTheProject, text: root, file: name}
 		}
 		if slices.Contains(pairsFiles, name) {
 			pr.teacher[name] = content
@@ -86,7 +84,7 @@ func prepare(p *message.Printer, tag language.Tag, root string) (*project, error
 		pr.run, err = os.MkdirTemp(copyDir, "run-")
 	}
 	if err != nil {
-		return nil, errors.New(p.Sprintf("cannot copy the teacher's project to build the pairs (%v): check the free space, then run again", err))
+		return nil, stopError{kind: cannotCopy, err: err}
 	}
 	return pr, nil
 }
@@ -96,14 +94,14 @@ func (pr *project) close() { _ = os.RemoveAll(pr.run) }
 
 // findRoot finds the teacher's project: root when given (-root), or else the project
 // this program's source is in, or else the current folder or one above it.
-func findRoot(p *message.Printer, root string) (string, error) {
+func findRoot(root string) (string, error) {
 	isProject := func(dir string) bool {
 		b, err := os.ReadFile(filepath.Join(dir, "go.mod"))
 		return err == nil && bytes.HasPrefix(b, []byte("module photoserver\n"))
 	}
 	if root != "" {
 		if !isProject(root) {
-			return "", usageError(p.Sprintf("-root %s is not the photo server's folder: it has no go.mod of module photoserver", root))
+			return "", usageError{kind: rootNotProject, flag: "root", text: root}
 		}
 		return filepath.Abs(root)
 	}
@@ -122,7 +120,7 @@ func findRoot(p *message.Printer, root string) (string, error) {
 			}
 		}
 	}
-	return "", usageError(p.Sprintf("the teacher's project is not found: run this in the photo server's folder, or give that folder with -root"))
+	return "", usageError{kind: projectNotFound}
 }
 
 // cacheFolder is where the copy of the project at root is kept between runs: in the
