@@ -236,4 +236,3 @@ func TestTheSaidOnceRuleComparesWarningsAsValues(t *testing.T) {
 		t.Errorf("a save that adds one more photo with no description: said\n%q\nwant one new warning, then the recall of the 2 said before", said)
 	}
 }
-
