@@ -300,3 +300,40 @@ func (t *tail) Write(b []byte) (int, error) {
 	}
 	return len(b), nil
 }
+
+// ModulePath returns the module path that the module directive of the go.mod file
+// mod declares, as the go command reads it (golang.org/x/mod/modfile.ModulePath, whose
+// rules this follows: a comment after //, the path quoted or not; "module (" with the
+// path on the next lines is not allowed by the go command either), or "" when there is
+// none.
+func ModulePath(mod []byte) string {
+	for len(mod) > 0 {
+		line := mod
+		mod = nil
+		if i := bytes.IndexByte(line, '\n'); i >= 0 {
+			line, mod = line[:i], line[i+1:]
+		}
+		if i := bytes.Index(line, []byte("//")); i >= 0 {
+			line = line[:i]
+		}
+		line = bytes.TrimSpace(line)
+		if !bytes.HasPrefix(line, []byte("module")) {
+			continue
+		}
+		line = line[len("module"):]
+		n := len(line)
+		line = bytes.TrimSpace(line)
+		if len(line) == n || len(line) == 0 { // "modules x", or "module" alone
+			continue
+		}
+		if line[0] == '"' || line[0] == '`' {
+			path, err := strconv.Unquote(string(line))
+			if err != nil {
+				return ""
+			}
+			return path
+		}
+		return string(line)
+	}
+	return ""
+}

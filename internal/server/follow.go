@@ -1,7 +1,6 @@
 package server
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -85,7 +84,7 @@ func followable() (goCmd, dir string, ok bool) {
 		return "", "", false
 	}
 	mod, err := os.ReadFile(filepath.Join(dir, "go.mod"))
-	if err != nil || modulePath(mod) != info.Main.Path {
+	if err != nil || gocode.ModulePath(mod) != info.Main.Path {
 		return "", "", false
 	}
 	if _, err := os.Stat(filepath.Join(dir, "photos.go")); err != nil {
@@ -96,43 +95,6 @@ func followable() (goCmd, dir string, ok bool) {
 		return "", "", false
 	}
 	return goCmd, dir, true
-}
-
-// modulePath returns the module path that the module directive of the go.mod file
-// mod declares, as the go command reads it (golang.org/x/mod/modfile.ModulePath, whose
-// rules this follows: a comment after //, the path quoted or not; "module (" with the
-// path on the next lines is not allowed by the go command either), or "" when there is
-// none.
-func modulePath(mod []byte) string {
-	for len(mod) > 0 {
-		line := mod
-		mod = nil
-		if i := bytes.IndexByte(line, '\n'); i >= 0 {
-			line, mod = line[:i], line[i+1:]
-		}
-		if i := bytes.Index(line, []byte("//")); i >= 0 {
-			line = line[:i]
-		}
-		line = bytes.TrimSpace(line)
-		if !bytes.HasPrefix(line, []byte("module")) {
-			continue
-		}
-		line = line[len("module"):]
-		n := len(line)
-		line = bytes.TrimSpace(line)
-		if len(line) == n || len(line) == 0 { // "modules x", or "module" alone
-			continue
-		}
-		if line[0] == '"' || line[0] == '`' {
-			path, err := strconv.Unquote(string(line))
-			if err != nil {
-				return ""
-			}
-			return path
-		}
-		return string(line)
-	}
-	return ""
 }
 
 // follower follows the students' code (when build is set) and the data file (when file

@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/text/message"
 
+	"photoserver/internal/gocode"
 	"photoserver/internal/lang"
 	"photoserver/internal/photo"
 	"photoserver/internal/testkit"
@@ -172,8 +173,8 @@ func TestTheModulePathIsReadFromGoModsModuleDirective(t *testing.T) {
 		{"go 1.22.0\n", ""},
 		{"", ""},
 	} {
-		if got := modulePath([]byte(c.mod)); got != c.want {
-			t.Errorf("modulePath(%q) = %q, want %q", c.mod, got, c.want)
+		if got := gocode.ModulePath([]byte(c.mod)); got != c.want {
+			t.Errorf("gocode.ModulePath(%q) = %q, want %q", c.mod, got, c.want)
 		}
 	}
 	// The project's own go.mod names the module this test is built from: what
@@ -183,8 +184,8 @@ func TestTheModulePathIsReadFromGoModsModuleDirective(t *testing.T) {
 		t.Fatal(err)
 	}
 	info, ok := debug.ReadBuildInfo()
-	if !ok || modulePath(mod) != info.Main.Path || info.Main.Path != "photoserver" {
-		t.Errorf("go.mod's module is %q, the build's main module %q; want both photoserver", modulePath(mod), info.Main.Path)
+	if !ok || gocode.ModulePath(mod) != info.Main.Path || info.Main.Path != "photoserver" {
+		t.Errorf("go.mod's module is %q, the build's main module %q; want both photoserver", gocode.ModulePath(mod), info.Main.Path)
 	}
 }
 

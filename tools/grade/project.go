@@ -97,7 +97,7 @@ func (pr *project) close() { _ = os.RemoveAll(pr.run) }
 func findRoot(root string) (string, error) {
 	isProject := func(dir string) bool {
 		b, err := os.ReadFile(filepath.Join(dir, "go.mod"))
-		return err == nil && bytes.HasPrefix(b, []byte("module photoserver\n"))
+		return err == nil && gocode.ModulePath(b) == "photoserver"
 	}
 	if root != "" {
 		if !isProject(root) {
