@@ -179,15 +179,6 @@ func (e *DuplicateIDError) Error() string {
 	return fmt.Sprintf("photos %d and %d both have id %d", e.First+1, e.Second+1, e.ID)
 }
 
-// Explained is a DuplicateIDError said for a person, which still unwraps to it.
-type Explained struct {
-	Msg string
-	Dup *DuplicateIDError
-}
-
-func (e Explained) Error() string { return e.Msg }
-func (e Explained) Unwrap() error { return e.Dup }
-
 // Store holds the catalog being served. A reload swaps in a whole new catalog at
 // once, and each request reads it once, so a response is always one version.
 type Store struct {
