@@ -13,7 +13,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"photoserver/internal/datafile"
 	"runtime"
 	"strconv"
 	"strings"
@@ -22,6 +21,9 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"photoserver/internal/datafile"
+	"photoserver/internal/testkit"
 )
 
 // The partner's page in a real browser: headless Chromium, driven through its DevTools
@@ -244,12 +246,9 @@ func (p *page) evalOrThrown(expr string) (any, string) {
 func (p *page) waitFor(what, expr string, want any) {
 	p.b.t.Helper()
 	var got any
-	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		if got = p.eval(expr); fmt.Sprint(got) == fmt.Sprint(want) {
-			return
-		}
+	if !testkit.Eventually(30*time.Second, 50*time.Millisecond, func() bool { got = p.eval(expr); return fmt.Sprint(got) == fmt.Sprint(want) }) {
+		p.b.t.Fatalf("%s: %s gives %v, want %v", what, expr, got, want)
 	}
-	p.b.t.Fatalf("%s: %s gives %v, want %v", what, expr, got, want)
 }
 
 // frontend serves examples/frontend from another origin, as the partner's computer

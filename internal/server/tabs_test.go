@@ -15,6 +15,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"photoserver/internal/testkit"
 )
 
 // A browser opens at most six connections to one server (Chromium and Firefox alike),
@@ -150,10 +152,7 @@ func streamGauge(t *testing.T, base string) (string, *streams) {
 func (s *streams) want(t *testing.T, when string, locks bool, open, opened int32) {
 	t.Helper()
 	ok := func() bool { return s.open.Load() == open && (!locks || s.opened.Load() == opened) }
-	for deadline := time.Now().Add(10 * time.Second); !ok() && time.Now().Before(deadline); {
-		time.Sleep(50 * time.Millisecond)
-	}
-	if !ok() {
+	if !testkit.Eventually(10*time.Second, 50*time.Millisecond, ok) {
 		want := fmt.Sprintf("%d open", open)
 		if locks {
 			want += fmt.Sprintf(", %d opened", opened)
