@@ -388,6 +388,7 @@ func startJSONServer(t *testing.T, bin string, db []byte, flags ...string) strin
 // TestPagingAndSortingMatchJSONServer sends the same queries to the server and to
 // json-server 0.17, serving the same photos, and compares the answers.
 func TestPagingAndSortingMatchJSONServer(t *testing.T) {
+	t.Parallel()
 	bin := findJSONServer(t)
 	ours := httptest.NewServer(newTestHandler(t, jsonServerPhotos, false))
 	t.Cleanup(ours.Close)

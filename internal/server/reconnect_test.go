@@ -49,6 +49,7 @@ const (
 const backWithin = 13 * time.Second
 
 func TestThePartnersPageComesBackByItselfInChromium(t *testing.T) {
+	t.Parallel()
 	b := startBrowser(t, "fr-FR,fr")
 	for _, page := range partnersPages(t) {
 		t.Run(page.name, func(t *testing.T) {
@@ -63,6 +64,7 @@ func TestThePartnersPageComesBackByItselfInChromium(t *testing.T) {
 }
 
 func TestThePartnersPageComesBackByItselfInFirefox(t *testing.T) {
+	t.Parallel()
 	f := startFirefox(t)
 	for _, page := range partnersPages(t) {
 		t.Run(page.name, func(t *testing.T) {

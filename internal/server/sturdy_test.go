@@ -80,6 +80,7 @@ func TestAThousandConnectionsAtOnceGetNoError(t *testing.T) {
 }
 
 func TestClientsThatStopMidHeadersDoNotBlockOthers(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("-short: this test waits for the header timeout")
 	}

@@ -33,6 +33,7 @@ const tabs = 8
 const titlesShown = `[...document.querySelectorAll("figure h2")].map((h) => h.textContent).join(" ")`
 
 func TestThePartnersPageInEightTabsOfOneBrowser(t *testing.T) {
+	t.Parallel()
 	// aula.test is a name for this computer, as a classmate's page would be served from
 	// http://192.168.1.42:8000: not localhost, so not a secure context, so no Web Locks.
 	b := startBrowser(t, "fr-FR,fr", "--host-resolver-rules=MAP aula.test 127.0.0.1")
