@@ -38,20 +38,21 @@ exercise:
 	go run ./tools/exercise -o photo-server-exercise.zip
 
 # Each fuzz target for a while (FUZZTIME=10s by default); what they find goes to the
-# testdata/fuzz folder of its package.
+# testdata/fuzz folder of its package. Its -timeout bounds the run of the seed corpus,
+# not the fuzzing itself, which -fuzztime bounds.
 FUZZTIME ?= 10s
 fuzz:
 	@test -d internal/testkit || (echo "make fuzz is for the teacher's copy of the project, which has the engine's tests"; exit 1)
-	go test -tags integration -run '^$$' -fuzz '^FuzzParseListQuery$$' -fuzztime $(FUZZTIME) ./internal/server
+	go test -timeout 5m -tags integration -run '^$$' -fuzz '^FuzzParseListQuery$$' -fuzztime $(FUZZTIME) ./internal/server
 	for f in FuzzDecodePhotos FuzzTextOf; do \
-		go test -tags integration -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) ./internal/datafile || exit 1; \
+		go test -timeout 5m -tags integration -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) ./internal/datafile || exit 1; \
 	done
 
 # The benchmarks, then wrk against the real server (built-in list, then -fake 1000 -seed 1),
 # with its resident memory after each load. Needs wrk (apt-get install wrk).
 bench: build
 	@test -d internal/testkit || (echo "make bench is for the teacher's copy of the project, which has the engine's benchmarks"; exit 1)
-	go test -run '^$$' -bench . -benchmem -count 1 ./internal/...
+	go test -timeout 10m -run '^$$' -bench . -benchmem -count 1 ./internal/...
 	@for flags in "" "-fake 1000 -seed 1"; do \
 		./photo-server -addr 127.0.0.1:9123 $$flags >/dev/null 2>&1 & pid=$$!; \
 		until curl -fs -o /dev/null http://127.0.0.1:9123/healthz; do sleep 0.1; done; \

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"photoserver/internal/catalog"
-	"photoserver/internal/lang"
 	"photoserver/internal/photo"
 	"photoserver/internal/testkit"
 	"slices"
@@ -202,22 +201,7 @@ func TestTheFakerObjectiveWantsEveryFieldMadeUpByFaker(t *testing.T) {
 }
 
 func TestEveryMessageOfTheSheetIsInBothLanguages(t *testing.T) {
-	keys := testkit.MessageKeys(t, ".")
-	for key, where := range keys {
-		fr, ok := lang.FrenchOf(key)
-		switch {
-		case lang.IsCounted(key):
-		case !ok || fr == "":
-			t.Errorf("%s: %q has no French: add it to messages_fr.go", where, key)
-		case testkit.Verbs(key) != testkit.Verbs(fr):
-			t.Errorf("%s: %q and its French %q do not have the same %%s, %%d... in the same order", where, key, fr)
-		}
-	}
-	for key := range french {
-		if _, used := keys[key]; !used {
-			t.Errorf("messages_fr.go translates %q, which the sheet no longer writes: remove it", key)
-		}
-	}
+	testkit.FrenchIsComplete(t, french, "the sheet", ".")
 }
 
 func TestATextThatSaysNothingEarnsNothingFromEverySource(t *testing.T) {

@@ -1,7 +1,6 @@
 package lang_test
 
 import (
-	"fmt"
 	"net/http/httptest"
 	"path/filepath"
 	"slices"
@@ -105,30 +104,7 @@ func engineDirs(t *testing.T) []string {
 }
 
 func TestEveryMessageIsInBothLanguages(t *testing.T) {
-	keys := testkit.MessageKeys(t, engineDirs(t)...)
-	var missing []string
-	for key, where := range keys {
-		_, isCounted := lang.Counted[key]
-		fr, ok := lang.FrenchCatalog[key]
-		switch {
-		case isCounted:
-		case !ok:
-			missing = append(missing, fmt.Sprintf("\t%q: %q, // %s", key, "", where))
-		case fr == "":
-			t.Errorf("%s: the French of %q is empty", where, key)
-		case testkit.Verbs(key) != testkit.Verbs(fr):
-			t.Errorf("%s: %q and its French %q do not have the same %%s, %%d... in the same order", where, key, fr)
-		}
-	}
-	if len(missing) > 0 {
-		slices.Sort(missing)
-		t.Errorf("%d messages have no French in messages_fr.go:\n%s", len(missing), strings.Join(missing, "\n"))
-	}
-	for key := range lang.FrenchCatalog {
-		if _, used := keys[key]; !used {
-			t.Errorf("messages_fr.go translates %q, which no code of the server writes any more: remove it (or move it to the package that writes it)", key)
-		}
-	}
+	keys := testkit.FrenchIsComplete(t, lang.FrenchCatalog, "the server", engineDirs(t)...)
 	for key := range lang.Counted {
 		if _, used := keys[key]; !used {
 			t.Errorf("messages_fr.go counts %q, which no code writes any more: remove it", key)

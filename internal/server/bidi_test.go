@@ -24,6 +24,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"photoserver/internal/testkit"
 )
 
 // The partner's page in Firefox ESR, the browser the class is sent to: headless Firefox
@@ -329,12 +331,9 @@ func (p *firefoxTab) eval(expr string) any {
 func (p *firefoxTab) waitFor(what, expr string, want any) {
 	p.t.Helper()
 	var got any
-	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		if got = p.eval(expr); fmt.Sprint(got) == fmt.Sprint(want) {
-			return
-		}
+	if !testkit.Eventually(30*time.Second, 50*time.Millisecond, func() bool { got = p.eval(expr); return fmt.Sprint(got) == fmt.Sprint(want) }) {
+		p.t.Fatalf("%s: %s gives %v, want %v", what, expr, got, want)
 	}
-	p.t.Fatalf("%s: %s gives %v, want %v", what, expr, got, want)
 }
 
 // consoleErrors is how many errors the tab's console has shown so far.

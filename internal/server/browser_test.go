@@ -13,7 +13,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"photoserver/internal/datafile"
 	"runtime"
 	"strconv"
 	"strings"
@@ -22,11 +21,20 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"photoserver/internal/datafile"
+	"photoserver/internal/testkit"
 )
 
 // The partner's page in a real browser: headless Chromium, driven through its DevTools
 // protocol over a pipe (--remote-debugging-pipe: one JSON message, then a NUL byte), so
 // that the test can read the page's DOM while its event stream stays open.
+//
+// Each test that drives a browser (here, tabs_test.go, reconnect_test.go), json-server
+// (jsonserver_test.go) or clients that wait for a timeout (sturdy_test.go) starts its
+// own, with its own server and ports, and spends its time waiting for them: it runs in
+// parallel with the others of its kind (t.Parallel), after the package's other tests. A
+// test that changes a package-level variable (a timing of the event streams) must not.
 
 // chromium finds a Chromium to play the frontend partner, or skips the test.
 func chromium(t *testing.T) string {
@@ -244,12 +252,9 @@ func (p *page) evalOrThrown(expr string) (any, string) {
 func (p *page) waitFor(what, expr string, want any) {
 	p.b.t.Helper()
 	var got any
-	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		if got = p.eval(expr); fmt.Sprint(got) == fmt.Sprint(want) {
-			return
-		}
+	if !testkit.Eventually(30*time.Second, 50*time.Millisecond, func() bool { got = p.eval(expr); return fmt.Sprint(got) == fmt.Sprint(want) }) {
+		p.b.t.Fatalf("%s: %s gives %v, want %v", what, expr, got, want)
 	}
-	p.b.t.Fatalf("%s: %s gives %v, want %v", what, expr, got, want)
 }
 
 // frontend serves examples/frontend from another origin, as the partner's computer
@@ -276,6 +281,7 @@ const shown = `JSON.stringify({
 })`
 
 func TestThePartnersPageShowsEveryPhotoInARealBrowser(t *testing.T) {
+	t.Parallel()
 	b := startBrowser(t, "fr-FR,fr")
 	base, _, _, _ := startRun(t, "-offline")
 	site, _ := frontend(t)
@@ -305,6 +311,7 @@ func TestThePartnersPageShowsEveryPhotoInARealBrowser(t *testing.T) {
 }
 
 func TestThePartnersPageSaysWhatTheServerAnswered(t *testing.T) {
+	t.Parallel()
 	b := startBrowser(t, "fr-FR,fr")
 	base, _, _, _ := startRun(t)
 	site, _ := frontend(t)
@@ -403,6 +410,7 @@ func otherServer(t *testing.T, list string, streams bool) string {
 }
 
 func TestThePartnersPageShowsNothingForAFieldTheServerDoesNotSend(t *testing.T) {
+	t.Parallel()
 	b := startBrowser(t, "fr-FR,fr")
 	site, _ := frontend(t)
 	// Another server (json-server, a classmate's in another language) may leave fields out.
@@ -430,6 +438,7 @@ func TestThePartnersPageShowsNothingForAFieldTheServerDoesNotSend(t *testing.T) 
 }
 
 func TestThePartnersPageFollowsASaveWithoutReloading(t *testing.T) {
+	t.Parallel()
 	b := startBrowser(t, "en")
 	path := filepath.Join(t.TempDir(), "photos.json")
 	saveInPlace(t, path, fileWithTitles("un", "deux"))
@@ -449,6 +458,7 @@ func TestThePartnersPageFollowsASaveWithoutReloading(t *testing.T) {
 }
 
 func TestOfflinePicturesKeepEveryLetterInsideInChromium(t *testing.T) {
+	t.Parallel()
 	b := startBrowser(t, "en")
 	titles := []string{
 		strings.Repeat("W", 60),

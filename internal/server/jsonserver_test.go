@@ -16,6 +16,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"photoserver/internal/testkit"
 )
 
 // jsonServerInstall is how to get the json-server this test compares the server with.
@@ -363,12 +365,11 @@ func startJSONServer(t *testing.T, bin string, db []byte, flags ...string) strin
 	})
 	base := fmt.Sprintf("http://127.0.0.1:%d", port)
 	client := &http.Client{Timeout: time.Second}
-	deadline := time.Now().Add(20 * time.Second)
-	for {
+	answers := testkit.Eventually(20*time.Second, 20*time.Millisecond, func() bool {
 		if resp, err := client.Get(base + "/photos"); err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
-				return base
+				return true
 			}
 		}
 		select {
@@ -376,16 +377,18 @@ func startJSONServer(t *testing.T, bin string, db []byte, flags ...string) strin
 			t.Fatalf("json-server stopped before it answered: %s", output.String())
 		default:
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("json-server did not answer GET /photos within 20s: %s", output.String())
-		}
-		time.Sleep(20 * time.Millisecond)
+		return false
+	})
+	if !answers {
+		t.Fatalf("json-server did not answer GET /photos within 20s: %s", output.String())
 	}
+	return base
 }
 
 // TestPagingAndSortingMatchJSONServer sends the same queries to the server and to
 // json-server 0.17, serving the same photos, and compares the answers.
 func TestPagingAndSortingMatchJSONServer(t *testing.T) {
+	t.Parallel()
 	bin := findJSONServer(t)
 	ours := httptest.NewServer(newTestHandler(t, jsonServerPhotos, false))
 	t.Cleanup(ours.Close)

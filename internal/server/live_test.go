@@ -3,6 +3,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -249,12 +250,46 @@ func TestCtrlCIsObeyedWhileALargeFileIsRead(t *testing.T) {
 	t.Run("while it reloads", func(t *testing.T) {
 		cmd, stdout, stderr := server(t, "-addr", "127.0.0.1:0", "-data", path)
 		waitFor(t, "the banner", 30*time.Second, func() bool { return strings.Contains(stdout.String(), "Ctrl+C") })
+		before, measured := processorTime(cmd.Process.Pid)
 		saveInPlace(t, path, strings.Replace(content, "Photo 1 :", "PHOTO 1 :", 1))
-		// The reload takes a second or more for 30 MB: one look (PollInterval) after the
-		// save, it has begun. The time itself is the subject here, not a condition.
-		time.Sleep(datafile.PollInterval + 50*time.Millisecond)
+		// The reload reads and decodes 30 MB, a second or more of work, where the server
+		// waiting for a save works next to nothing: once it has worked a tenth of a
+		// second since the save, the reload is under way.
+		if measured {
+			waitFor(t, "the reload to begin", 20*time.Second, func() bool {
+				now, _ := processorTime(cmd.Process.Pid)
+				return now-before >= 100*time.Millisecond
+			})
+		} else { // no /proc (macOS): one look after the save (PollInterval), it has begun
+			time.Sleep(datafile.PollInterval + 50*time.Millisecond)
+		}
 		interrupt(t, cmd, stderr, "while the file reloads")
+		if measured && strings.Contains(stdout.String(), "reloaded") {
+			t.Errorf("the reload ended before Ctrl+C: the test did not interrupt it")
+		}
 	})
+}
+
+// processorTime is the processor time that process pid has used so far, read from
+// /proc (Linux), and whether it could be read there.
+func processorTime(pid int) (time.Duration, bool) {
+	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return 0, false
+	}
+	// pid (comm) state ppid ...: utime and stime are the 12th and 13th fields after
+	// the command's name, which may hold spaces but ends at the last ')'.
+	fields := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+	if len(fields) < 13 {
+		return 0, false
+	}
+	user, err1 := strconv.ParseInt(fields[11], 10, 64)
+	system, err2 := strconv.ParseInt(fields[12], 10, 64)
+	if err1 != nil || err2 != nil {
+		return 0, false
+	}
+	const tick = 10 * time.Millisecond // USER_HZ, 100 on every Linux the tests run on
+	return time.Duration(user+system) * tick, true
 }
 
 func TestALargeFileStartsAndReloadsWithinSeconds(t *testing.T) {
@@ -283,17 +318,19 @@ func TestCtrlCWhileALargeDataFileIsCreatedLeavesNoHiddenFile(t *testing.T) {
 			done <- run(ctx, sampleCode, []string{"-addr", "127.0.0.1:0", "-fake", "100000", "-seed", "1", "-data", path}, english, io.Discard, io.Discard)
 		}()
 		caught := false
-		for !caught {
+		begun := testkit.Eventually(time.Minute, time.Millisecond, func() bool {
 			entries, _ := os.ReadDir(dir)
 			if len(entries) > 0 { // the hidden file being written, or already the data file
 				caught = strings.HasPrefix(entries[0].Name(), ".photos-")
-				break
 			}
-			time.Sleep(time.Millisecond)
-		}
+			return len(entries) > 0
+		})
 		cancel()
 		if err := <-done; err != nil {
 			t.Fatal(err)
+		}
+		if !begun {
+			t.Fatalf("-fake 100000 -data %s began no file within a minute", path)
 		}
 		left, _ := os.ReadDir(dir)
 		for _, e := range left {

@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"photoserver/internal/testkit"
 )
 
 // The partner's page must come back by itself when the server stops and starts again
@@ -47,6 +49,7 @@ const (
 const backWithin = 13 * time.Second
 
 func TestThePartnersPageComesBackByItselfInChromium(t *testing.T) {
+	t.Parallel()
 	b := startBrowser(t, "fr-FR,fr")
 	for _, page := range partnersPages(t) {
 		t.Run(page.name, func(t *testing.T) {
@@ -61,6 +64,7 @@ func TestThePartnersPageComesBackByItselfInChromium(t *testing.T) {
 }
 
 func TestThePartnersPageComesBackByItselfInFirefox(t *testing.T) {
+	t.Parallel()
 	f := startFirefox(t)
 	for _, page := range partnersPages(t) {
 		t.Run(page.name, func(t *testing.T) {
@@ -121,11 +125,9 @@ func thePageComesBackByItself(t *testing.T, file string, open func(url string) t
 	p.waitFor("the page says it waits for the stopped server", waitsForTheServer, true)
 	errorsBefore := p.consoleErrors()
 	asked := countRequests(t, addr, func() {
-		for deadline := time.Now().Add(downFor); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
-			if p.eval(waitsForTheServer) != true {
-				t.Errorf("while the server is down, the page says %q; want that it waits for the server", p.eval(`document.getElementById("erreur").textContent`))
-				return
-			}
+		// For the whole of downFor, the page keeps saying it waits.
+		if testkit.Eventually(downFor, 200*time.Millisecond, func() bool { return p.eval(waitsForTheServer) != true }) {
+			t.Errorf("while the server is down, the page says %q; want that it waits for the server", p.eval(`document.getElementById("erreur").textContent`))
 		}
 	})
 	errors := p.consoleErrors() - errorsBefore

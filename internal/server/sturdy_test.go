@@ -80,6 +80,7 @@ func TestAThousandConnectionsAtOnceGetNoError(t *testing.T) {
 }
 
 func TestClientsThatStopMidHeadersDoNotBlockOthers(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("-short: this test waits for the header timeout")
 	}
@@ -156,8 +157,12 @@ func TestCtrlCUnderLoadFinishesTheRequestsInFlightAndExits0(t *testing.T) {
 				default:
 				}
 				c, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
-				if err != nil {
-					time.Sleep(10 * time.Millisecond) // the server is gone: nothing was in flight
+				if err != nil { // the server is gone: nothing was in flight; try again a little later
+					select {
+					case <-stop:
+						return
+					case <-time.After(10 * time.Millisecond):
+					}
 					continue
 				}
 				ok, started := getOnce(c)

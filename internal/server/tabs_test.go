@@ -15,6 +15,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"photoserver/internal/testkit"
 )
 
 // A browser opens at most six connections to one server (Chromium and Firefox alike),
@@ -31,6 +33,7 @@ const tabs = 8
 const titlesShown = `[...document.querySelectorAll("figure h2")].map((h) => h.textContent).join(" ")`
 
 func TestThePartnersPageInEightTabsOfOneBrowser(t *testing.T) {
+	t.Parallel()
 	// aula.test is a name for this computer, as a classmate's page would be served from
 	// http://192.168.1.42:8000: not localhost, so not a secure context, so no Web Locks.
 	b := startBrowser(t, "fr-FR,fr", "--host-resolver-rules=MAP aula.test 127.0.0.1")
@@ -150,10 +153,7 @@ func streamGauge(t *testing.T, base string) (string, *streams) {
 func (s *streams) want(t *testing.T, when string, locks bool, open, opened int32) {
 	t.Helper()
 	ok := func() bool { return s.open.Load() == open && (!locks || s.opened.Load() == opened) }
-	for deadline := time.Now().Add(10 * time.Second); !ok() && time.Now().Before(deadline); {
-		time.Sleep(50 * time.Millisecond)
-	}
-	if !ok() {
+	if !testkit.Eventually(10*time.Second, 50*time.Millisecond, ok) {
 		want := fmt.Sprintf("%d open", open)
 		if locks {
 			want += fmt.Sprintf(", %d opened", opened)

@@ -1,6 +1,7 @@
 package testkit
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -10,13 +11,58 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"photoserver/internal/lang"
 )
+
+// FrenchIsComplete is the test that every message has its French, which each package
+// that writes messages runs on its own folders: every message written in dirs (see
+// MessageKeys) has a French that is not empty, in french (the package's messages_fr.go)
+// or in lang's catalog, with the same verbs as the English (see Verbs); a message that
+// counts something (lang.IsCounted) has its forms in lang's catalog instead. And french
+// translates nothing that the code of dirs no longer writes; who names that code in the
+// failure ("the grader"). It returns what MessageKeys found, for checks of a package's own.
+func FrenchIsComplete(t testing.TB, french map[string]string, who string, dirs ...string) map[string]string {
+	t.Helper()
+	keys := MessageKeys(t, dirs...)
+	var missing []string
+	for key, where := range keys {
+		fr, ok := french[key]
+		if !ok {
+			fr, ok = lang.FrenchOf(key)
+		}
+		switch {
+		case lang.IsCounted(key):
+		case !ok:
+			missing = append(missing, fmt.Sprintf("\t%q: %q, // %s", key, "", where))
+		case fr == "":
+			t.Errorf("%s: the French of %q is empty", where, key)
+		case Verbs(key) != Verbs(fr):
+			t.Errorf("%s: %q and its French %q do not have the same %%s, %%d... in the same order", where, key, fr)
+		}
+	}
+	if len(missing) > 0 {
+		slices.Sort(missing)
+		t.Errorf("%d messages have no French: add them to messages_fr.go:\n%s", len(missing), strings.Join(missing, "\n"))
+	}
+	var unused []string
+	for key := range french {
+		if _, used := keys[key]; !used {
+			unused = append(unused, key)
+		}
+	}
+	slices.Sort(unused)
+	for _, key := range unused {
+		t.Errorf("messages_fr.go translates %q, which %s no longer writes: remove it (or move it to the package that writes it)", key, who)
+	}
+	return keys
+}
 
 // MessageKeys finds every message written in the .go files of dirs (tests excluded):
 // the format given to a printer's Sprintf, Fprintf, Printf... (a printer is a p, or a
 // field .p), as a literal or a constant. These are the keys of the French catalog; each
 // maps to where it is written.
-func MessageKeys(t *testing.T, dirs ...string) map[string]string {
+func MessageKeys(t testing.TB, dirs ...string) map[string]string {
 	t.Helper()
 	fset := token.NewFileSet()
 	var files []string

@@ -111,16 +111,31 @@ func (b *SyncBuffer) String() string {
 	return b.buf.String()
 }
 
-// WaitFor polls until cond holds, or fails the test after the deadline.
+// WaitFor polls cond every few milliseconds until it holds, or fails the test once
+// within has passed.
 func WaitFor(t testing.TB, what string, within time.Duration, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(within)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("%s did not happen within %v", what, within)
-		}
-		time.Sleep(5 * time.Millisecond)
+	if !Eventually(within, 5*time.Millisecond, cond) {
+		t.Fatalf("%s did not happen within %v", what, within)
 	}
+}
+
+// Eventually reports whether cond holds within the given time: it looks at once, then
+// every after each look, and a last time once within has passed. It is the one poll
+// loop of the tests: a test that waits for something calls it (or WaitFor) with the
+// longest the thing may take, and says itself what did not happen. A look that takes
+// time (a question to a browser) delays the next, so that slow looks do not pile up.
+func Eventually(within, every time.Duration, cond func() bool) bool {
+	deadline := time.NewTimer(within)
+	defer deadline.Stop()
+	for !cond() {
+		select {
+		case <-deadline.C:
+			return cond()
+		case <-time.After(every):
+		}
+	}
+	return true
 }
 
 // EnvOf is a getenv that knows only the given NAME=value pairs.

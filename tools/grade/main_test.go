@@ -25,21 +25,7 @@ import (
 )
 
 func TestEveryMessageIsInBothLanguages(t *testing.T) {
-	keys := testkit.MessageKeys(t, ".")
-	for key, where := range keys {
-		fr, ok := lang.FrenchOf(key)
-		switch {
-		case !ok || fr == "":
-			t.Errorf("%s: %q has no French: add it to messages_fr.go", where, key)
-		case testkit.Verbs(key) != testkit.Verbs(fr):
-			t.Errorf("%s: %q and its French %q do not have the same %%s, %%d... in the same order", where, key, fr)
-		}
-	}
-	for key := range french {
-		if _, used := keys[key]; !used {
-			t.Errorf("messages_fr.go translates %q, which the grader no longer writes: remove it", key)
-		}
-	}
+	testkit.FrenchIsComplete(t, french, "the grader", ".")
 }
 
 func TestACommandLineMistakeIsOneSentenceAndStatus2(t *testing.T) {
