@@ -130,13 +130,8 @@ func TestCtrlCStopsTheGraderWithinASecondAtAnyStepWithNoChildLeft(t *testing.T) 
 		if cmd.ProcessState.ExitCode() == 0 && !strings.Contains(stdout.String(), "Graded:") {
 			t.Errorf("Ctrl+C after %v: exit status 0 with no table", after)
 		}
-		deadline := time.Now().Add(time.Second)
-		left := leftIn(t, copyDir)
-		for len(left) > 0 && time.Now().Before(deadline) {
-			time.Sleep(50 * time.Millisecond)
-			left = leftIn(t, copyDir)
-		}
-		if len(left) > 0 {
+		var left []string
+		if !testkit.Eventually(time.Second, 50*time.Millisecond, func() bool { left = leftIn(t, copyDir); return len(left) == 0 }) {
 			t.Errorf("Ctrl+C after %v: processes left a second after the grader ended:\n%s", after, strings.Join(left, "\n"))
 		}
 		t.Logf("Ctrl+C after %v: stopped in %v (%s)", after, took.Round(time.Millisecond), strings.TrimSpace(stderr.String()[max(0, strings.LastIndex(strings.TrimSpace(stderr.String()), "\n")):]))
