@@ -42,6 +42,7 @@ func goIn(t *testing.T, dir string, args ...string) (string, int) {
 }
 
 func TestAPanicInFakeGoIsSaidAtItsLineNotAsGosTrace(t *testing.T) {
+	t.Parallel() // its own copy of the project; most of its time is waiting (a build, a 10 s limit)
 	dir := projectCopy(t)
 	line := withFakeGo(t, dir, "\tnames := []string{\"a\", \"b\"}\n\t_ = names[n+1]\n") + 1
 	want := "fake.go:" + strconv.Itoa(line) + ": fakePhoto takes item 2 of a list that has 2, numbered from 0 to 1: fix that line"
@@ -57,6 +58,7 @@ func TestAPanicInFakeGoIsSaidAtItsLineNotAsGosTrace(t *testing.T) {
 }
 
 func TestAFakeGoThatNeverEndsIsSaidBySheetInsteadOfHanging(t *testing.T) {
+	t.Parallel() // its own copy of the project; most of its time is waiting (a build, a 10 s limit)
 	dir := projectCopy(t)
 	withFakeGo(t, dir, "\tfor i := 0; i < 10; i *= 2 {\n\t}\n")
 	out, _ := goIn(t, dir, "test")
@@ -68,6 +70,7 @@ func TestAFakeGoThatNeverEndsIsSaidBySheetInsteadOfHanging(t *testing.T) {
 }
 
 func TestAPhotosGoThatNeverEndsIsSaidInsteadOfASilentStart(t *testing.T) {
+	t.Parallel() // its own copy of the project; most of its time is waiting (a build, a 10 s limit)
 	dir := projectCopy(t)
 	path := filepath.Join(dir, "photos.go")
 	replaceIn(t, path, "var photos = []Photo{", "var photos = endless()\n\nfunc endless() []Photo {\n\tfor {\n\t}\n}\n\nvar unused = []Photo{")
