@@ -184,6 +184,12 @@ func TestTheModulePathIsReadFromGoModsModuleDirective(t *testing.T) {
 		t.Fatal(err)
 	}
 	info, ok := debug.ReadBuildInfo()
+	if ok && info.Main.Path == "" { // a test binary of Go before 1.24 records no main module (go run's binary does)
+		if gocode.ModulePath(mod) != "photoserver" {
+			t.Errorf("go.mod's module is %q, want photoserver", gocode.ModulePath(mod))
+		}
+		return
+	}
 	if !ok || gocode.ModulePath(mod) != info.Main.Path || info.Main.Path != "photoserver" {
 		t.Errorf("go.mod's module is %q, the build's main module %q; want both photoserver", gocode.ModulePath(mod), info.Main.Path)
 	}
