@@ -44,7 +44,7 @@ func sendList(w http.ResponseWriter, r *http.Request, a catalog.Answer) {
 // zipped, made once with the body, or else now: a body made for one request is small),
 // with the ETag of the bytes sent and Cache-Control: no-cache, so that a refresh always
 // checks and sees live edits. http.ServeContent answers the rest from the ETag: an
-// empty 304 to If-None-Match, HEAD, ranges, Content-Length.
+// empty 304 to If-None-Match, HEAD, ranges, Content-Length (set here for the gzip form).
 func sendBytes(w http.ResponseWriter, r *http.Request, contentType []string, plain catalog.Bytes, zipped *catalog.Bytes) {
 	h := w.Header()
 	if h["Vary"] == nil {
@@ -60,6 +60,11 @@ func sendBytes(w http.ResponseWriter, r *http.Request, contentType []string, pla
 		}
 		body, form = *zipped, "-gzip"
 		h["Content-Encoding"] = hdrGzip
+		if r.Header["Range"] == nil {
+			// ServeContent leaves Content-Length out when Content-Encoding is set (net/http/fs.go,
+			// serveContent), sets it itself for a range, and deletes it on a 304.
+			h["Content-Length"] = []string{strconv.Itoa(len(body.Body))}
+		}
 	}
 	h["Etag"] = []string{etag(body.Sum, form)}
 	if lines := r.Header["If-None-Match"]; len(lines) > 1 { // net/http reads the first line only

@@ -94,6 +94,27 @@ func TestTheListIsServedAtTheRootAtPhotosAndAtPhotosSlash(t *testing.T) {
 	}
 }
 
+func TestTheGzipFormHasItsContentLengthInGETAndHEAD(t *testing.T) {
+	h := newTestHandler(t, fakeList(t, 200, 1), false)
+	for _, path := range []string{"/photos", "/photos?_sort=title"} { // bytes made once, and made for the request
+		answer := func(method string) *httptest.ResponseRecorder {
+			r := httptest.NewRequest(method, path, nil)
+			r.Header.Set("Accept-Encoding", "gzip")
+			return serveRequest(h, r)
+		}
+		get, head := answer("GET"), answer("HEAD")
+		if get.Header().Get("Content-Encoding") != "gzip" {
+			t.Fatalf("GET %s with Accept-Encoding: gzip: Content-Encoding %q, want gzip", path, get.Header().Get("Content-Encoding"))
+		}
+		if want := strconv.Itoa(get.Body.Len()); get.Header().Get("Content-Length") != want || head.Header().Get("Content-Length") != want {
+			t.Errorf("%s in gzip: Content-Length %q in GET and %q in HEAD, want both %s (the bytes sent)", path, get.Header().Get("Content-Length"), head.Header().Get("Content-Length"), want)
+		}
+		if head.Code != 200 || head.Body.Len() != 0 {
+			t.Errorf("HEAD %s in gzip: %d with %d bytes, want 200 and none", path, head.Code, head.Body.Len())
+		}
+	}
+}
+
 func TestTheJSONIsEncodingJSONsWithTwoSpaces(t *testing.T) {
 	h := newTestHandler(t, samplePhotos, false)
 	rec := do(h, "GET", "/photos")
