@@ -11,6 +11,7 @@ import (
 // The partner's page in a real browser (browser_test.go) while photos.go is saved.
 
 func TestThePartnersPageShowsAPhotoAddedToPhotosGoWithoutReloading(t *testing.T) {
+	goCommandTest(t)
 	b := startBrowser(t, "fr")
 	dir := projectCopy(t)
 	run := startBuilt(t, dir)

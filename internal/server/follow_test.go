@@ -33,6 +33,17 @@ func replaceIn(t *testing.T, path, old, new string) {
 	saveInPlace(t, path, strings.Replace(content, old, new, 1))
 }
 
+// goCommandTest skips a test of the programs the go command builds (go run ., go build,
+// go test in a copy of the project) under the race detector: their work is in those
+// programs, built without it, so -race would only make the test binary slower. They run
+// without -race, in CI's step for them and in make test (the Makefile's GO_COMMAND_TESTS).
+func goCommandTest(t *testing.T) {
+	t.Helper()
+	if raceDetector {
+		t.Skip("this test's work is in programs the go command builds, which the race detector does not watch: it runs without -race (make test and .ci/run run it so)")
+	}
+}
+
 // goRun is go run . in dir with args, in a process group of its own (as a terminal's
 // job: Ctrl+C goes to the whole group), offline, in English.
 type goRun struct {
@@ -190,6 +201,7 @@ func countAt(t *testing.T, base string) int {
 }
 
 func TestTheServerFollowsItsOwnCode(t *testing.T) {
+	goCommandTest(t)
 	dir := projectCopy(t)
 	run := startBuilt(t, dir)
 	// startBuilt waited for the banner's address; its next lines may still be on their way.
@@ -262,6 +274,7 @@ func TestTheServerFollowsItsOwnCode(t *testing.T) {
 }
 
 func TestAChangeOfFakeGoMakesTheSamePhotosWithTheSeed(t *testing.T) {
+	goCommandTest(t)
 	dir := projectCopy(t)
 	run := startGoRun(t, dir, "-fake", "5") // as a student starts it
 	first := titlesAt(t, run.base)
@@ -280,6 +293,7 @@ func TestAChangeOfFakeGoMakesTheSamePhotosWithTheSeed(t *testing.T) {
 }
 
 func TestAFieldAddedToPhotoIsServedFilteredAndSortedAfterASave(t *testing.T) {
+	goCommandTest(t)
 	dir := projectCopy(t)
 	run := startBuilt(t, dir)
 	path := filepath.Join(dir, "photos.go")
@@ -299,6 +313,7 @@ func TestAFieldAddedToPhotoIsServedFilteredAndSortedAfterASave(t *testing.T) {
 }
 
 func TestNoProgramOutlivesTheServerKilledOutright(t *testing.T) {
+	goCommandTest(t)
 	needProcesses(t)
 	dir := projectCopy(t)
 	run := startBuilt(t, dir)
@@ -329,6 +344,7 @@ func TestNoProgramOutlivesTheServerKilledOutright(t *testing.T) {
 }
 
 func TestWhatGoesWrongAfterASaveLeavesAServerThatAnswers(t *testing.T) {
+	goCommandTest(t)
 	dir := projectCopy(t)
 	run := startBuilt(t, dir)
 	before := countAt(t, run.base)
@@ -372,6 +388,7 @@ func TestWhatGoesWrongAfterASaveLeavesAServerThatAnswers(t *testing.T) {
 }
 
 func TestTheSystemsStopEndsEveryVersionAtOnce(t *testing.T) {
+	goCommandTest(t)
 	dir := projectCopy(t)
 	run := startBuilt(t, dir)
 	photosGoWith(t, dir, "Ajoutée")
@@ -389,6 +406,7 @@ func TestTheSystemsStopEndsEveryVersionAtOnce(t *testing.T) {
 }
 
 func TestAClosedTerminalStopsEverythingAsCtrlCDoes(t *testing.T) {
+	goCommandTest(t)
 	needProcesses(t)
 	dir := projectCopy(t)
 	run := startBuilt(t, dir)

@@ -42,6 +42,7 @@ func goIn(t *testing.T, dir string, args ...string) (string, int) {
 }
 
 func TestAPanicInFakeGoIsSaidAtItsLineNotAsGosTrace(t *testing.T) {
+	goCommandTest(t)
 	t.Parallel() // its own copy of the project; most of its time is waiting (a build, a 10 s limit)
 	dir := projectCopy(t)
 	line := withFakeGo(t, dir, "\tnames := []string{\"a\", \"b\"}\n\t_ = names[n+1]\n") + 1
@@ -58,6 +59,7 @@ func TestAPanicInFakeGoIsSaidAtItsLineNotAsGosTrace(t *testing.T) {
 }
 
 func TestAFakeGoThatNeverEndsIsSaidBySheetInsteadOfHanging(t *testing.T) {
+	goCommandTest(t)
 	t.Parallel() // its own copy of the project; most of its time is waiting (a build, a 10 s limit)
 	dir := projectCopy(t)
 	withFakeGo(t, dir, "\tfor i := 0; i < 10; i *= 2 {\n\t}\n")
@@ -70,6 +72,7 @@ func TestAFakeGoThatNeverEndsIsSaidBySheetInsteadOfHanging(t *testing.T) {
 }
 
 func TestAPhotosGoThatNeverEndsIsSaidInsteadOfASilentStart(t *testing.T) {
+	goCommandTest(t)
 	t.Parallel() // its own copy of the project; most of its time is waiting (a build, a 10 s limit)
 	dir := projectCopy(t)
 	path := filepath.Join(dir, "photos.go")
