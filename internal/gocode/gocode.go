@@ -301,6 +301,10 @@ func (t *tail) Write(b []byte) (int, error) {
 	return len(b), nil
 }
 
+// ModulePath is golang.org/x/mod/modfile.ModulePath (read.go), copied as it is, since
+// x/mod is not among this project's dependencies: Copyright 2018 The Go Authors, under
+// the BSD-style licence of the Go project (the same text as vendor/golang.org/x/text/LICENSE).
+//
 // ModulePath returns the module path that the module directive of the go.mod file
 // mod declares, as the go command reads it (golang.org/x/mod/modfile.ModulePath, whose
 // rules this follows: a comment after //, the path quoted or not; "module (" with the
