@@ -2,10 +2,12 @@ package grading
 
 import (
 	"cmp"
+	"errors"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"strconv"
@@ -32,22 +34,27 @@ type notFromFaker struct {
 }
 
 // readFakeGo reads fake.go in the graded folder: a regular file of at most maxFakeGo
-// bytes (a link to a device or a FIFO is not read), or nil.
-func readFakeGo(path string) []byte {
+// bytes. It returns nil and missing when there is no such file, and nil alone when the
+// file is there but is not read (a link, a device, a FIFO, or over maxFakeGo bytes):
+// then objective 3 cannot be checked, and is not earned.
+func readFakeGo(path string) (src []byte, missing bool) {
 	info, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, true
+	}
 	if err != nil || !info.Mode().IsRegular() || info.Size() > maxFakeGo {
-		return nil
+		return nil, false
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil
+		return nil, false
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, maxFakeGo))
-	if err != nil {
-		return nil
+	b, err := io.ReadAll(io.LimitReader(f, maxFakeGo+1))
+	if err != nil || len(b) > maxFakeGo {
+		return nil, false
 	}
-	return b
+	return b, false
 }
 
 // fakerFlow finds, in the Go source src, the text fields (by Go name) of each photo that

@@ -83,8 +83,31 @@ func TestTheFakerObjectiveFollowsFakeGoAndEveryPhoto(t *testing.T) {
 	if g := gradeFaker(en, &Source{schema: testkit.Schema(), fakes: madeUp, fakeGo: src}).score(2); g.Earned != 2 {
 		t.Errorf("the project's fake.go: %+v, want 2/2", g)
 	}
-	if readFakeGo(os.DevNull) != nil || readFakeGo(filepath.Join(t.TempDir(), "none.go")) != nil {
-		t.Error("a device or a missing file is read as fake.go")
+	if src, missing := readFakeGo(os.DevNull); src != nil || missing {
+		t.Error("a device is read as fake.go, or said missing")
+	}
+	if src, missing := readFakeGo(filepath.Join(t.TempDir(), "none.go")); src != nil || !missing {
+		t.Error("a missing fake.go is read, or not said missing")
+	}
+}
+
+func TestAFakeGoThatCannotBeReadEarnsNothing(t *testing.T) {
+	// fakePhoto's texts made by hand from a table, in a fake.go made too big to be read
+	// (or a FIFO, a link): the flow to faker cannot be checked, so nothing is earned.
+	big := filepath.Join(t.TempDir(), "fake.go")
+	src := "package main\n\nfunc fakePhoto(n int, seed int64) Photo {\n\treturn Photo{}\n}\n" + strings.Repeat("// filler\n", maxFakeGo/10+1)
+	if err := os.WriteFile(big, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	read, missing := readFakeGo(big)
+	if read != nil || missing {
+		t.Fatalf("a fake.go of %d bytes was read, or said missing", len(src))
+	}
+	for _, l := range testkit.Languages {
+		g := gradeFaker(l.P, &Source{schema: testkit.Schema(), fakes: madeUp, fakeGoUnread: true}).score(2)
+		if g.Earned != 0 || len(g.Problems) == 0 || !strings.Contains(g.Problems[0], "fake.go") {
+			t.Errorf("%s: a fake.go that cannot be read: %+v, want 0/2 and a sentence about fake.go", l.Name, g)
+		}
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/message"
 
 	"photoserver/internal/catalog"
+	"photoserver/internal/lang"
 	"photoserver/internal/photo"
 )
 
@@ -82,6 +83,11 @@ func gradeFaker(p *message.Printer, s *Source) Grade {
 				where(r), r.String(), fakerExample(s.schema, r)))
 			g.Met = 0
 		}
+	}
+	if s.fakeGoUnread {
+		g.Problems = append(g.Problems, p.Sprintf("fake.go is not a plain Go file of at most %s, so its texts cannot be followed to faker: write fakePhoto in fake.go, a plain file, with faker, such as %s",
+			lang.Size(p, maxFakeGo), fakerExample(s.schema, photo.Title)))
+		g.Met = 0
 	}
 	if s.fakeGo != nil {
 		var fields []string

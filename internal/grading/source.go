@@ -38,6 +38,9 @@ type Source struct {
 	fakes    func(seed int64) ([]photo.Photo, error)
 	noFaker  string // when fakes is nil: why Faker cannot be told, for the sheet
 	fakeGo   []byte // fake.go's source, to follow its texts to go-faker (nil: not read)
+	// fakeGoUnread is set when fake.go is there but is not read (readFakeGo): a link, a
+	// FIFO, over a megabyte. Its texts cannot be followed to go-faker: objective 3 is not earned.
+	fakeGoUnread bool
 	fakePath string // where fake.go is read: "fake.go" in the folder graded, unless FolderSource says
 	remote   bool   // a server on the network, whatever it is written in
 	silent   bool   // a server on the network that did not answer at all
@@ -186,8 +189,10 @@ func FolderSource(p *message.Printer, dir string, code photo.Code, codeErr error
 	s := codeSource(p, code, codeErr, places)
 	s.Describe = p.Sprintf("the folder %s: its photos.go, and its fake.go for Faker", dir)
 	s.fakePath = filepath.Join(dir, "fake.go")
-	if s.fakeGo != nil {
-		s.fakeGo = readFakeGo(s.fakePath)
+	if s.fakes != nil {
+		var missing bool
+		s.fakeGo, missing = readFakeGo(s.fakePath)
+		s.fakeGoUnread = s.fakeGo == nil && !missing
 	}
 	return s
 }
@@ -206,7 +211,9 @@ func codeSource(p *message.Printer, code photo.Code, codeErr error, places []pho
 	}
 	if code.CanFake() {
 		s.fakes = func(seed int64) ([]photo.Photo, error) { return fakerSample(code, seed) }
-		s.fakeGo = readFakeGo("fake.go")
+		var missing bool
+		s.fakeGo, missing = readFakeGo("fake.go")
+		s.fakeGoUnread = s.fakeGo == nil && !missing
 	} else {
 		s.noFaker = p.Sprintf("fake.go has no fakePhoto to grade")
 	}
