@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -58,8 +59,10 @@ func (e *photosError) Say(p *message.Printer) string {
 		return e.Dup.InFake(p, e.ID)
 	case noFolder:
 		return p.Sprintf("the folder %s does not exist: create it first, or choose a file in a folder that exists", filepath.Dir(e.File))
+	case tooBigToCreate:
+		return p.Sprintf("%s would be %s, more than the %s a data file may hold: ask -fake for fewer photos", e.File, lang.Size(p, e.Size), lang.Size(p, datafile.MaxSize))
 	}
-	return p.Sprintf("%s would be %s, more than the %s a data file may hold: ask -fake for fewer photos", e.File, lang.Size(p, e.Size), lang.Size(p, datafile.MaxSize))
+	return lang.Say(p, fmt.Errorf("photosError %d", e.Code)) // a code with no sentence yet: the fallback sentence
 }
 
 // Error is the sentence in English.

@@ -2,6 +2,7 @@ package server
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -249,8 +250,10 @@ func (e *requestError) Say(p *message.Printer) string {
 		return p.Sprintf("there is nothing at %s: ask for /photos to get the list of photos", e.What)
 	case noPhoto:
 		return p.Sprintf("there is no photo with id %s: ask for /photos to see the ids", e.What)
+	case noPicture:
+		return p.Sprintf("there is no picture %s: put it in the folder %s next to photos.go, or ask for /images/<id>.svg, the picture drawn for a photo (/images/1.svg)", e.What, images.Dir)
 	}
-	return p.Sprintf("there is no picture %s: put it in the folder %s next to photos.go, or ask for /images/<id>.svg, the picture drawn for a photo (/images/1.svg)", e.What, images.Dir)
+	return lang.Say(p, fmt.Errorf("requestError %d", e.Code)) // a code with no sentence yet: the fallback sentence
 }
 
 // statusOf is the HTTP status of an error sent to a request, chosen here only, from the
