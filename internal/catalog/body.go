@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"slices"
 )
@@ -18,9 +19,19 @@ type Answer struct {
 
 // Answer chooses the photos q asks for, as v sees them.
 func (c *Catalog) Answer(q Query, v View) Answer {
+	a, _ := c.AnswerContext(context.Background(), q, v)
+	return a
+}
+
+// AnswerContext is Answer for a request: it stops early with ctx's error once ctx is
+// done, while it chooses the photos (MatchContext).
+func (c *Catalog) AnswerContext(ctx context.Context, q Query, v View) (Answer, error) {
 	if !q.All() {
-		chosen, total := c.Match(q)
-		return Answer{Total: total, body: body{c: c, chosen: chosen, view: v, paging: q.Paging(total)}}
+		chosen, total, err := c.MatchContext(ctx, q)
+		if err != nil {
+			return Answer{}, err
+		}
+		return Answer{Total: total, body: body{c: c, chosen: chosen, view: v, paging: q.Paging(total)}}, nil
 	}
 	a := Answer{Total: len(c.photos)}
 	switch {
@@ -32,7 +43,7 @@ func (c *Catalog) Answer(q Query, v View) Answer {
 	if a.Whole == nil {
 		a.body = body{c: c, chosen: c.All(), view: v}
 	}
-	return a
+	return a, nil
 }
 
 // Size is the length of the answer's JSON.

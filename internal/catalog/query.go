@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"math"
 	"net/url"
@@ -459,6 +460,14 @@ func parseSort(s *photo.Schema, sortParam, orderParam string) (keys []SortKey, d
 // Match returns the positions of the photos the query keeps, in order, and how many
 // matched before the part was cut.
 func (c *Catalog) Match(q Query) (chosen []int, total int) {
+	chosen, total, _ = c.MatchContext(context.Background(), q)
+	return chosen, total
+}
+
+// MatchContext is Match for a request, which stops early with ctx's error once ctx is
+// done (its client gone): a filter with patterns on a long list (-fake 100000) may take
+// seconds that nobody waits for any more.
+func (c *Catalog) MatchContext(ctx context.Context, q Query) (chosen []int, total int, err error) {
 	needle := lang.Fold(q.Q)
 	if needle != "" {
 		c.searchOnce.Do(func() {
@@ -469,6 +478,9 @@ func (c *Catalog) Match(q Query) (chosen []int, total int) {
 		})
 	}
 	for i := range c.photos {
+		if i%256 == 255 && ctx.Err() != nil {
+			return nil, 0, ctx.Err()
+		}
 		if q.Keyword != "" && !strings.EqualFold(strings.TrimSpace(c.photos[i].Keyword), strings.TrimSpace(q.Keyword)) { // "Chien " is chien
 			continue
 		}
@@ -484,7 +496,7 @@ func (c *Catalog) Match(q Query) (chosen []int, total int) {
 	}
 	total = len(chosen)
 	from, to := q.Part(total)
-	return chosen[from:to], total
+	return chosen[from:to], total, nil
 }
 
 // PageSize is how many photos a page of json-server 0.17 holds: _limit, or 10.

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"context"
 	"encoding/json"
 	"photoserver/internal/testkit"
 	"strings"
@@ -105,5 +106,24 @@ func TestHugeNumbersCutTheListWithoutOverflowing(t *testing.T) {
 		if total != 4 || len(chosen) > 4 {
 			t.Errorf("?%s chose %v of %d", raw, chosen, total)
 		}
+	}
+}
+
+func TestAQueryStopsOnceItsRequestIsGone(t *testing.T) {
+	c := fakeCatalog(t, 2000, 1)
+	q, err := ParseQuery(testkit.Schema(), "description_like=a&_sort=title")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // the client went away before its answer was made
+	if chosen, total, err := c.MatchContext(ctx, q); err != context.Canceled || chosen != nil || total != 0 {
+		t.Errorf("a query whose request is gone: chose %d of %d, error %v; want nothing and context.Canceled", len(chosen), total, err)
+	}
+	if _, err := c.AnswerContext(ctx, q, View{}); err != context.Canceled {
+		t.Errorf("an answer whose request is gone: error %v, want context.Canceled", err)
+	}
+	if chosen, total, err := c.MatchContext(context.Background(), q); err != nil || len(chosen) == 0 || total != len(chosen) {
+		t.Errorf("the same query, still asked for: chose %d of %d, error %v; want its photos", len(chosen), total, err)
 	}
 }

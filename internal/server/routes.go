@@ -132,7 +132,10 @@ func handleList(st *catalog.Store, opts serveOptions) http.HandlerFunc {
 			writeError(w, r, err)
 			return
 		}
-		a := c.Answer(q, viewOf(r, c, opts))
+		a, err := c.AnswerContext(r.Context(), q, viewOf(r, c, opts))
+		if err != nil { // the client is gone: nobody to answer
+			return
+		}
 		h := w.Header()
 		h["X-Total-Count"] = []string{strconv.Itoa(a.Total)}
 		if q.Page > 0 && q.PerPage == 0 { // json-server 1's pages hold their links in their object
