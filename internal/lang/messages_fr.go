@@ -8,6 +8,7 @@ package lang
 // a class: "vous", accents, a space before : ; ? !, « » around a quoted text. Where the
 // words come in another order, %[2]s names the argument.
 var french = map[string]string{
+	"too many event streams are open from %s: close the pages or tabs that listen to /events, then reload this one":                "trop de flux d'événements sont ouverts depuis %s : fermez les pages ou onglets qui écoutent /events, puis rechargez celle-ci",
 	"something unexpected went wrong (%v): try again, and if it goes on, show this sentence to your teacher":                       "quelque chose d'inattendu s'est produit (%v) : réessayez, et si cela continue, montrez cette phrase à votre professeur",
 	"%s keeps changing while it is read: save it once, then start the server again":                                                "%s change sans cesse pendant qu'on le lit : enregistrez-le une fois, puis relancez le serveur",
 	"%s, but %s is not a plain file (a link, a pipe...), so the last good photos are still served: save it again from your editor": "%s : %s n'est pas un fichier ordinaire (un lien, un tube...), donc les dernières bonnes photos sont toujours servies : enregistrez-le de nouveau depuis votre éditeur",

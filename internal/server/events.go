@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"photoserver/internal/catalog"
@@ -20,6 +22,52 @@ const (
 	streamWriteTimeout = 10 * time.Second
 )
 
+// How many event streams may be open at once: a class opens a few per page and tab; a
+// script that opens thousands without reading would hold one descriptor each, until the
+// server could accept no one. The server's own computer has no limit per address (the
+// benchmarks hold 1000 streams from it), only the total.
+const (
+	maxStreamsPerClient = 64
+	maxStreams          = 4096
+)
+
+// streamCount counts the open event streams, in all and per client address.
+type streamCount struct {
+	mu        sync.Mutex
+	total     int
+	perClient map[string]int
+}
+
+// open counts one more stream from the client at remoteAddr (host:port), or reports
+// false when it would be over a limit; close is its end.
+func (s *streamCount) open(remoteAddr string, perClient, total int) (client string, ok bool) {
+	client, _, err := net.SplitHostPort(remoteAddr)
+	if err != nil {
+		client = remoteAddr
+	}
+	own := false
+	if ip := net.ParseIP(client); ip != nil && ip.IsLoopback() {
+		own = true
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.total >= total || (!own && s.perClient[client] >= perClient) {
+		return client, false
+	}
+	s.total++
+	s.perClient[client]++
+	return client, true
+}
+
+func (s *streamCount) close(client string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.total--
+	if s.perClient[client]--; s.perClient[client] == 0 {
+		delete(s.perClient, client)
+	}
+}
+
 // reconnectAfter is how soon a browser reconnects a stream that broke (retry:).
 const reconnectAfter = 2 * time.Second
 
@@ -33,7 +81,17 @@ var hdrEventStream = []string{"text/event-stream; charset=utf-8"}
 func handleEvents(st *catalog.Store, opts serveOptions) http.HandlerFunc {
 	keepAliveEvery := cmp.Or(opts.keepAliveEvery, keepAliveEvery)
 	streamWriteTimeout := cmp.Or(opts.streamWriteTimeout, streamWriteTimeout)
+	perClient, total := cmp.Or(opts.maxStreamsPerClient, maxStreamsPerClient), cmp.Or(opts.maxStreams, maxStreams)
+	open := &streamCount{perClient: map[string]int{}}
 	return func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodHead {
+			client, ok := open.open(r.RemoteAddr, perClient, total)
+			if !ok {
+				writeError(w, r, &requestError{Code: tooManyStreams, What: client})
+				return
+			}
+			defer open.close(client)
+		}
 		h := w.Header()
 		h["Content-Type"] = hdrEventStream
 		h["Cache-Control"] = hdrNoCache

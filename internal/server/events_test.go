@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"photoserver/internal/catalog"
+	"photoserver/internal/testkit"
 	"strings"
 	"testing"
 	"time"
@@ -151,5 +153,51 @@ func TestCtrlCWithStreamsOpenEndsEachStreamAndStops(t *testing.T) {
 	case <-stopped:
 	case <-time.After(time.Minute): // a guard against a hang, not a measure
 		t.Fatal("run did not return after Ctrl+C with 5 streams open")
+	}
+}
+
+func TestTooManyEventStreamsAreRefusedWithASentenceAndCORS(t *testing.T) {
+	t.Parallel()
+	var st catalog.Store
+	st.Replace(catalogOf(t, "un", "deux"))
+	srv := httptest.NewServer(newHandler(&st, newRequestLog(io.Discard, en), serveOptions{maxStreams: 2}))
+	t.Cleanup(srv.Close)
+	_, first := openEvents(t, srv.URL)
+	openEvents(t, srv.URL)
+	req, _ := http.NewRequest("GET", srv.URL+"/events", nil)
+	req.Header.Set("Origin", "null")
+	req.Header.Set("Accept-Language", "fr-FR")
+	resp, err := srv.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusTooManyRequests || resp.Header.Get("Access-Control-Allow-Origin") != "null" || !strings.Contains(string(body), "fermez les pages") {
+		t.Errorf("a third stream with 2 allowed: %d, CORS %q, %s; want 429, CORS and a French sentence", resp.StatusCode, resp.Header.Get("Access-Control-Allow-Origin"), body)
+	}
+	first.Body.Close() // a page closed: room for another
+	testkit.WaitFor(t, "a stream to open once one closed", 10*time.Second, func() bool {
+		resp, err := srv.Client().Get(srv.URL + "/events")
+		if err != nil {
+			return false
+		}
+		resp.Body.Close()
+		return resp.StatusCode == http.StatusOK
+	})
+
+	var count streamCount // per address, but the server's own computer's
+	count.perClient = map[string]int{}
+	for i := range 3 {
+		if _, ok := count.open("192.0.2.7:4000", 2, 100); ok != (i < 2) {
+			t.Errorf("stream %d from one address, 2 allowed: open is %v", i+1, ok)
+		}
+		if _, ok := count.open("127.0.0.1:4000", 2, 100); !ok {
+			t.Errorf("stream %d from the server's own computer refused", i+1)
+		}
+	}
+	count.close("192.0.2.7")
+	if _, ok := count.open("192.0.2.7:4001", 2, 100); !ok {
+		t.Error("a stream after one of the same address closed was refused")
 	}
 }

@@ -27,6 +27,9 @@ type serveOptions struct {
 	// The event streams' timings (events.go); zero: keepAliveEvery, streamWriteTimeout.
 	keepAliveEvery     time.Duration // how often a silent stream gets a comment line
 	streamWriteTimeout time.Duration // how long one write to a stream may take
+	// How many streams may be open (events.go); zero: maxStreamsPerClient, maxStreams.
+	maxStreamsPerClient int // from one address (but the server's own computer's)
+	maxStreams          int // in all
 }
 
 // newHandler builds the whole HTTP API over the photos in st. The routes read like
@@ -240,6 +243,7 @@ const (
 	nothingThere                        // What is a path that is nothing of this server
 	noPhoto                             // What is an id that no photo has
 	noPicture                           // What is a picture that is neither the pair's nor drawn
+	tooManyStreams                      // What is the address with too many event streams open
 )
 
 func (e *requestError) Error() string { return e.Say(lang.English) }
@@ -253,6 +257,8 @@ func (e *requestError) Say(p *message.Printer) string {
 		return p.Sprintf("there is nothing at %s: ask for /photos to get the list of photos", e.What)
 	case noPhoto:
 		return p.Sprintf("there is no photo with id %s: ask for /photos to see the ids", e.What)
+	case tooManyStreams:
+		return p.Sprintf("too many event streams are open from %s: close the pages or tabs that listen to /events, then reload this one", e.What)
 	case noPicture:
 		return p.Sprintf("there is no picture %s: put it in the folder %s next to photos.go, or ask for /images/<id>.svg, the picture drawn for a photo (/images/1.svg)", e.What, images.Dir)
 	}
@@ -270,6 +276,8 @@ func statusOf(err error) int {
 		return http.StatusBadRequest
 	case errors.As(err, &req) && req.Code == wrongMethod:
 		return http.StatusMethodNotAllowed
+	case errors.As(err, &req) && req.Code == tooManyStreams:
+		return http.StatusTooManyRequests
 	case errors.As(err, &req):
 		return http.StatusNotFound
 	}
