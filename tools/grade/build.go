@@ -50,12 +50,14 @@ func pkgName(i int) string { return "pair" + strconv.Itoa(i+1) }
 // two files and links their programs in seconds. A batch that fails without naming the
 // pair to blame, or that passes its time, is built again pair by pair, each within its
 // own limit, so that a compile bomb (constants that double up to a string of 2 GB)
-// blames its pair only. Variables, so that the tests can make them short.
-var (
-	teacherLimit = 5 * time.Minute
-	batchLimit   = 2 * time.Minute
-	pairLimit    = time.Minute
-)
+// blames its pair only. A project takes them when it is made (buildLimits), so that a
+// test can make them short without changing them for the others.
+type buildLimits struct {
+	teacher, batch, pair time.Duration
+}
+
+// defaultLimits are the limits of a real run.
+var defaultLimits = buildLimits{teacher: 5 * time.Minute, batch: 2 * time.Minute, pair: time.Minute}
 
 // compilerMemory is the memory each process of a build may map (the go command, the
 // compiler, the linker), where the system lets it be bounded (limitMemory): the whole
@@ -71,7 +73,7 @@ func (pr *project) buildTeacher(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	res, err := pr.goBuild(ctx, []string{teacherPkg}, teacherLimit, 0) // the teacher's code: no memory limit
+	res, err := pr.goBuild(ctx, []string{teacherPkg}, pr.limits.teacher, 0) // the teacher's code: no memory limit
 	if err != nil || res.program(teacherPkg) != "" {
 		return err
 	}
@@ -83,7 +85,7 @@ func (pr *project) buildTeacher(ctx context.Context) error {
 		output = res.output // what keeps the go command from building anything
 	}
 	if res.timedOut {
-		output = "did not compile within " + teacherLimit.String()
+		output = "did not compile within " + pr.limits.teacher.String()
 	}
 	return teacherBuildError{dir: dir, output: output, root: pr.root}
 }
@@ -112,7 +114,7 @@ func (e teacherBuildError) Say(p *message.Printer) string {
 // buildBatch builds a batch of pairs in one go command, each pair in a package folder
 // of its own beside the generated main.go; a pair that the batch leaves without a
 // program and without a compiler's message of its own (the batch passed its time, or
-// stopped for another reason) is built again alone, within pairLimit. A pair whose code
+// stopped for another reason) is built again alone, within its pair limit. A pair whose code
 // does not compile gets its row and no program. The error is for what is no pair's
 // fault: a folder that cannot be written, the go command that cannot run, Ctrl+C.
 func (pr *project) buildBatch(ctx context.Context, p *message.Printer, batch []pending) ([]built, error) {
@@ -123,7 +125,7 @@ func (pr *project) buildBatch(ctx context.Context, p *message.Printer, batch []p
 		}
 		names = append(names, pkgName(b.i))
 	}
-	res, err := pr.goBuild(ctx, names, batchLimit, compilerMemory)
+	res, err := pr.goBuild(ctx, names, pr.limits.batch, compilerMemory)
 	if err != nil {
 		return nil, err
 	}
@@ -134,7 +136,7 @@ func (pr *project) buildBatch(ctx context.Context, p *message.Printer, batch []p
 		own := *res // what the go command said of this pair
 		own.output = res.outputs[name]
 		if r.program == "" && (res.timedOut || own.output == "" || outOfMemory(own.output)) && len(batch) > 1 {
-			alone, err := pr.goBuild(ctx, []string{name}, pairLimit, compilerMemory) // only this pair is blamed
+			alone, err := pr.goBuild(ctx, []string{name}, pr.limits.pair, compilerMemory) // only this pair is blamed
 			if err != nil {
 				return nil, err
 			}

@@ -264,6 +264,11 @@ func printUsage(w io.Writer, p *message.Printer, fs *flag.FlagSet) {
 // language of what it says, and of the reasons the pairs' sheets give, comes from
 // getenv (LANG and its kin).
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) int {
+	return runWith(ctx, args, getenv, stdout, stderr, defaultLimits)
+}
+
+// runWith is run with the builds' limits given: the tests' are short.
+func runWith(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer, limits buildLimits) int {
 	tag := lang.TerminalLanguage(getenv)
 	p := lang.In(tag)
 	cfg, err := parseArgs(p, args, stdout)
@@ -276,7 +281,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	var proj *project
 	if err == nil && hasFolders(targets) {
-		proj, err = prepare(tag, cfg.root)
+		proj, err = prepare(tag, cfg.root, limits)
 	}
 	if proj != nil {
 		defer proj.close() // after the error is said: a teacher's build that fails is explained from its folder

@@ -35,6 +35,7 @@ type project struct {
 	teacher map[string][]byte // the teacher's photos.go and fake.go
 	env     []string          // the environment of the go command and of the tests
 	locale  string            // LC_ALL for the tests: the teacher's language
+	limits  buildLimits       // how long each build may take
 }
 
 // teachersFiles are the files of the teacher's project root that show it is the photo
@@ -52,7 +53,7 @@ const outputCap = 64 << 10
 // own photos.go and fake.go are built before the first pairs (see buildTeacher): the first
 // time, Go compiles everything there once (a minute or two), and a project that does
 // not build is said before any pair is blamed for it.
-func prepare(tag language.Tag, root string) (*project, error) {
+func prepare(tag language.Tag, root string, limits buildLimits) (*project, error) {
 	root, err := findRoot(root)
 	if err != nil {
 		return nil, err
@@ -61,7 +62,7 @@ func prepare(tag language.Tag, root string) (*project, error) {
 	if err != nil {
 		return nil, stopError{kind: noGoCommand, err: err}
 	}
-	pr := &project{root: root, goCmd: goCmd, theirs: map[string][]byte{}, teacher: map[string][]byte{}, env: childEnv(os.Environ()), locale: localeOf(tag)}
+	pr := &project{root: root, goCmd: goCmd, theirs: map[string][]byte{}, teacher: map[string][]byte{}, env: childEnv(os.Environ()), locale: localeOf(tag), limits: limits}
 	for _, name := range append(slices.Clone(teachersFiles), pairsFiles...) {
 		content, err := os.ReadFile(filepath.Join(root, name))
 		if err != nil {

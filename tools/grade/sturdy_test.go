@@ -33,8 +33,8 @@ func compileBomb() string {
 func TestACompileBombBlamesItsPairOnly(t *testing.T) {
 	// A batch that passes its time is built again pair by pair: a limit of a second
 	// makes every batch of this test do so.
-	defer func(old time.Duration) { batchLimit = old }(batchLimit)
-	batchLimit = time.Second
+	limits := defaultLimits
+	limits.batch = time.Second
 	eleves := filepath.Join(t.TempDir(), "Eleves")
 	noKeyword := change(t, completePhotos, `Description: "Un carlin dans une couverture.", Keyword: "chien"`, `Description: "Un carlin dans une couverture."`)
 	for name, photos := range map[string]string{"bombe_max": compileBomb(), "dupont_marie": completePhotos, "martin_paul": noKeyword} {
@@ -43,7 +43,7 @@ func TestACompileBombBlamesItsPairOnly(t *testing.T) {
 	for l, lg := range testkit.Languages {
 		var stdout, stderr bytes.Buffer
 		start := time.Now()
-		if code := run(context.Background(), []string{filepath.Join(eleves, "bombe_max"), filepath.Join(eleves, "dupont_marie"), filepath.Join(eleves, "martin_paul")}, lg.Env, &stdout, &stderr); code != 0 {
+		if code := runWith(context.Background(), []string{filepath.Join(eleves, "bombe_max"), filepath.Join(eleves, "dupont_marie"), filepath.Join(eleves, "martin_paul")}, lg.Env, &stdout, &stderr, limits); code != 0 {
 			t.Fatalf("%s: status %d, want 0:\n%s%s", lg.Name, code, stdout.String(), stderr.String())
 		}
 		t.Logf("%s: graded in %v", lg.Name, time.Since(start).Round(time.Millisecond))
