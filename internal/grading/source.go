@@ -41,9 +41,9 @@ type Source struct {
 	// fakeGoUnread is set when fake.go is there but is not read (readFakeGo): a link, a
 	// FIFO, over a megabyte. Its texts cannot be followed to go-faker: objective 3 is not earned.
 	fakeGoUnread bool
-	fakePath string // where fake.go is read: "fake.go" in the folder graded, unless FolderSource says
-	remote   bool   // a server on the network, whatever it is written in
-	silent   bool   // a server on the network that did not answer at all
+	fakePath     string // where fake.go is read: "fake.go" in the folder graded, unless FolderSource says
+	remote       bool   // a server on the network, whatever it is written in
+	silent       bool   // a server on the network that did not answer at all
 }
 
 // Unanswered is why a server on the network did not answer at all (nothing listens,

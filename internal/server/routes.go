@@ -239,11 +239,11 @@ type requestError struct {
 type requestCode int
 
 const (
-	wrongMethod  requestCode = iota + 1 // What is a method other than GET and HEAD
-	nothingThere                        // What is a path that is nothing of this server
-	noPhoto                             // What is an id that no photo has
-	noPicture                           // What is a picture that is neither the pair's nor drawn
-	tooManyStreams                      // What is the address with too many event streams open
+	wrongMethod    requestCode = iota + 1 // What is a method other than GET and HEAD
+	nothingThere                          // What is a path that is nothing of this server
+	noPhoto                               // What is an id that no photo has
+	noPicture                             // What is a picture that is neither the pair's nor drawn
+	tooManyStreams                        // What is the address with too many event streams open
 )
 
 func (e *requestError) Error() string { return e.Say(lang.English) }
