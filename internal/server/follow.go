@@ -3,9 +3,11 @@ package server
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -436,21 +438,23 @@ func (s *follower) sayNew(r readiness) {
 			s.say(note)
 		}
 	}
-	// Every warning is a comparable value (photo.Warning, datafile.SavedAs).
-	before := map[lang.Sayer]int{} // the warnings said, as they are
-	moved := map[lang.Sayer]int{}  // and by their identity
+	before := map[any]int{} // the warnings said, as they are (key)
+	moved := map[any]int{}  // and by their identity
 	for _, w := range s.said.warnings {
-		before[w]++
+		before[key(w)]++
 	}
 	kept := make([]bool, len(r.warnings))
 	for i, w := range r.warnings {
-		if before[w] > 0 {
-			before[w]--
+		if before[key(w)] > 0 {
+			before[key(w)]--
 			kept[i] = true
 		}
 	}
-	for w, n := range before { // said before, and not found as they are
-		moved[identity(w)] += n
+	for k, n := range before { // said before, and not found as they are
+		if w, ok := k.(lang.Sayer); ok {
+			k = key(identity(w))
+		}
+		moved[k] += n
 	}
 	var fresh []lang.Sayer
 	var still []lang.Sayer
@@ -458,8 +462,8 @@ func (s *follower) sayNew(r readiness) {
 		switch {
 		case kept[i]:
 			still = append(still, w)
-		case moved[identity(w)] > 0:
-			moved[identity(w)]--
+		case moved[key(identity(w))] > 0:
+			moved[key(identity(w))]--
 			still = append(still, w)
 		default:
 			fresh = append(fresh, w)
@@ -475,6 +479,16 @@ func (s *follower) sayNew(r readiness) {
 		s.say(s.p.Sprintf("no warning any more"))
 	}
 	s.said = r
+}
+
+// key is w as a map key for the "said once" rule: w itself when its type is comparable
+// (photo.Warning, datafile.SavedAs: every warning today), or else its type and fields
+// written out, so that a warning holding a slice is compared too instead of panicking.
+func key(w lang.Sayer) any {
+	if reflect.TypeOf(w).Comparable() {
+		return w
+	}
+	return fmt.Sprintf("%T %#v", w, w)
 }
 
 // identity is what makes two warnings the same for the "said once" rule: a photo's

@@ -243,3 +243,18 @@ func TestTheSaidOnceRuleComparesWarningsAsValues(t *testing.T) {
 		t.Errorf("a save that adds one more photo with no description: said\n%q\nwant one new warning, then the recall of the 2 said before", said)
 	}
 }
+
+// listed is a warning that holds a slice: its type cannot be a map key.
+type listed struct{ names []string }
+
+func (l listed) Say(p *message.Printer) string { return p.Sprintf("%s", strings.Join(l.names, ", ")) }
+
+func TestAWarningThatCannotBeAMapKeyIsSaidOnceToo(t *testing.T) {
+	var said []string
+	s := &follower{p: lang.English, say: func(line string) { said = append(said, line) }}
+	s.sayNew(readiness{warnings: []lang.Sayer{listed{[]string{"a", "b"}}}})
+	s.sayNew(readiness{warnings: []lang.Sayer{listed{[]string{"a", "b"}}}}) // the same again: no panic, not new
+	if len(said) != 2 || !strings.HasPrefix(said[0], "warning: a, b") || !strings.Contains(said[1], "said before") {
+		t.Errorf("a warning holding a slice, said twice: said %q, want it once, then as said before", said)
+	}
+}
